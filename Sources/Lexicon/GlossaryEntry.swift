@@ -1,0 +1,74 @@
+/// One row of Tifa's own glossary of political and diplomatic Chinese (`Dictionaries/glossary.tsv`):
+/// `term  pinyin  english  domain  kind  note  full_form`, tab-separated.
+public struct GlossaryEntry: Equatable, Sendable, Codable {
+    public var term: String
+    /// Numbered pinyin, one syllable per character, as CC-CEDICT writes it.
+    public var pinyin: String
+    /// The official rendering first, then alternatives (written `a | b` in the file).
+    public var english: [String]
+    public var domain: Domain
+    public var kind: Kind
+    public var note: String
+    /// For an abbreviation (上合组织), its full form (上海合作组织).
+    public var fullForm: String
+
+    public enum Domain: String, CaseIterable, Codable, Sendable {
+        case partyState = "party-state", governance, economy, diplomacy, security
+        case povertyRural = "poverty-rural", ecology, law, military
+        case hongKongMacaoTaiwan = "hk-macao-taiwan", history
+    }
+
+    public enum Kind: String, CaseIterable, Codable, Sendable {
+        case formulation, term, organisation, title, saying, idiom
+    }
+
+    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: Kind, note: String, fullForm: String) {
+        self.term = term
+        self.pinyin = pinyin
+        self.english = english
+        self.domain = domain
+        self.kind = kind
+        self.note = note
+        self.fullForm = fullForm
+    }
+
+    public static let fieldCount = 7
+
+    /// Parses one row; throws a message naming the problem (the caller adds file and line).
+    public init(row: Substring) throws(GlossaryRowError) {
+        let fields = TextTable.fields(row)
+        guard fields.count == Self.fieldCount else { throw .fieldCount(fields.count) }
+        term = String(fields[0])
+        pinyin = String(fields[1])
+        english = fields[2].split(separator: "|").map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
+        guard let domain = Domain(rawValue: String(fields[3])) else { throw .unknownDomain(String(fields[3])) }
+        guard let kind = Kind(rawValue: String(fields[4])) else { throw .unknownKind(String(fields[4])) }
+        self.domain = domain
+        self.kind = kind
+        note = String(fields[5])
+        fullForm = String(fields[6])
+        guard !term.isEmpty, !pinyin.isEmpty, !english.isEmpty else { throw .emptyField }
+    }
+
+    /// The row as the file writes it.
+    public var row: String {
+        [term, pinyin, english.joined(separator: " | "), domain.rawValue, kind.rawValue, note, fullForm]
+            .joined(separator: "\t")
+    }
+}
+
+public enum GlossaryRowError: Error, Equatable, CustomStringConvertible {
+    case fieldCount(Int)
+    case unknownDomain(String)
+    case unknownKind(String)
+    case emptyField
+
+    public var description: String {
+        switch self {
+        case let .fieldCount(count): "\(count) fields, expected \(GlossaryEntry.fieldCount)"
+        case let .unknownDomain(domain): "unknown domain '\(domain)' (one of \(GlossaryEntry.Domain.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case let .unknownKind(kind): "unknown kind '\(kind)' (one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .emptyField: "term, pinyin and English must not be empty"
+        }
+    }
+}

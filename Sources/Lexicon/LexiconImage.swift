@@ -1,0 +1,48 @@
+/// The layout of the lexicon index file, a read-only image that is memory-mapped rather than parsed:
+///
+///     header (80 bytes) | entries (32 bytes each) | hash slots (UInt32 each) | key bytes | payload bytes
+///
+/// Entries are found through an open-addressing hash table of FNV-1a hashes of the keys' UTF-8 bytes.
+/// Every key is either a word of some dictionary or a proper prefix of one (so a scan can stop early).
+enum LexiconImage {
+    static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
+    /// Bump whenever the layout or the payload records change: older images are then rebuilt.
+    static let formatVersion: UInt32 = 1
+    static let headerSize = 80
+    static let entrySize = 32
+
+    struct Header: Equatable {
+        var entryCount: UInt32
+        var slotCount: UInt32
+        var sourceChecksum: UInt64
+        var entriesOffset: UInt64
+        var slotsOffset: UInt64
+        var keysOffset: UInt64
+        var keysLength: UInt64
+        var payloadOffset: UInt64
+        var payloadLength: UInt64
+    }
+
+    /// Bit flags of an entry.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let word = Flags(rawValue: 1 << 0)
+        static let prefix = Flags(rawValue: 1 << 1)
+        static let cedict = Flags(rawValue: 1 << 2)
+        static let xinhuaIdiom = Flags(rawValue: 1 << 3)
+        static let glossary = Flags(rawValue: 1 << 4)
+        static let jiebaIdiom = Flags(rawValue: 1 << 5)
+        static let jiebaSetPhrase = Flags(rawValue: 1 << 6)
+        static let cedictIdiom = Flags(rawValue: 1 << 7)
+        static let jieba = Flags(rawValue: 1 << 8)
+    }
+
+    /// Payload records, one per line, the first character naming the kind, fields tab-separated.
+    enum Record: Character {
+        case cedict = "C"      // traditional, simplified, pinyin, senses joined by "/"
+        case idiom = "I"       // pinyin, classical source
+        case glossary = "G"    // the glossary row as the file writes it
+        case reading = "R"     // the common reading of a single character
+        case jiebaTag = "J"    // jieba's part-of-speech tag
+    }
+}

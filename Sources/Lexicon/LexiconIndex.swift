@@ -1,0 +1,123 @@
+import Foundation
+
+/// The memory-mapped lexicon: every word of every shipped dictionary and every prefix of one, found by hash.
+/// The file is checked for shape when opened and every read is bounds-checked, so a damaged cache is
+/// detected and rebuilt rather than trusted.
+// Immutable after init over a private read-only mapping: safe to share across threads.
+public final class LexiconIndex: @unchecked Sendable {
+    private let file: MappedFile
+    let header: LexiconImage.Header
+    private let entries: UnsafeRawBufferPointer
+    private let slots: UnsafeRawBufferPointer
+    private let keyBytes: UnsafeRawBufferPointer
+    private let payload: UnsafeRawBufferPointer
+    private let slotMask: Int
+
+    public var entryCount: Int { Int(header.entryCount) }
+    public var sourceChecksum: UInt64 { header.sourceChecksum }
+
+    init(path: String) throws {
+        file = try MappedFile(path: path)
+        let bytes = file.bytes
+        guard let header = Self.readHeader(bytes) else { throw LexiconIndexDamage(path: path) }
+        self.header = header
+        entries = UnsafeRawBufferPointer(rebasing: bytes[Int(header.entriesOffset)..<Int(header.slotsOffset)])
+        slots = UnsafeRawBufferPointer(rebasing: bytes[Int(header.slotsOffset)..<Int(header.keysOffset)])
+        keyBytes = UnsafeRawBufferPointer(rebasing: bytes[Int(header.keysOffset)..<Int(header.keysOffset + header.keysLength)])
+        payload = UnsafeRawBufferPointer(rebasing: bytes[Int(header.payloadOffset)..<Int(header.payloadOffset + header.payloadLength)])
+        slotMask = Int(header.slotCount) - 1
+    }
+
+    /// Reads and validates the header: magic, version, and sections that fit the file exactly.
+    private static func readHeader(_ bytes: UnsafeRawBufferPointer) -> LexiconImage.Header? {
+        guard bytes.count >= LexiconImage.headerSize,
+              Array(bytes[0..<8]) == LexiconImage.magic,
+              bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == LexiconImage.formatVersion
+        else { return nil }
+        func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+        func u64(_ offset: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        let header = LexiconImage.Header(
+            entryCount: u32(12), slotCount: u32(16), sourceChecksum: u64(24),
+            entriesOffset: u64(32), slotsOffset: u64(40), keysOffset: u64(48), keysLength: u64(56),
+            payloadOffset: u64(64), payloadLength: u64(72))
+        let slotCount = UInt64(header.slotCount)
+        guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount >= UInt64(header.entryCount),
+              header.entriesOffset == UInt64(LexiconImage.headerSize),
+              header.slotsOffset == header.entriesOffset + UInt64(header.entryCount) * UInt64(LexiconImage.entrySize),
+              header.keysOffset == header.slotsOffset + slotCount * 4,
+              header.payloadOffset == header.keysOffset + header.keysLength,
+              header.payloadOffset + header.payloadLength == UInt64(bytes.count)
+        else { return nil }
+        return header
+    }
+
+    // MARK: Finding keys
+
+    /// The entry for a word or prefix, if the lexicon has it.
+    public func entry(_ word: String) -> LexiconEntry? {
+        var word = word
+        return word.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
+            return find(raw, hash: FNV1a.hash(raw)).map { LexiconEntry(index: self, id: $0) }
+        }
+    }
+
+    /// The id of the entry whose key is exactly `key`, given the key's FNV-1a hash (the segmenter extends
+    /// the hash one character at a time instead of rehashing every candidate).
+    @inline(__always)
+    func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let value = Int(UInt32(littleEndian: slots.loadUnaligned(fromByteOffset: slot * 4, as: UInt32.self)))
+            if value == 0 { return nil }
+            let id = value - 1
+            if id < entryCount, keyMatches(id, key) { return id }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    @inline(__always)
+    private func keyMatches(_ id: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let base = id * LexiconImage.entrySize
+        let length = Int(UInt16(littleEndian: entries.loadUnaligned(fromByteOffset: base + 4, as: UInt16.self)))
+        guard length == key.count else { return false }
+        let offset = Int(UInt32(littleEndian: entries.loadUnaligned(fromByteOffset: base, as: UInt32.self)))
+        guard offset + length <= keyBytes.count, let stored = keyBytes.baseAddress, let wanted = key.baseAddress else { return false }
+        return memcmp(stored + offset, wanted, length) == 0
+    }
+
+    // MARK: Reading entries
+
+    func flags(_ id: Int) -> LexiconImage.Flags {
+        LexiconImage.Flags(rawValue: UInt16(littleEndian: entries.loadUnaligned(fromByteOffset: id * LexiconImage.entrySize + 6, as: UInt16.self)))
+    }
+
+    func frequency(_ id: Int) -> UInt32 { u32(id, 8) }
+    func rank(_ id: Int) -> UInt32 { u32(id, 12) }
+    func hsk2(_ id: Int) -> UInt8 { entries[id * LexiconImage.entrySize + 24] }
+    func hsk3(_ id: Int) -> UInt8 { entries[id * LexiconImage.entrySize + 25] }
+
+    func key(_ id: Int) -> String {
+        let offset = Int(u32(id, 0))
+        let length = Int(UInt16(littleEndian: entries.loadUnaligned(fromByteOffset: id * LexiconImage.entrySize + 4, as: UInt16.self)))
+        guard offset + length <= keyBytes.count else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: keyBytes[offset..<offset + length]), as: UTF8.self)
+    }
+
+    func payload(_ id: Int) -> String {
+        let offset = Int(u32(id, 16))
+        let length = Int(u32(id, 20))
+        guard offset + length <= payload.count else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: payload[offset..<offset + length]), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func u32(_ id: Int, _ field: Int) -> UInt32 {
+        UInt32(littleEndian: entries.loadUnaligned(fromByteOffset: id * LexiconImage.entrySize + field, as: UInt32.self))
+    }
+}
+
+/// The cached index file is not a lexicon image this version can read; it is rebuilt.
+struct LexiconIndexDamage: Error {
+    var path: String
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Builds the lexicon index image from the dictionary files: one pass over each file, merged by key.
+struct LexiconIndexBuilder {
+    private struct Key {
+        var flags: LexiconImage.Flags = []
+        var frequency: UInt32 = 0
+        var rank: UInt32 = 0
+        var hsk2: UInt8 = 0
+        var hsk3: UInt8 = 0
+        var records: [String] = []
+    }
+
+    private var keys: [String: Key] = [:]
+    private var readingWeights: [Unicode.Scalar: [String: Int]] = [:]
+
+    static func build(from sources: DictionarySources, checksum: UInt64) throws -> [UInt8] {
+        var builder = LexiconIndexBuilder()
+        try builder.addFrequencies(TextTable.read(sources.url("jieba_dict.txt")))
+        try builder.addCedict(TextTable.read(sources.url("cedict_ts.u8")))
+        try builder.addIdioms(TextTable.read(sources.url("idioms.tsv")))
+        try builder.addHSK(TextTable.read(sources.url("hsk.tsv")))
+        try builder.addGlossary(TextTable.read(sources.url("glossary.tsv")))
+        builder.addCommonReadings()
+        builder.addPrefixes()
+        return builder.image(checksum: checksum)
+    }
+
+    mutating func addFrequencies(_ text: String) throws {
+        var counts: [(String, UInt32)] = []
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line, separator: UInt8(ascii: " "))
+            guard fields.count >= 2, let count = UInt32(fields[1]) else {
+                throw LexiconError.malformedLine(file: "jieba_dict.txt", line: number, reason: "expected 'word count tag'")
+            }
+            let word = String(fields[0])
+            modify(word) { key in
+                key.flags.insert([.word, .jieba])
+                key.frequency = count
+                if fields.count >= 3 {
+                    switch fields[2] {
+                    case "i": key.flags.insert(.jiebaIdiom)
+                    case "l": key.flags.insert(.jiebaSetPhrase)
+                    default: break
+                    }
+                    key.records.append("J\t\(fields[2])")
+                }
+            }
+            counts.append((word, count))
+        }
+        // Rank 1 is the most frequent word; ties keep the file's order.
+        let order = counts.indices.sorted { counts[$0].1 > counts[$1].1 || (counts[$0].1 == counts[$1].1 && $0 < $1) }
+        for (rank, index) in order.enumerated() {
+            modify(counts[index].0) { $0.rank = UInt32(rank + 1) }
+        }
+    }
+
+    mutating func addCedict(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            guard let entry = CedictEntry(line: line) else {
+                throw LexiconError.malformedLine(file: "cedict_ts.u8", line: number, reason: "expected 'TRAD SIMP [pin1 yin1] /sense/'")
+            }
+            let record = "C\t\(entry.traditional)\t\(entry.simplified)\t\(entry.pinyin)\t\(entry.senses.joined(separator: "/"))"
+            var flags: LexiconImage.Flags = [.word, .cedict]
+            if entry.isIdiom { flags.insert(.cedictIdiom) }
+            for form in Set([entry.simplified, entry.traditional]) {
+                modify(form) { key in
+                    key.flags.formUnion(flags)
+                    key.records.append(record)
+                }
+            }
+            countReadings(of: entry)
+        }
+    }
+
+    /// Tallies which reading each character has in the words it occurs in, weighted by the words' frequency,
+    /// so a polyphone gets its common reading (行 xíng over háng) when no word gives it one.
+    private mutating func countReadings(of entry: CedictEntry) {
+        let characters = Array(entry.simplified.unicodeScalars)
+        let syllables = entry.pinyin.split(separator: " ")
+        guard characters.count == syllables.count else { return }
+        // Capitalised syllables are names (surnames, places): they say little about ordinary reading.
+        let weight = Int(keys[entry.simplified]?.frequency ?? 0) + 1
+        for (character, syllable) in zip(characters, syllables) where syllable.first?.isLowercase == true {
+            readingWeights[character, default: [:]][String(syllable), default: 0] += weight
+        }
+    }
+
+    mutating func addIdioms(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line)
+            guard fields.count == 3 else {
+                throw LexiconError.malformedLine(file: "idioms.tsv", line: number, reason: "expected 'idiom<TAB>pinyin<TAB>source'")
+            }
+            modify(String(fields[0])) { key in
+                key.flags.formUnion([.word, .xinhuaIdiom])
+                key.records.append("I\t\(fields[1])\t\(fields[2])")
+            }
+        }
+    }
+
+    mutating func addHSK(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line)
+            guard fields.count == 4 else {
+                throw LexiconError.malformedLine(file: "hsk.tsv", line: number, reason: "expected 'word<TAB>hsk2<TAB>hsk3<TAB>pinyin'")
+            }
+            // The HSK list gives a character on its own the reading a learner meets first (都 dōu, 了 le):
+            // that outweighs whatever the words containing it suggest.
+            let scalars = fields[0].unicodeScalars
+            if scalars.count == 1, !fields[3].isEmpty, !fields[3].contains(" ") {
+                readingWeights[scalars.first!, default: [:]][String(fields[3]).lowercased(), default: 0] += 1 << 40
+            }
+            // HSK lists include a few patterns (…分之…, __些) that are not words: they are looked up, never segmented.
+            modify(String(fields[0])) { key in
+                key.hsk2 = UInt8(fields[1]) ?? 0
+                key.hsk3 = HSKBand(rawValue: String(fields[2]))?.code ?? 0
+            }
+        }
+    }
+
+    mutating func addGlossary(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let entry: GlossaryEntry
+            do { entry = try GlossaryEntry(row: line) } catch {
+                throw LexiconError.malformedLine(file: "glossary.tsv", line: number, reason: (error as? GlossaryRowError)?.description ?? "\(error)")
+            }
+            modify(entry.term.replacingOccurrences(of: "、", with: "")) { key in
+                key.flags.formUnion([.word, .glossary])
+                key.records.append("G\t\(entry.row)")
+            }
+        }
+    }
+
+    /// One hash lookup for a read-modify-write of a key's facts.
+    private mutating func modify(_ word: String, _ body: (inout Key) -> Void) {
+        body(&keys[word, default: Key()])
+    }
+
+    private mutating func addCommonReadings() {
+        for (character, weights) in readingWeights {
+            guard let best = weights.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { continue }
+            modify(String(character)) { $0.records.append("R\t\(best.key)") }
+        }
+    }
+
+    /// Adds every proper prefix of every word (by Unicode scalar), flagged as such.
+    private mutating func addPrefixes() {
+        let words = keys.filter { $0.value.flags.contains(.word) }.map(\.key)
+        for word in words {
+            var prefix = String.UnicodeScalarView()
+            for scalar in word.unicodeScalars.dropLast() {
+                prefix.append(scalar)
+                modify(String(prefix)) { $0.flags.insert(.prefix) }
+            }
+        }
+    }
+
+    private func image(checksum: UInt64) -> [UInt8] {
+        let ordered = keys.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var slotCount = 1
+        while slotCount < ordered.count * 2 { slotCount <<= 1 }
+        var entries = ImageWriter()
+        var slots = [UInt32](repeating: 0, count: slotCount)
+        var keyBytes: [UInt8] = []
+        var payload: [UInt8] = []
+        for (index, (word, key)) in ordered.enumerated() {
+            let keyOffset = keyBytes.count
+            keyBytes.append(contentsOf: word.utf8)
+            let payloadOffset = payload.count
+            payload.append(contentsOf: key.records.joined(separator: "\n").utf8)
+            entries.append(UInt32(keyOffset))
+            entries.append(UInt16(word.utf8.count))
+            entries.append(key.flags.rawValue)
+            entries.append(key.frequency)
+            entries.append(key.rank)
+            entries.append(UInt32(payloadOffset))
+            entries.append(UInt32(payload.count - payloadOffset))
+            entries.append(key.hsk2)
+            entries.append(key.hsk3)
+            entries.append(UInt16(0))
+            entries.append(UInt32(0))
+            var slot = Int(FNV1a.hash(word.utf8) & UInt64(slotCount - 1))
+            while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
+            slots[slot] = UInt32(index + 1)
+        }
+        let entriesOffset = LexiconImage.headerSize
+        let slotsOffset = entriesOffset + entries.bytes.count
+        let keysOffset = slotsOffset + slotCount * 4
+        let payloadOffset = keysOffset + keyBytes.count
+        var header = ImageWriter()
+        header.bytes.append(contentsOf: LexiconImage.magic)
+        header.append(LexiconImage.formatVersion)
+        header.append(UInt32(ordered.count))
+        header.append(UInt32(slotCount))
+        header.append(UInt32(0))
+        header.append(checksum)
+        for value in [entriesOffset, slotsOffset, keysOffset, keyBytes.count, payloadOffset, payload.count] {
+            header.append(UInt64(value))
+        }
+        precondition(header.bytes.count == LexiconImage.headerSize)
+        var image = header.bytes
+        image.reserveCapacity(payloadOffset + payload.count)
+        image.append(contentsOf: entries.bytes)
+        slots.withUnsafeBytes { image.append(contentsOf: $0) }
+        image.append(contentsOf: keyBytes)
+        image.append(contentsOf: payload)
+        return image
+    }
+}
+
+/// Little-endian serialisation of fixed-width integers.
+struct ImageWriter {
+    var bytes: [UInt8] = []
+
+    mutating func append<Value: FixedWidthInteger>(_ value: Value) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+}

@@ -1,0 +1,98 @@
+extension Lexicon {
+    /// Everything the shipped dictionaries say about `word`; for a word none of them has, a reading and
+    /// gloss composed from its longest known parts. Throws for input with no Chinese characters.
+    public func report(for word: String) throws -> WordReport {
+        let word = String(word.trimmingWhitespace)
+        guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
+        let entry = self.word(word)
+        let glossaryEntry = entry?.glossary
+        let cedict = (entry?.cedict ?? []).sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
+        let idiom = entry?.idiom
+        var report = WordReport(
+            word: word, traditional: cedict.first?.traditional ?? word, pinyin: "",
+            readings: cedict.map { .init(traditional: $0.traditional, pinyin: Pinyin.marked($0.pinyin), senses: $0.senses) },
+            idiom: idiom.map { .init(source: $0.source) },
+            glossary: glossaryEntry.map {
+                .init(english: $0.english, domain: $0.domain, kind: $0.kind, note: $0.note, fullForm: $0.fullForm.isEmpty ? nil : $0.fullForm)
+            },
+            hsk2: entry?.hsk2, hsk3: entry?.hsk3, frequencyRank: entry?.frequencyRank, composed: nil)
+        if report.idiom == nil, entry?.isIdiom == true { report.idiom = .init(source: "") }
+
+        let composition = composition(of: word)
+        if let glossaryEntry {
+            report.pinyin = Pinyin.marked(glossaryEntry.pinyin)
+        } else if let first = cedict.first {
+            report.pinyin = Pinyin.marked(first.pinyin)
+        } else if let idiom {
+            report.pinyin = idiom.pinyin
+        } else {
+            report.pinyin = composition.parts.map(\.pinyin).joined(separator: " ")
+        }
+        if cedict.isEmpty {
+            report.traditional = composition.parts.map(\.traditional).joined()
+            if glossaryEntry == nil {
+                var composed = composition
+                composed.isLiteral = report.idiom != nil || entry?.isSetPhrase == true
+                report.composed = composed
+            }
+        }
+        return report
+    }
+
+    /// Lower-case CC-CEDICT readings are ordinary words; capitalised ones are names (surnames, places).
+    static func isOrdinary(_ entry: CedictEntry) -> Bool {
+        entry.pinyin.first?.isLowercase == true && !entry.senses.allSatisfy { $0.hasPrefix("surname ") || $0.hasPrefix("variant of") || $0.hasPrefix("old variant") }
+    }
+
+    /// Reads `text` as a left-to-right sequence of its longest dictionary words (single characters where
+    /// nothing longer matches), each with its reading and first ordinary sense.
+    public func composition(of text: String) -> Composition {
+        let scalars = Array(text.unicodeScalars)
+        var parts: [Composition.Part] = []
+        var start = 0
+        while start < scalars.count {
+            var end = start + 1
+            var best: (end: Int, entry: LexiconEntry)?
+            var candidate = String.UnicodeScalarView()
+            candidate.append(scalars[start])
+            while let entry = index.entry(String(candidate)) {
+                if entry.isWord, !entry.cedict.isEmpty || entry.glossary != nil { best = (end, entry) }
+                guard entry.isPrefix, end < scalars.count else { break }
+                candidate.append(scalars[end])
+                end += 1
+            }
+            if let best {
+                parts.append(part(String(String.UnicodeScalarView(scalars[start..<best.end])), best.entry))
+                start = best.end
+            } else {
+                let text = String(scalars[start])
+                parts.append(.init(text: text, traditional: text, pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
+                start += 1
+            }
+        }
+        return Composition(parts: parts, isLiteral: false)
+    }
+
+    private func part(_ text: String, _ entry: LexiconEntry) -> Composition.Part {
+        if let glossary = entry.glossary {
+            return .init(text: text, traditional: text, pinyin: Pinyin.marked(glossary.pinyin), gloss: glossary.english[0])
+        }
+        let entries = entry.cedict
+        // A single character takes the reading it usually has in words, and that reading's sense.
+        let reading = text.unicodeScalars.count == 1 ? entry.commonReading : nil
+        let chosen = entries.first { $0.pinyin == reading && Self.isOrdinary($0) }
+            ?? entries.first(where: Self.isOrdinary) ?? entries[0]
+        return .init(text: text, traditional: chosen.traditional, pinyin: Pinyin.marked(chosen.pinyin),
+                     gloss: Self.plainSense(chosen.senses) ?? "")
+    }
+
+    /// The first sense that says what the word means, not what it is a variant of or its measure word.
+    static func plainSense(_ senses: [String]) -> String? {
+        let skipped = ["surname ", "variant of", "old variant", "CL:", "see ", "used in ", "abbr. for", "Japanese variant", "also written"]
+        guard let sense = senses.first(where: { sense in !skipped.contains { sense.hasPrefix($0) } }) else { return nil }
+        var plain = sense
+        if plain.hasPrefix("(bound form) ") { plain.removeFirst("(bound form) ".count) }
+        if plain.hasPrefix("(literary) ") { plain.removeFirst("(literary) ".count) }
+        return plain
+    }
+}

@@ -1,0 +1,64 @@
+/// Everything Tifa can say about a word, as `tifa lookup` prints it.
+public struct WordReport: Codable, Sendable, Equatable {
+    public var word: String
+    public var traditional: String
+    /// Tone-marked, the usual reading first.
+    public var pinyin: String
+    public var readings: [Reading]
+    public var idiom: Idiom?
+    public var glossary: Glossary?
+    public var hsk2: Int?
+    /// HSK 3.0 band: entry (levels 1–3), intermediate (4–6), advanced (7–9).
+    public var hsk3: HSKBand?
+    public var frequencyRank: Int?
+    /// Present when no dictionary has the word: pinyin and a gloss built from its longest known parts.
+    public var composed: Composition?
+
+    /// One CC-CEDICT reading with its senses.
+    public struct Reading: Codable, Sendable, Equatable {
+        public var traditional: String
+        public var pinyin: String
+        public var senses: [String]
+    }
+
+    public struct Idiom: Codable, Sendable, Equatable {
+        /// The classical work it comes from, e.g. 《战国策·秦策五》; empty when the list gives none.
+        public var source: String
+    }
+
+    public struct Glossary: Codable, Sendable, Equatable {
+        public var english: [String]
+        public var domain: GlossaryEntry.Domain
+        public var kind: GlossaryEntry.Kind
+        public var note: String
+        public var fullForm: String?
+    }
+
+    /// The English senses, the glossary's official rendering first.
+    public var english: [String] {
+        (glossary?.english ?? []) + readings.flatMap(\.senses)
+    }
+
+    /// True when some shipped dictionary has the word itself.
+    public var isKnown: Bool { composed == nil }
+}
+
+/// A word no dictionary has, read as its longest known parts.
+public struct Composition: Codable, Sendable, Equatable {
+    public struct Part: Codable, Sendable, Equatable {
+        public var text: String
+        public var traditional: String
+        public var pinyin: String
+        /// The part's first ordinary sense; empty for a character no dictionary glosses.
+        public var gloss: String
+    }
+
+    public var parts: [Part]
+    /// An idiom or saying glossed character by character rather than translated.
+    public var isLiteral: Bool
+
+    /// The parts' glosses joined, e.g. "same + boat + together + cross (literal)".
+    public var gloss: String {
+        parts.map { $0.gloss.isEmpty ? $0.text : $0.gloss }.joined(separator: " + ")
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Tifa: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tifa",
+        abstract: "Learn the vocabulary of Chinese politics and diplomacy from the articles you read.",
+        version: "0.1.0",
+        subcommands: [LookupCommand.self]
+    )
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Lexicon
+
+/// The index is rebuilt exactly when the dictionary files' contents change, and never trusted when damaged.
+@Suite struct LexiconCacheTests {
+    let folder: URL
+    let sources: DictionarySources
+    let cache: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-cache-test-\(UUID().uuidString)")
+        sources = DictionarySources(directory: folder.appendingPathComponent("Dictionaries"))
+        cache = folder.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: sources.directory, withIntermediateDirectories: true)
+        let files = [
+            "cedict_ts.u8": "# CC-CEDICT\n同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4] /cross a river in the same boat (idiom)/\n",
+            "jieba_dict.txt": "同舟共济 30 i\n同舟 5 n\n",
+            "idioms.tsv": "# idiom\tpinyin\tsource\n同舟共济\ttóng zhōu gòng jì\t《孙子·九地》\n",
+            "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
+            "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\n",
+        ]
+        for (name, text) in files { try text.write(to: sources.url(name), atomically: true, encoding: .utf8) }
+    }
+
+    @Test func buildsOnceThenReuses() throws {
+        let first = try LexiconCache.open(sources, in: cache)
+        #expect(first.outcome == .built)
+        #expect(Lexicon(index: first.index).word("同舟共济")?.idiom?.source == "《孙子·九地》")
+        #expect(try LexiconCache.open(sources, in: cache).outcome == .reused)
+    }
+
+    @Test func touchedButUnchangedFilesAreNotRebuilt() throws {
+        _ = try LexiconCache.open(sources, in: cache)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: sources.url("hsk.tsv").path)
+        #expect(try LexiconCache.open(sources, in: cache).outcome == .restamped)
+        #expect(try LexiconCache.open(sources, in: cache).outcome == .reused)
+    }
+
+    @Test func changedDataIsRebuilt() throws {
+        _ = try LexiconCache.open(sources, in: cache)
+        let glossary = try String(contentsOf: sources.url("glossary.tsv"), encoding: .utf8)
+            + "三股势力\tsan1 gu3 shi4 li4\tthree evil forces\tsecurity\tformulation\tterrorism, separatism and extremism\t\n"
+        try glossary.write(to: sources.url("glossary.tsv"), atomically: true, encoding: .utf8)
+        let reopened = try LexiconCache.open(sources, in: cache)
+        #expect(reopened.outcome == .built)
+        #expect(Lexicon(index: reopened.index).word("三股势力")?.glossary?.english == ["three evil forces"])
+    }
+
+    @Test func damagedIndexIsRebuilt() throws {
+        _ = try LexiconCache.open(sources, in: cache)
+        let indexURL = cache.appendingPathComponent(LexiconCache.indexName)
+        var bytes = try Data(contentsOf: indexURL)
+        bytes = bytes.prefix(bytes.count / 2)
+        try bytes.write(to: indexURL)
+        let reopened = try LexiconCache.open(sources, in: cache)
+        #expect(reopened.outcome == .built)
+        #expect(Lexicon(index: reopened.index).word("上海精神") != nil)
+    }
+
+    @Test func garbageInPlaceOfTheIndexIsRebuilt() throws {
+        try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try Data("not an index".utf8).write(to: cache.appendingPathComponent(LexiconCache.indexName))
+        #expect(try LexiconCache.open(sources, in: cache).outcome == .built)
+    }
+
+    @Test func concurrentBuildsLeaveAValidIndex() async throws {
+        let sources = self.sources, cache = self.cache
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 {
+                group.addTask { _ = try LexiconCache.open(sources, in: cache) }
+            }
+            try await group.waitForAll()
+        }
+        let final = try LexiconCache.open(sources, in: cache)
+        #expect(final.outcome == .reused)
+        #expect(Lexicon(index: final.index).word("同舟共济") != nil)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func malformedDictionaryLineIsNamed() throws {
+        try "三股势力\tsan1\n".write(to: sources.url("glossary.tsv"), atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError.malformedLine(file: "glossary.tsv", line: 1, reason: "2 fields, expected 7")) {
+            try LexiconCache.open(sources, in: cache)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import Lexicon
+
+@Suite struct LookupTests {
+    let lexicon = ShippedLexicon.shared
+
+    @Test func classicalSayingWithItsSource() throws {
+        let report = try lexicon.report(for: "行百里者半九十")
+        #expect(report.pinyin == "xíng bǎi lǐ zhě bàn jiǔ shí")
+        #expect(report.idiom?.source == "《战国策·秦策五》")
+        #expect(report.english.contains { $0.contains("ninety li") })
+        #expect(report.isKnown)
+    }
+
+    @Test func idiomWithTraditionalForm() throws {
+        let report = try lexicon.report(for: "同舟共济")
+        #expect(report.traditional == "同舟共濟")
+        #expect(report.pinyin == "tóng zhōu gòng jì")
+        #expect(report.idiom != nil)
+        #expect(report.english.first?.hasPrefix("cross a river in the same boat") == true)
+    }
+
+    @Test("Formulations CC-CEDICT lacks come from the glossary", arguments: [
+        ("人类命运共同体", "rén lèi mìng yùn gòng tóng tǐ", GlossaryEntry.Domain.diplomacy),
+        ("两个一百年", "liǎng gè yī bǎi nián", .partyState),
+        ("上海精神", "Shàng hǎi jīng shén", .diplomacy),
+        ("尽锐出战", "jìn ruì chū zhàn", .povertyRural),
+    ])
+    func glossaryFormulation(term: String, pinyin: String, domain: GlossaryEntry.Domain) throws {
+        let report = try lexicon.report(for: term)
+        #expect(report.pinyin.lowercased() == pinyin.lowercased())
+        #expect(report.glossary?.domain == domain)
+        #expect(report.glossary?.english.isEmpty == false)
+        #expect(report.isKnown)
+    }
+
+    @Test func hskLevelsAndFrequency() throws {
+        let report = try lexicon.report(for: "女儿")
+        #expect(report.hsk2 == 1)
+        #expect(report.hsk3 == .entry)
+        #expect(report.pinyin == "nǚ ér")
+        #expect((report.frequencyRank ?? .max) < 5_000)
+    }
+
+    @Test func unknownWordIsComposedFromItsLongestParts() throws {
+        let report = try lexicon.report(for: "银行同舟")
+        let composed = try #require(report.composed)
+        #expect(composed.parts.map(\.text) == ["银行", "同舟"] || composed.parts.map(\.text) == ["银行", "同", "舟"])
+        #expect(report.pinyin.hasPrefix("yín háng tóng"))
+        #expect(report.traditional.hasPrefix("銀行"))
+        #expect(!composed.isLiteral)
+    }
+
+    @Test func polyphoneTakesItsCommonReading() throws {
+        #expect(lexicon.entry("行")?.commonReading == "xing2")
+        // On its own a character takes the reading the HSK list teaches, not the one of its most frequent word (了解 liǎo).
+        #expect(lexicon.entry("了")?.commonReading == "le5")
+        #expect(lexicon.entry("都")?.commonReading == "dou1")
+    }
+
+    @Test func inputWithoutChineseIsRefused() {
+        #expect(throws: LexiconError.notChinese("hello")) { try lexicon.report(for: "hello") }
+    }
+
+    @Test func prefixesAreKeysButNotWords() throws {
+        let prefix = try #require(lexicon.entry("行百里者"))
+        #expect(prefix.isPrefix)
+        #expect(lexicon.word("行百里者") == nil || prefix.isWord)
+        #expect(lexicon.word("行百里者半九十")?.isIdiom == true)
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import Lexicon
+
+@Suite struct PinyinTests {
+    @Test("The mark goes on a or e, on o in ou, else on the last vowel", arguments: [
+        ("hao3", "hǎo"), ("lei4", "lèi"), ("dou1", "dōu"), ("gui4", "guì"), ("liu2", "liú"),
+        ("zhuang4", "zhuàng"), ("xue2", "xué"), ("shui3", "shuǐ"), ("er2", "ér"), ("ai4", "ài"),
+        ("yue4", "yuè"), ("kuo4", "kuò"), ("qiong2", "qióng"),
+    ])
+    func tonePlacement(numbered: String, marked: String) {
+        #expect(Pinyin.markedSyllable(numbered) == marked)
+    }
+
+    @Test("ü is written u: or v in numbered pinyin", arguments: [
+        ("nu:3", "nǚ"), ("lu:4", "lǜ"), ("lv4", "lǜ"), ("lu:e4", "lüè"), ("nu:e4", "nüè"), ("Lu:3", "Lǚ"),
+    ])
+    func umlaut(numbered: String, marked: String) {
+        #expect(Pinyin.markedSyllable(numbered) == marked)
+    }
+
+    @Test func neutralToneHasNoMark() {
+        #expect(Pinyin.marked("ba4 ba5") == "bà ba")
+        #expect(Pinyin.marked("de5") == "de")
+    }
+
+    @Test func erhuaJoinsThePreviousSyllable() {
+        #expect(Pinyin.marked("yi1 hui4 r5") == "yī huìr")
+        #expect(Pinyin.marked("wan2 r5") == "wánr")
+    }
+
+    @Test func capitalsAndNonSyllablesAreKept() {
+        #expect(Pinyin.marked("Shang4 hai3 He2 zuo4 Zu3 zhi1") == "Shàng hǎi Hé zuò Zǔ zhī")
+        #expect(Pinyin.marked("Ma3 ke4 si1 · En1 ge2 si1") == "Mǎ kè sī · Ēn gé sī")
+        #expect(Pinyin.marked("K") == "K")
+    }
+
+    @Test func syllabicNasalsTakeCombiningMarks() {
+        #expect(Pinyin.markedSyllable("m2") == "m\u{0301}")
+        #expect(Pinyin.markedSyllable("ng2") == "n\u{0301}g")
+    }
+
+    @Test func tonesAreReadBackFromMarks() {
+        #expect("tóng zhōu gòng jì ba".split(separator: " ").map { Pinyin.tone(ofMarked: $0) } == [2, 1, 4, 4, 5])
+        #expect(Pinyin.tone(ofMarked: "nǚ") == 3)
+    }
+}
