@@ -24,34 +24,50 @@ public struct LexiconEntry: Sendable {
     public var hsk2: Int? { let level = index.hsk2(id); return level == 0 ? nil : Int(level) }
     public var hsk3: HSKBand? { HSKBand(code: index.hsk3(id)) }
 
-    private func records(_ kind: LexiconImage.Record) -> [[Substring]] {
-        guard flags.contains(.word) || kind == .reading else { return [] }
-        return index.payload(id).split(separator: "\n").compactMap { line in
-            guard line.first == kind.rawValue else { return nil }
-            return Array(TextTable.fields(line).dropFirst())
+    /// Everything the payload says, decoded in one pass over its UTF-8 bytes.
+    public var facts: LexiconFacts {
+        var facts = LexiconFacts()
+        let payload = index.payload(id)
+        for line in payload.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = TextTable.fields(Substring(line))
+            guard let kind = fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) else { continue }
+            let values = fields.dropFirst()
+            switch kind {
+            case .cedict where values.count == 4:
+                let value = Array(values)
+                facts.cedict.append(CedictEntry(
+                    traditional: String(value[0]), simplified: String(value[1]), pinyin: String(value[2]),
+                    senses: value[3].utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }))
+            case .glossary where facts.glossary == nil:
+                facts.glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
+            case .idiom where values.count == 2 && facts.idiom == nil:
+                facts.idiom = (String(values[values.startIndex]), String(values[values.startIndex + 1]))
+            case .reading:
+                facts.commonReading = values.first.map(String.init)
+            case .jiebaTag:
+                facts.partOfSpeech = values.first.map(String.init)
+            default:
+                continue
+            }
         }
+        return facts
     }
 
-    public var cedict: [CedictEntry] {
-        records(.cedict).compactMap { fields in
-            guard fields.count == 4 else { return nil }
-            return CedictEntry(traditional: String(fields[0]), simplified: String(fields[1]), pinyin: String(fields[2]),
-                               senses: fields[3].split(separator: "/").map(String.init))
-        }
-    }
-
-    public var glossary: GlossaryEntry? {
-        records(.glossary).lazy.compactMap { try? GlossaryEntry(row: $0.joined(separator: "\t")[...]) }.first
-    }
-
+    public var cedict: [CedictEntry] { facts.cedict }
+    public var glossary: GlossaryEntry? { facts.glossary }
     /// The Xinhua idiom list's pinyin (tone-marked) and the classical work the idiom comes from.
-    public var idiom: (pinyin: String, source: String)? {
-        records(.idiom).first.flatMap { $0.count == 2 ? (String($0[0]), String($0[1])) : nil }
-    }
-
-    /// For a single character: its most common reading in the words it occurs in (numbered pinyin).
-    public var commonReading: String? { records(.reading).first?.first.map(String.init) }
-
+    public var idiom: (pinyin: String, source: String)? { facts.idiom }
+    /// For a single character: its most common reading (numbered pinyin).
+    public var commonReading: String? { facts.commonReading }
     /// jieba's part-of-speech tag (n, v, i, l, nr for personal names, ns for places, nt for organisations …).
-    public var partOfSpeech: String? { records(.jiebaTag).first?.first.map(String.init) }
+    public var partOfSpeech: String? { facts.partOfSpeech }
+}
+
+/// The dictionary records stored for one key.
+public struct LexiconFacts: Sendable {
+    public var cedict: [CedictEntry] = []
+    public var glossary: GlossaryEntry?
+    public var idiom: (pinyin: String, source: String)?
+    public var commonReading: String?
+    public var partOfSpeech: String?
 }

@@ -5,9 +5,10 @@ extension Lexicon {
         let word = String(word.trimmingWhitespace)
         guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
         let entry = self.word(word)
-        let glossaryEntry = entry?.glossary
-        let cedict = (entry?.cedict ?? []).sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
-        let idiom = entry?.idiom
+        let facts = entry?.facts ?? LexiconFacts()
+        let glossaryEntry = facts.glossary
+        let cedict = facts.cedict.sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
+        let idiom = facts.idiom
         var report = WordReport(
             word: word, traditional: cedict.first?.traditional ?? word, pinyin: "",
             readings: cedict.map { .init(traditional: $0.traditional, pinyin: Pinyin.marked($0.pinyin), senses: $0.senses) },
@@ -18,7 +19,8 @@ extension Lexicon {
             hsk2: entry?.hsk2, hsk3: entry?.hsk3, frequencyRank: entry?.frequencyRank, composed: nil)
         if report.idiom == nil, entry?.isIdiom == true { report.idiom = .init(source: "") }
 
-        let composition = composition(of: word)
+        // Only a word no dictionary glosses needs reading from its parts.
+        let composition = cedict.isEmpty ? composition(of: word) : Composition(parts: [], isLiteral: false)
         if let glossaryEntry {
             report.pinyin = Pinyin.marked(glossaryEntry.pinyin)
         } else if let first = cedict.first {
@@ -56,7 +58,7 @@ extension Lexicon {
             var candidate = String.UnicodeScalarView()
             candidate.append(scalars[start])
             while let entry = index.entry(String(candidate)) {
-                if entry.isWord, !entry.cedict.isEmpty || entry.glossary != nil { best = (end, entry) }
+                if entry.isWord, entry.isInCedict || entry.isInGlossary { best = (end, entry) }
                 guard entry.isPrefix, end < scalars.count else { break }
                 candidate.append(scalars[end])
                 end += 1
@@ -74,12 +76,13 @@ extension Lexicon {
     }
 
     private func part(_ text: String, _ entry: LexiconEntry) -> Composition.Part {
-        if let glossary = entry.glossary {
+        let facts = entry.facts
+        if let glossary = facts.glossary {
             return .init(text: text, traditional: text, pinyin: Pinyin.marked(glossary.pinyin), gloss: glossary.english[0])
         }
-        let entries = entry.cedict
+        let entries = facts.cedict
         // A single character takes the reading it usually has in words, and that reading's sense.
-        let reading = text.unicodeScalars.count == 1 ? entry.commonReading : nil
+        let reading = text.unicodeScalars.count == 1 ? facts.commonReading : nil
         let chosen = entries.first { $0.pinyin == reading && Self.isOrdinary($0) }
             ?? entries.first(where: Self.isOrdinary) ?? entries[0]
         return .init(text: text, traditional: chosen.traditional, pinyin: Pinyin.marked(chosen.pinyin),

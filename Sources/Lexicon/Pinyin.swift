@@ -19,37 +19,53 @@ public enum Pinyin {
 
     /// Converts one numbered syllable (`zhong1`, `lu:4`, `lv4`, `Shang4`, `de5`, `m2`).
     public static func markedSyllable(_ syllable: String) -> String {
-        guard let toneDigit = syllable.last?.wholeNumberValue, (1...5).contains(toneDigit) else {
-            return syllable
+        guard let last = syllable.unicodeScalars.last, ("1"..."5").contains(last) else { return syllable }
+        let toneDigit = Int(last.value) - 48
+        // Works on scalars, not Characters or Foundation: lookups and extraction convert thousands of syllables.
+        var letters: [Unicode.Scalar] = []
+        let scalars = Array(syllable.unicodeScalars.dropLast())
+        let isLatinWordV = scalars.count == 1
+        var position = 0
+        while position < scalars.count {
+            let scalar = scalars[position]
+            if (scalar == "u" || scalar == "U"), position + 1 < scalars.count, scalars[position + 1] == ":" {
+                letters.append(scalar == "u" ? "ü" : "Ü")
+                position += 2
+                continue
+            }
+            // `v` stands for ü in many typing schemes, but only where no Latin word could mean v.
+            if !isLatinWordV, scalar == "v" || scalar == "V" {
+                letters.append(scalar == "v" ? "ü" : "Ü")
+            } else {
+                guard scalar.properties.isAlphabetic else { return syllable }
+                letters.append(scalar)
+            }
+            position += 1
         }
-        var letters = String(syllable.dropLast())
-            .replacingOccurrences(of: "u:", with: "ü")
-            .replacingOccurrences(of: "U:", with: "Ü")
-        // `v` stands for ü in many typing schemes, but only where no Latin word could mean v.
-        if letters.lowercased() != "v", letters.contains("v") || letters.contains("V") {
-            letters = letters.replacingOccurrences(of: "v", with: "ü").replacingOccurrences(of: "V", with: "Ü")
+        guard !letters.isEmpty else { return syllable }
+        var result = String.UnicodeScalarView()
+        guard toneDigit != 5, let target = toneCarrier(in: letters) else {
+            result.append(contentsOf: letters)
+            return String(result)
         }
-        guard letters.allSatisfy({ $0.isLetter }), !letters.isEmpty else { return syllable }
-        guard toneDigit != 5, let target = toneCarrier(in: letters) else { return letters }
-        var result = ""
-        for (offset, character) in letters.enumerated() {
-            result.append(offset == target ? mark(character, tone: toneDigit) : String(character))
+        for (offset, letter) in letters.enumerated() {
+            if offset == target { result.append(contentsOf: mark(letter, tone: toneDigit)) } else { result.append(letter) }
         }
-        return result
+        return String(result)
     }
 
     /// The index of the letter that carries the tone mark, by the standard rules: `a` or `e` if present,
     /// `o` in `ou`, otherwise the last vowel; `m` or `n` in the syllabic nasals (呣 m2, 嗯 ng2).
-    static func toneCarrier(in letters: String) -> Int? {
-        let lower = Array(letters.lowercased())
+    static func toneCarrier(in letters: [Unicode.Scalar]) -> Int? {
+        let lower = letters.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
         if let index = lower.firstIndex(where: { $0 == "a" || $0 == "e" }) { return index }
         if let index = lower.firstIndex(of: "o"), index + 1 < lower.count, lower[index + 1] == "u" { return index }
-        if let index = lower.lastIndex(where: { "iouü".contains($0) }) { return index }
+        if let index = lower.lastIndex(where: { $0 == "i" || $0 == "o" || $0 == "u" || $0 == "ü" }) { return index }
         if let index = lower.firstIndex(where: { $0 == "m" || $0 == "n" }) { return index }
         return nil
     }
 
-    private static let marks: [Character: [Character]] = [
+    private static let marks: [Unicode.Scalar: [Unicode.Scalar]] = [
         "a": ["ā", "á", "ǎ", "à"], "e": ["ē", "é", "ě", "è"], "i": ["ī", "í", "ǐ", "ì"],
         "o": ["ō", "ó", "ǒ", "ò"], "u": ["ū", "ú", "ǔ", "ù"], "ü": ["ǖ", "ǘ", "ǚ", "ǜ"],
         "A": ["Ā", "Á", "Ǎ", "À"], "E": ["Ē", "É", "Ě", "È"], "I": ["Ī", "Í", "Ǐ", "Ì"],
@@ -58,11 +74,9 @@ public enum Pinyin {
     // Syllabic m and n have no precomposed letters for every tone: use combining marks.
     private static let combiningMarks: [Unicode.Scalar] = ["\u{0304}", "\u{0301}", "\u{030C}", "\u{0300}"]
 
-    private static func mark(_ vowel: Character, tone: Int) -> String {
-        if let forms = marks[vowel] { return String(forms[tone - 1]) }
-        var scalars = String(vowel).unicodeScalars
-        scalars.append(combiningMarks[tone - 1])
-        return String(scalars)
+    private static func mark(_ vowel: Unicode.Scalar, tone: Int) -> [Unicode.Scalar] {
+        if let forms = marks[vowel] { return [forms[tone - 1]] }
+        return [vowel, combiningMarks[tone - 1]]
     }
 
     /// The tone of a numbered syllable (1–4, 5 for neutral), or nil when it is not one.
@@ -89,7 +103,7 @@ public enum Pinyin {
     private static let markedTones: [Unicode.Scalar: Int] = {
         var table: [Unicode.Scalar: Int] = [:]
         for forms in marks.values {
-            for (index, form) in forms.enumerated() { table[form.unicodeScalars.first!] = index + 1 }
+            for (index, form) in forms.enumerated() { table[form] = index + 1 }
         }
         return table
     }()

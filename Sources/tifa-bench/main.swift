@@ -1,1 +1,18 @@
-print("tifa-bench")
+// tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
+// Usage: swift run -c release tifa-bench [lexicon|all]
+import Foundation
+
+let benchmarks: [String: () throws -> Void] = [
+    "lexicon": LexiconBenchmark.run,
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+let names = requested.isEmpty || requested == ["all"] ? benchmarks.keys.sorted() : requested
+for name in names {
+    guard let benchmark = benchmarks[name] else {
+        FileHandle.standardError.write(Data("tifa-bench: no benchmark '\(name)'; choose from \(benchmarks.keys.sorted().joined(separator: ", ")), all\n".utf8))
+        exit(64)
+    }
+    print("== \(name)")
+    try benchmark()
+}

@@ -17,7 +17,8 @@ import Testing
         #expect(report.traditional == "同舟共濟")
         #expect(report.pinyin == "tóng zhōu gòng jì")
         #expect(report.idiom != nil)
-        #expect(report.english.first?.hasPrefix("cross a river in the same boat") == true)
+        #expect(report.readings.first?.senses.first?.hasPrefix("cross a river in the same boat") == true)
+        #expect(report.glossary?.kind == .idiom)
     }
 
     @Test("Formulations CC-CEDICT lacks come from the glossary", arguments: [

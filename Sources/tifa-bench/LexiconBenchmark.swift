@@ -1,0 +1,53 @@
+import Foundation
+import Lexicon
+
+/// The lexicon's figures: building the index, a cold `tifa lookup` process, and lookups per second.
+enum LexiconBenchmark {
+    static func run() throws {
+        let sources = try DictionarySources.locate()
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+
+        var index: LexiconIndex?
+        let buildTimes = try (0..<3).map { _ in
+            try? FileManager.default.removeItem(at: cache)
+            return try Stopwatch.seconds { index = try LexiconCache.open(sources, in: cache).index }
+        }.sorted()
+        let lexicon = Lexicon(index: index!)
+        print("index build (median of 3):          \(Stopwatch.milliseconds(buildTimes[1]))   target < 5 s   (\(lexicon.index.entryCount) keys)")
+
+        let tifa = buildFolder.appendingPathComponent("tifa")
+        if FileManager.default.isExecutableFile(atPath: tifa.path) {
+            let environment = ["TIFA_CACHE_DIR": cache.path, "TIFA_DICTIONARIES": sources.directory.path]
+            try runQuietly(tifa, ["lookup", "同舟共济"], environment: environment)
+            let cold = try Stopwatch.median(runs: 21) {
+                try runQuietly(tifa, ["lookup", "同舟共济"], environment: environment)
+            }
+            print("tifa lookup 同舟共济, whole process:  \(Stopwatch.milliseconds(cold))   target < 100 ms (median of 21)")
+        } else {
+            print("tifa lookup process: skipped, build tifa first (swift build -c release)")
+        }
+
+        let words = try sampleWords(sources)
+        var found = 0
+        let reportTime = try Stopwatch.seconds {
+            for word in words where (try? lexicon.report(for: word))?.isKnown == true { found += 1 }
+        }
+        print("full lookups (tifa lookup's report): \(Stopwatch.rate(Double(words.count), reportTime, unit: "words"))   target > 100,000 words/s (\(words.count) words, \(found) known)")
+        var hits = 0
+        let entryTime = Stopwatch.seconds {
+            for _ in 0..<5 { for word in words where lexicon.word(word) != nil { hits += 1 } }
+        }
+        print("key lookups (segmenter's path):      \(Stopwatch.rate(Double(words.count * 5), entryTime, unit: "words"))")
+    }
+
+    /// Every third word of jieba's list, plus a few the lexicon lacks: a mix of common and rare words.
+    private static func sampleWords(_ sources: DictionarySources) throws -> [String] {
+        let text = try String(contentsOf: sources.url("jieba_dict.txt"), encoding: .utf8)
+        var words: [String] = []
+        for (number, line) in text.split(separator: "\n").enumerated() where number % 3 == 0 {
+            words.append(String(line.prefix { $0 != " " }))
+        }
+        return words + ["人类命运共同体", "上海精神", "尽锐出战", "结伴而不结盟"]
+    }
+}
