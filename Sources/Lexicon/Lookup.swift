@@ -48,7 +48,9 @@ extension Lexicon {
 
     /// Reads `text` as a left-to-right sequence of its longest dictionary words (single characters where
     /// nothing longer matches), each with its reading and first ordinary sense.
-    public func composition(of text: String) -> Composition {
+    /// With `glossary: false` only CC-CEDICT words count as parts: that is how a glossary term (which has no
+    /// traditional form of its own) gets one.
+    public func composition(of text: String, glossary: Bool = true) -> Composition {
         let scalars = Array(text.unicodeScalars)
         var parts: [Composition.Part] = []
         var start = 0
@@ -58,13 +60,13 @@ extension Lexicon {
             var candidate = String.UnicodeScalarView()
             candidate.append(scalars[start])
             while let entry = index.entry(String(candidate)) {
-                if entry.isWord, entry.isInCedict || entry.isInGlossary { best = (end, entry) }
+                if entry.isWord, entry.isInCedict || (glossary && entry.isInGlossary) { best = (end, entry) }
                 guard entry.isPrefix, end < scalars.count else { break }
                 candidate.append(scalars[end])
                 end += 1
             }
             if let best {
-                parts.append(part(String(String.UnicodeScalarView(scalars[start..<best.end])), best.entry))
+                parts.append(part(String(String.UnicodeScalarView(scalars[start..<best.end])), best.entry, glossary: glossary))
                 start = best.end
             } else {
                 let text = String(scalars[start])
@@ -75,10 +77,11 @@ extension Lexicon {
         return Composition(parts: parts, isLiteral: false)
     }
 
-    private func part(_ text: String, _ entry: LexiconEntry) -> Composition.Part {
+    private func part(_ text: String, _ entry: LexiconEntry, glossary useGlossary: Bool) -> Composition.Part {
         let facts = entry.facts
-        if let glossary = facts.glossary {
-            return .init(text: text, traditional: text, pinyin: Pinyin.marked(glossary.pinyin), gloss: glossary.english[0])
+        if useGlossary, let glossary = facts.glossary {
+            let traditional = composition(of: text, glossary: false).parts.map(\.traditional).joined()
+            return .init(text: text, traditional: traditional, pinyin: Pinyin.marked(glossary.pinyin), gloss: glossary.english[0])
         }
         let entries = facts.cedict
         // A single character takes the reading it usually has in words, and that reading's sense.

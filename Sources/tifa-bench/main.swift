@@ -14,5 +14,10 @@ for name in names {
         exit(64)
     }
     print("== \(name)")
-    try benchmark()
+    do {
+        try benchmark()
+    } catch {
+        FileHandle.standardError.write(Data("tifa-bench: \(name): \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
 }

@@ -35,6 +35,11 @@ import Testing
         #expect(report.isKnown)
     }
 
+    @Test func glossaryTermGetsItsTraditionalFormFromItsParts() throws {
+        #expect(try lexicon.report(for: "两个一百年").traditional == "兩個一百年")
+        #expect(try lexicon.report(for: "人类命运共同体").traditional == "人類命運共同體")
+    }
+
     @Test func hskLevelsAndFrequency() throws {
         let report = try lexicon.report(for: "女儿")
         #expect(report.hsk2 == 1)
