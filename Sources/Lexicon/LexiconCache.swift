@@ -49,10 +49,20 @@ public enum LexiconCache {
         let image = try LexiconIndexBuilder.build(from: sources, checksum: checksum)
         try writeAtomically(Data(image), to: indexURL)
         try writeAtomically(Data(stampText(stamp, checksum).utf8), to: stampURL)
+        removeOtherVersions(in: directory)
         do {
             return (try LexiconIndex(path: indexURL.path), .built)
         } catch {
             throw LexiconError.cacheNotWritable(indexURL.path, reason: "the file written could not be read back")
+        }
+    }
+
+    /// Indexes of earlier formats are never read again: they only take space.
+    private static func removeOtherVersions(in directory: URL) {
+        let current: Set = [indexName, stampName]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        where name.hasPrefix("lexicon-v") && !current.contains(name) {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 

@@ -1,19 +1,30 @@
 /// The layout of the lexicon index file, a read-only image that is memory-mapped rather than parsed:
 ///
-///     header (80 bytes) | entries (32 bytes each) | hash slots (UInt32 each) | key bytes | payload bytes
+///     header (80 bytes) | entries (32 bytes each) | hash slots (16 bytes each) | key bytes | payload bytes
 ///
-/// Entries are found through an open-addressing hash table of FNV-1a hashes of the keys' UTF-8 bytes.
+/// Entries are found through an open-addressing hash table of FNV-1a hashes of the keys' UTF-8 bytes. A slot
+/// holds the key's full 64-bit hash, its log-frequency (Float32), and the entry number with the word and prefix flags:
+/// everything the segmenter needs, so its probes touch one cache line instead of three.
 /// Every key is either a word of some dictionary or a proper prefix of one (so a scan can stop early).
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 5
     static let headerSize = 80
     static let entrySize = 32
+    static let slotSize = 16
+    /// Slot word 2: the entry number plus one in the low 24 bits, and these flags.
+    static let slotIsWord: UInt32 = 1 << 30
+    static let slotIsPrefix: UInt32 = 1 << 31
+    static let slotEntryMask: UInt32 = 0x00FF_FFFF
 
+    /// Stored as: magic (8 bytes); format version, entry count, slot count, total frequency (UInt32 each);
+    /// source checksum; offsets and lengths of the sections (UInt64 each), all little-endian.
     struct Header: Equatable {
         var entryCount: UInt32
         var slotCount: UInt32
+        /// The sum of jieba's word counts: word probabilities are counts over this.
+        var totalFrequency: UInt32
         var sourceChecksum: UInt64
         var entriesOffset: UInt64
         var slotsOffset: UInt64

@@ -15,6 +15,7 @@ public final class LexiconIndex: @unchecked Sendable {
 
     public var entryCount: Int { Int(header.entryCount) }
     public var sourceChecksum: UInt64 { header.sourceChecksum }
+    public var totalFrequency: Int { Int(header.totalFrequency) }
 
     init(path: String) throws {
         file = try MappedFile(path: path)
@@ -37,14 +38,14 @@ public final class LexiconIndex: @unchecked Sendable {
         func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
         func u64(_ offset: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         let header = LexiconImage.Header(
-            entryCount: u32(12), slotCount: u32(16), sourceChecksum: u64(24),
+            entryCount: u32(12), slotCount: u32(16), totalFrequency: u32(20), sourceChecksum: u64(24),
             entriesOffset: u64(32), slotsOffset: u64(40), keysOffset: u64(48), keysLength: u64(56),
             payloadOffset: u64(64), payloadLength: u64(72))
         let slotCount = UInt64(header.slotCount)
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount >= UInt64(header.entryCount),
               header.entriesOffset == UInt64(LexiconImage.headerSize),
               header.slotsOffset == header.entriesOffset + UInt64(header.entryCount) * UInt64(LexiconImage.entrySize),
-              header.keysOffset == header.slotsOffset + slotCount * 4,
+              header.keysOffset == header.slotsOffset + slotCount * UInt64(LexiconImage.slotSize),
               header.payloadOffset == header.keysOffset + header.keysLength,
               header.payloadOffset + header.payloadLength == UInt64(bytes.count)
         else { return nil }
@@ -68,22 +69,60 @@ public final class LexiconIndex: @unchecked Sendable {
     func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
-            let value = Int(UInt32(littleEndian: slots.loadUnaligned(fromByteOffset: slot * 4, as: UInt32.self)))
-            if value == 0 { return nil }
-            let id = value - 1
-            if id < entryCount, keyMatches(id, key) { return id }
-            slot = (slot + 1) & slotMask
+            let (stored, word) = slotWords(slot)
+            if word == 0 { return nil }
+            if stored == hash {
+                let id = Int(UInt32(truncatingIfNeeded: word >> 32) & LexiconImage.slotEntryMask) - 1
+                if id < entryCount, keyMatches(id, key) { return id }
+            }
+            slot = (slot &+ 1) & slotMask
+        }
+    }
+
+    /// What the segmenter needs of a key, found by its hash alone (see `LexiconImage`): nil when no key has it.
+    /// Only a full 64-bit hash match counts, and the builder guarantees no two keys share one.
+    @inline(__always)
+    func probe(hash: UInt64) -> (logFrequency: Float, isWord: Bool, isPrefix: Bool)? {
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let (stored, word) = slotWords(slot)
+            if word == 0 { return nil }
+            if stored == hash {
+                let marker = UInt32(truncatingIfNeeded: word >> 32)
+                return (Float(bitPattern: UInt32(truncatingIfNeeded: word)),
+                        marker & LexiconImage.slotIsWord != 0, marker & LexiconImage.slotIsPrefix != 0)
+            }
+            slot = (slot &+ 1) & slotMask
         }
     }
 
     @inline(__always)
+    private func slotWords(_ slot: Int) -> (UInt64, UInt64) {
+        let offset = slot &* LexiconImage.slotSize
+        return (UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
+                UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+    }
+
+    /// Compares the stored key with `key` eight bytes at a time: keys are short, and a call to memcmp
+    /// costs more than the comparison.
+    @inline(__always)
     private func keyMatches(_ id: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        let base = id * LexiconImage.entrySize
+        let base = id &* LexiconImage.entrySize
         let length = Int(UInt16(littleEndian: entries.loadUnaligned(fromByteOffset: base + 4, as: UInt16.self)))
         guard length == key.count else { return false }
         let offset = Int(UInt32(littleEndian: entries.loadUnaligned(fromByteOffset: base, as: UInt32.self)))
         guard offset + length <= keyBytes.count, let stored = keyBytes.baseAddress, let wanted = key.baseAddress else { return false }
-        return memcmp(stored + offset, wanted, length) == 0
+        var position = 0
+        while position + 8 <= length {
+            if stored.loadUnaligned(fromByteOffset: offset + position, as: UInt64.self)
+                != wanted.loadUnaligned(fromByteOffset: position, as: UInt64.self) { return false }
+            position += 8
+        }
+        while position < length {
+            if stored.load(fromByteOffset: offset + position, as: UInt8.self) != wanted.load(fromByteOffset: position, as: UInt8.self) { return false }
+            position += 1
+        }
+        return true
     }
 
     // MARK: Reading entries

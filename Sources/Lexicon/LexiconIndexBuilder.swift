@@ -13,6 +13,7 @@ struct LexiconIndexBuilder {
 
     private var keys: [String: Key] = [:]
     private var readingWeights: [Unicode.Scalar: [String: Int]] = [:]
+    private var totalFrequency: UInt64 = 0
 
     static func build(from sources: DictionarySources, checksum: UInt64) throws -> [UInt8] {
         var builder = LexiconIndexBuilder()
@@ -47,6 +48,7 @@ struct LexiconIndexBuilder {
                 }
             }
             counts.append((word, count))
+            totalFrequency += UInt64(count)
         }
         // Rank 1 is the most frequent word; ties keep the file's order.
         let order = counts.indices.sorted { counts[$0].1 > counts[$1].1 || (counts[$0].1 == counts[$1].1 && $0 < $1) }
@@ -161,7 +163,9 @@ struct LexiconIndexBuilder {
         var slotCount = 1
         while slotCount < ordered.count * 2 { slotCount <<= 1 }
         var entries = ImageWriter()
-        var slots = [UInt32](repeating: 0, count: slotCount)
+        precondition(ordered.count < Int(LexiconImage.slotEntryMask), "too many keys for the slot layout")
+        // Two UInt64 per slot: the hash, then log-frequency (low half) and entry number with flags (high half).
+        var slots = [UInt64](repeating: 0, count: slotCount * 2)
         var keyBytes: [UInt8] = []
         var payload: [UInt8] = []
         for (index, (word, key)) in ordered.enumerated() {
@@ -180,20 +184,31 @@ struct LexiconIndexBuilder {
             entries.append(key.hsk3)
             entries.append(UInt16(0))
             entries.append(UInt32(0))
-            var slot = Int(FNV1a.hash(word.utf8) & UInt64(slotCount - 1))
-            while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
-            slots[slot] = UInt32(index + 1)
+            let hash = FNV1a.hash(word.utf8)
+            var slot = Int(hash & UInt64(slotCount - 1))
+            while slots[slot * 2 + 1] != 0 {
+                // The segmenter trusts a full 64-bit hash match; two keys sharing one would make it wrong.
+                precondition(slots[slot * 2] != hash, "two lexicon keys share a 64-bit hash")
+                slot = (slot + 1) & (slotCount - 1)
+            }
+            var marker = UInt32(index + 1)
+            if key.flags.contains(.word) { marker |= LexiconImage.slotIsWord }
+            if key.flags.contains(.prefix) { marker |= LexiconImage.slotIsPrefix }
+            slots[slot * 2] = hash
+            // The natural log of the count (a word missing from jieba's counts counts once), ready for the segmenter.
+            let logFrequency = Float(log(Double(max(key.frequency, 1))))
+            slots[slot * 2 + 1] = UInt64(logFrequency.bitPattern) | UInt64(marker) << 32
         }
         let entriesOffset = LexiconImage.headerSize
         let slotsOffset = entriesOffset + entries.bytes.count
-        let keysOffset = slotsOffset + slotCount * 4
+        let keysOffset = slotsOffset + slotCount * LexiconImage.slotSize
         let payloadOffset = keysOffset + keyBytes.count
         var header = ImageWriter()
         header.bytes.append(contentsOf: LexiconImage.magic)
         header.append(LexiconImage.formatVersion)
         header.append(UInt32(ordered.count))
         header.append(UInt32(slotCount))
-        header.append(UInt32(0))
+        header.append(UInt32(clamping: totalFrequency))
         header.append(checksum)
         for value in [entriesOffset, slotsOffset, keysOffset, keyBytes.count, payloadOffset, payload.count] {
             header.append(UInt64(value))

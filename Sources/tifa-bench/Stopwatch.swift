@@ -18,7 +18,7 @@ enum Stopwatch {
     static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
 
     static func rate(_ count: Double, _ seconds: Double, unit: String) -> String {
-        String(format: "%.0f %@/s", count / seconds, unit)
+        String(format: count / seconds < 100 ? "%.2f %@/s" : "%.0f %@/s", count / seconds, unit)
     }
 }
 

@@ -1,11 +1,18 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|all]
+// Usage: swift run -c release tifa-bench [lexicon|segment|all]
 import Foundation
+import Lexicon
 
 let benchmarks: [String: () throws -> Void] = [
     "lexicon": LexiconBenchmark.run,
+    "segment": SegmentationBenchmark.run,
 ]
 
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" {
+    let lexicon = try Lexicon.load()
+    print(Segmenter(lexicon: lexicon).words(CommandLine.arguments[2]).joined(separator: " | "))
+    exit(0)
+}
 let requested = Array(CommandLine.arguments.dropFirst())
 let names = requested.isEmpty || requested == ["all"] ? benchmarks.keys.sorted() : requested
 for name in names {
