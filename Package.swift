@@ -14,18 +14,30 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
+        .target(name: "Article", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         // Dictionaries, pinyin, the memory-mapped lexicon index and the segmenter built on it.
         .target(name: "Lexicon"),
+        // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
+        .target(name: "Scheduler"),
+        // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
+        .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Lexicon",
+                "Article", "Lexicon", "Extraction", "Scheduler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
-        .executableTarget(name: "tifa-bench", dependencies: ["Lexicon"]),
+        .executableTarget(
+            name: "tifa-bench",
+            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler"],
+            exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
+        ),
+        .testTarget(name: "ArticleTests", dependencies: ["Article"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TifaTests", dependencies: ["tifa"]),
     ],
     swiftLanguageModes: [.v6]

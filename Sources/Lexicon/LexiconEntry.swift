@@ -21,6 +21,8 @@ public struct LexiconEntry: Sendable {
     public var frequency: Int { Int(index.frequency(id)) }
     /// 1 for the most frequent word of jieba's list; nil when the word is not in it.
     public var frequencyRank: Int? { let rank = index.rank(id); return rank == 0 ? nil : Int(rank) }
+    /// Occurrences in Tifa's corpus of political text (`Dictionaries/register.tsv`), 0 when unseen or rare.
+    public var registerCount: Int { Int(index.registerCount(id)) }
     public var hsk2: Int? { let level = index.hsk2(id); return level == 0 ? nil : Int(level) }
     public var hsk3: HSKBand? { HSKBand(code: index.hsk3(id)) }
 

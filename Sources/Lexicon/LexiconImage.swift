@@ -1,6 +1,6 @@
 /// The layout of the lexicon index file, a read-only image that is memory-mapped rather than parsed:
 ///
-///     header (80 bytes) | entries (32 bytes each) | hash slots (16 bytes each) | key bytes | payload bytes
+///     header (88 bytes) | entries (32 bytes each) | hash slots (16 bytes each) | key bytes | payload bytes
 ///
 /// Entries are found through an open-addressing hash table of FNV-1a hashes of the keys' UTF-8 bytes. A slot
 /// holds the key's full 64-bit hash, its log-frequency (Float32), and the entry number with the word and prefix flags:
@@ -9,8 +9,8 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 5
-    static let headerSize = 80
+    static let formatVersion: UInt32 = 8
+    static let headerSize = 88
     static let entrySize = 32
     static let slotSize = 16
     /// Slot word 2: the entry number plus one in the low 24 bits, and these flags.
@@ -19,7 +19,8 @@ enum LexiconImage {
     static let slotEntryMask: UInt32 = 0x00FF_FFFF
 
     /// Stored as: magic (8 bytes); format version, entry count, slot count, total frequency (UInt32 each);
-    /// source checksum; offsets and lengths of the sections (UInt64 each), all little-endian.
+    /// source checksum; offsets and lengths of the sections; the register corpus's word count (UInt64 each);
+    /// all little-endian.
     struct Header: Equatable {
         var entryCount: UInt32
         var slotCount: UInt32
@@ -32,6 +33,8 @@ enum LexiconImage {
         var keysLength: UInt64
         var payloadOffset: UInt64
         var payloadLength: UInt64
+        /// The number of words counted in `register.tsv`'s corpus (the sum of its counts).
+        var registerTotal: UInt64
     }
 
     /// Bit flags of an entry.

@@ -16,6 +16,7 @@ public final class LexiconIndex: @unchecked Sendable {
     public var entryCount: Int { Int(header.entryCount) }
     public var sourceChecksum: UInt64 { header.sourceChecksum }
     public var totalFrequency: Int { Int(header.totalFrequency) }
+    public var registerTotal: Int { Int(header.registerTotal) }
 
     init(path: String) throws {
         file = try MappedFile(path: path)
@@ -40,7 +41,7 @@ public final class LexiconIndex: @unchecked Sendable {
         let header = LexiconImage.Header(
             entryCount: u32(12), slotCount: u32(16), totalFrequency: u32(20), sourceChecksum: u64(24),
             entriesOffset: u64(32), slotsOffset: u64(40), keysOffset: u64(48), keysLength: u64(56),
-            payloadOffset: u64(64), payloadLength: u64(72))
+            payloadOffset: u64(64), payloadLength: u64(72), registerTotal: u64(80))
         let slotCount = UInt64(header.slotCount)
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount >= UInt64(header.entryCount),
               header.entriesOffset == UInt64(LexiconImage.headerSize),
@@ -133,6 +134,7 @@ public final class LexiconIndex: @unchecked Sendable {
 
     func frequency(_ id: Int) -> UInt32 { u32(id, 8) }
     func rank(_ id: Int) -> UInt32 { u32(id, 12) }
+    func registerCount(_ id: Int) -> UInt32 { u32(id, 28) }
     func hsk2(_ id: Int) -> UInt8 { entries[id * LexiconImage.entrySize + 24] }
     func hsk3(_ id: Int) -> UInt8 { entries[id * LexiconImage.entrySize + 25] }
 

@@ -5,15 +5,19 @@ struct LexiconIndexBuilder {
     private struct Key {
         var flags: LexiconImage.Flags = []
         var frequency: UInt32 = 0
+        var registerCount: UInt32 = 0
         var rank: UInt32 = 0
         var hsk2: UInt8 = 0
         var hsk3: UInt8 = 0
         var records: [String] = []
+        /// For the segmenter: the log of the count it weighs the word by (see `keepUnitsWhole`).
+        var logFrequency: Double?
     }
 
     private var keys: [String: Key] = [:]
     private var readingWeights: [Unicode.Scalar: [String: Int]] = [:]
     private var totalFrequency: UInt64 = 0
+    private var registerTotal: UInt64 = 0
 
     static func build(from sources: DictionarySources, checksum: UInt64) throws -> [UInt8] {
         var builder = LexiconIndexBuilder()
@@ -22,7 +26,9 @@ struct LexiconIndexBuilder {
         try builder.addIdioms(TextTable.read(sources.url("idioms.tsv")))
         try builder.addHSK(TextTable.read(sources.url("hsk.tsv")))
         try builder.addGlossary(TextTable.read(sources.url("glossary.tsv")))
+        try builder.addRegister(TextTable.read(sources.url("register.tsv")))
         builder.addCommonReadings()
+        builder.keepUnitsWhole()
         builder.addPrefixes()
         return builder.image(checksum: checksum)
     }
@@ -134,6 +140,18 @@ struct LexiconIndexBuilder {
         }
     }
 
+    /// Counts in Tifa's corpus of political text: how much a word belongs to that register.
+    mutating func addRegister(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line)
+            guard fields.count == 2, let count = UInt32(fields[1]) else {
+                throw LexiconError.malformedLine(file: "register.tsv", line: number, reason: "expected 'word<TAB>count'")
+            }
+            modify(String(fields[0])) { $0.registerCount = count }
+            registerTotal += UInt64(count)
+        }
+    }
+
     /// One hash lookup for a read-modify-write of a key's facts.
     private mutating func modify(_ word: String, _ body: (inout Key) -> Void) {
         body(&keys[word, default: Key()])
@@ -144,6 +162,36 @@ struct LexiconIndexBuilder {
             guard let best = weights.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { continue }
             modify(String(character)) { $0.records.append("R\t\(best.key)") }
         }
+    }
+
+    /// Glossary terms and idioms are units a learner wants whole, but most are missing from jieba's counts:
+    /// counted once, 国际秩序 would lose to 国际 + 秩序. As jieba does for words a user adds, each is weighed
+    /// just above its most probable split into other words, so the segmenter keeps it whole.
+    private mutating func keepUnitsWhole() {
+        let logTotal = log(Double(max(totalFrequency, 1)))
+        let units: LexiconImage.Flags = [.glossary, .xinhuaIdiom, .cedictIdiom]
+        var adjusted: [String: Double] = [:]
+        for (word, key) in keys where !key.flags.isDisjoint(with: units) {
+            let characters = Array(word.unicodeScalars)
+            guard characters.count >= 2 else { continue }
+            // best[i]: the log-probability of the most probable split of characters[i...] into other words.
+            var best = [Double](repeating: -.infinity, count: characters.count + 1)
+            best[characters.count] = 0
+            for start in stride(from: characters.count - 1, through: 0, by: -1) {
+                var piece = String.UnicodeScalarView()
+                for end in start..<characters.count {
+                    piece.append(characters[end])
+                    if start == 0 && end == characters.count - 1 { break }
+                    let count = keys[String(piece)].flatMap { $0.flags.contains(.word) ? Double(max($0.frequency, 1)) : nil }
+                        ?? (end == start ? 1 : nil)
+                    if let count { best[start] = max(best[start], log(count) - logTotal + best[end + 1]) }
+                }
+            }
+            let split = best[0] + logTotal
+            let own = log(Double(max(key.frequency, 1)))
+            if split + 0.1 > own { adjusted[word] = split + 0.1 }
+        }
+        for (word, logFrequency) in adjusted { modify(word) { $0.logFrequency = logFrequency } }
     }
 
     /// Adds every proper prefix of every word (by Unicode scalar), flagged as such.
@@ -183,7 +231,7 @@ struct LexiconIndexBuilder {
             entries.append(key.hsk2)
             entries.append(key.hsk3)
             entries.append(UInt16(0))
-            entries.append(UInt32(0))
+            entries.append(key.registerCount)
             let hash = FNV1a.hash(word.utf8)
             var slot = Int(hash & UInt64(slotCount - 1))
             while slots[slot * 2 + 1] != 0 {
@@ -196,7 +244,7 @@ struct LexiconIndexBuilder {
             if key.flags.contains(.prefix) { marker |= LexiconImage.slotIsPrefix }
             slots[slot * 2] = hash
             // The natural log of the count (a word missing from jieba's counts counts once), ready for the segmenter.
-            let logFrequency = Float(log(Double(max(key.frequency, 1))))
+            let logFrequency = Float(key.logFrequency ?? log(Double(max(key.frequency, 1))))
             slots[slot * 2 + 1] = UInt64(logFrequency.bitPattern) | UInt64(marker) << 32
         }
         let entriesOffset = LexiconImage.headerSize
@@ -213,6 +261,7 @@ struct LexiconIndexBuilder {
         for value in [entriesOffset, slotsOffset, keysOffset, keyBytes.count, payloadOffset, payload.count] {
             header.append(UInt64(value))
         }
+        header.append(registerTotal)
         precondition(header.bytes.count == LexiconImage.headerSize)
         var image = header.bytes
         image.reserveCapacity(payloadOffset + payload.count)

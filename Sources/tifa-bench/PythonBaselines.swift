@@ -24,6 +24,11 @@ struct PythonBaselines {
         try run(["time", tool, file.path]).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
+    /// jieba's TF-IDF keywords of `file`, best first, or nil when the baselines are not installed.
+    func keywords(file: URL, count: Int) throws -> [String]? {
+        try run(["keywords", "jieba", file.path, String(count)]).map { $0.split(separator: "\n").map(String.init) }
+    }
+
     private func run(_ arguments: [String]) throws -> String? {
         guard available else { return nil }
         let process = Process()

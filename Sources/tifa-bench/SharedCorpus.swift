@@ -21,8 +21,9 @@ struct SharedCorpus {
     var pkuGold: URL { root.appendingPathComponent("corpus/sighan2005-pku/pku_test_gold.utf8") }
     var seedPage: URL { root.appendingPathComponent("seeds/000_b6c711f2e1649eac.txt") }
 
-    /// About 1.5 MB of real text: the government work reports, both congress reports and the PKU test text.
-    func politicalText() throws -> String {
+    /// Real text: the government work reports and both congress reports (about 1 MB), and with
+    /// `includingNews` the PKU test text too (People's Daily, 0.5 MB).
+    func politicalText(includingNews: Bool = true) throws -> String {
         let folders = ["corpus/gov-work-reports", "corpus/cpc-congress"]
         var text = ""
         for folder in folders {
@@ -31,6 +32,6 @@ struct SharedCorpus {
                 text += try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
             }
         }
-        return text + (try String(contentsOf: pkuTest, encoding: .utf8))
+        return includingNews ? text + (try String(contentsOf: pkuTest, encoding: .utf8)) : text
     }
 }

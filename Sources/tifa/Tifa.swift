@@ -6,6 +6,6 @@ struct Tifa: ParsableCommand {
         commandName: "tifa",
         abstract: "Learn the vocabulary of Chinese politics and diplomacy from the articles you read.",
         version: "0.1.0",
-        subcommands: [LookupCommand.self]
+        subcommands: [ReadCommand.self, LookupCommand.self, ExtractCommand.self, FSRSCommand.self]
     )
 }

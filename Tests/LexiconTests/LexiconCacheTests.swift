@@ -18,6 +18,7 @@ import Testing
             "jieba_dict.txt": "同舟共济 30 i\n同舟 5 n\n",
             "idioms.tsv": "# idiom\tpinyin\tsource\n同舟共济\ttóng zhōu gòng jì\t《孙子·九地》\n",
             "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
+            "register.tsv": "# word\tcount\n上海精神\t25\n",
             "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\n",
         ]
         for (name, text) in files { try text.write(to: sources.url(name), atomically: true, encoding: .utf8) }
@@ -27,6 +28,7 @@ import Testing
         let first = try LexiconCache.open(sources, in: cache)
         #expect(first.outcome == .built)
         #expect(Lexicon(index: first.index).word("同舟共济")?.idiom?.source == "《孙子·九地》")
+        #expect(Lexicon(index: first.index).word("上海精神")?.registerCount == 25)
         #expect(try LexiconCache.open(sources, in: cache).outcome == .reused)
     }
 

@@ -1,0 +1,34 @@
+extension Document {
+    /// Reads an article file: decodes it, repairs its layout, and splits it into articles and sentences.
+    /// - Throws: `ArticleError` when the file is missing, a folder, unreadable, empty, binary or in an
+    ///   encoding other than UTF-8, GB18030 or UTF-16 with a byte-order mark.
+    public init(contentsOfFile path: String, options: ReadingOptions = ReadingOptions()) throws {
+        try self.init(bytes: try SourceFile.bytes(atPath: path), name: path, options: options)
+    }
+
+    /// Reads an article from bytes (standard input, a download); `name` is what error messages call it.
+    public init(bytes: [UInt8], name: String, options: ReadingOptions = ReadingOptions()) throws {
+        let decoded = try DecodedText(bytes: bytes, name: name, choice: options.encoding)
+        try self.init(scalars: decoded.scalars, encoding: decoded.encoding, name: name, options: options)
+    }
+
+    /// Reads an article from text already decoded.
+    public init(text: String, name: String, options: ReadingOptions = ReadingOptions()) throws {
+        try self.init(scalars: Array(text.unicodeScalars), encoding: .utf8, name: name, options: options)
+    }
+
+    private init(scalars: [Unicode.Scalar], encoding: TextEncoding, name: String, options: ReadingOptions) throws {
+        let isHTML =
+            switch options.format {
+            case .html: true
+            case .plainText: false
+            case .automatic: HTMLText.looksLikeHTML(name: name, scalars: scalars)
+            }
+        let text = isHTML ? HTMLText.text(of: scalars) : SourcedText(scalars: scalars, origins: Array(scalars.indices))
+        let lines = SourceLine.lines(of: text)
+        guard !lines.isEmpty else { throw ArticleError.empty(name) }
+        let drafts = PageReader(lines: lines, keepLines: options.lines == .keep).articles()
+        let table = LineTable(scalars)
+        self.init(name: name, encoding: encoding, articles: drafts.map { $0.article(lines: table) })
+    }
+}

@@ -1,0 +1,105 @@
+/// Reads a page's lines into articles: headline blocks, paragraphs rejoined across hard wraps and column
+/// breaks, credits taken out, and a new article wherever a credit closes one or a dateline opens one.
+struct PageReader {
+    let lines: [SourceLine]
+    let layout: Layout
+    let keepLines: Bool
+
+    init(lines: [SourceLine], keepLines: Bool) {
+        self.lines = lines
+        self.keepLines = keepLines
+        layout = keepLines ? .lineParagraphs : Layout.infer(lines)
+    }
+
+    func articles() -> [ArticleDraft] {
+        var finished: [ArticleDraft] = []
+        var current = ArticleDraft()
+        var atArticleStart = !keepLines
+        var index = 0
+        while index < lines.count {
+            if atArticleStart {
+                atArticleStart = false
+                if let end = HeadlineBlock.end(in: lines, from: index, layout: layout) {
+                    current.headlines += lines[index..<end].map(\.text)
+                    index = end
+                    continue
+                }
+            }
+            let first = index
+            var paragraph = lines[index].text
+            while !layout.endsParagraph(
+                after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
+                opensParagraph: index == first)
+            {
+                index += 1
+                Self.join(&paragraph, lines[index].text)
+            }
+            index += 1
+            if keepLines {
+                current.paragraphs.append(paragraph)
+            } else if Self.place(paragraph, into: &current, finished: &finished) {
+                atArticleStart = true
+            }
+        }
+        if !current.isEmpty { finished.append(current) }
+        if !keepLines { HeadlineBlock.distribute(&finished) }
+        return finished
+    }
+
+    /// Joins a line to the paragraph before it: with nothing between them, as a Chinese line is broken
+    /// anywhere, but with a space between two Latin words (not inside a number: a column breaks 6800 as
+    /// 68\n00 sooner than it sets two numbers apart by a line break).
+    static func join(_ paragraph: inout SourcedText, _ line: SourcedText) {
+        if let last = paragraph.last, let first = line.first, last.isLatinAlphanumeric, first.isLatinAlphanumeric,
+            !(last.isASCIIDigit && first.isASCIIDigit), let origin = line.origins.first
+        {
+            paragraph.append(" ", from: origin)
+        }
+        paragraph.append(line)
+    }
+
+    /// Adds a paragraph to the article, taking its credits out; returns whether it closed the article.
+    private static func place(
+        _ paragraph: SourcedText, into current: inout ArticleDraft, finished: inout [ArticleDraft]
+    ) -> Bool {
+        var paragraph = paragraph
+        if let length = Credit.datelineLength(in: paragraph) {
+            // A dateline opens a new article; what stands before it on the page belongs to another one.
+            if !current.paragraphs.isEmpty {
+                // Its headlines, if the page printed them just above it, were read as the last paragraphs
+                // of the article before.
+                var headlines: [SourcedText] = []
+                while current.paragraphs.count > 1, headlines.count < 3,
+                    let last = current.paragraphs.last, HeadlineBlock.isHeadlineLike(last)
+                {
+                    headlines.insert(current.paragraphs.removeLast(), at: 0)
+                }
+                finished.append(current)
+                current = ArticleDraft(headlines: headlines)
+            }
+            current.dateline = paragraph[0..<length]
+            let body = paragraph.scalars[length...].firstIndex { !$0.isBlank && $0 != "：" } ?? paragraph.count
+            paragraph = paragraph[body..<paragraph.count]
+            if paragraph.isEmpty { return false }
+        }
+
+        let credit: SourcedText
+        if Credit.isCredit(paragraph) {
+            if current.paragraphs.isEmpty, current.dateline == nil {
+                current.dateline = paragraph  // a byline under the headline: （本报记者 …）
+                return false
+            }
+            credit = paragraph
+        } else if let start = Credit.trailingCreditStart(in: paragraph) {
+            current.paragraphs.append(paragraph[0..<start])
+            credit = paragraph[start..<paragraph.count]
+        } else {
+            current.paragraphs.append(paragraph)
+            return false
+        }
+        current.attribution = credit
+        finished.append(current)
+        current = ArticleDraft()
+        return true
+    }
+}

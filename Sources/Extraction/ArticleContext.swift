@@ -1,0 +1,48 @@
+import Foundation
+import Article
+
+/// What a card says about the article its example came from: title, file and, when the text gives one, date.
+struct ArticleContext {
+    var title: String
+    var file: String
+    var date: String?
+
+    init(article: Article, file: String) {
+        self.file = file
+        let headlines = article.headlines.map(\.text)
+        // The main headline is the longest line of the block (the others are kickers and subheads).
+        title = headlines.max { $0.count < $1.count } ?? article.sentences.first.map { String($0.text.prefix(30)) } ?? ""
+        let opening = ([article.dateline?.text].compactMap { $0 } + article.paragraphs.prefix(3).map(\.matchingText)).joined()
+        date = Self.date(in: opening)
+    }
+
+    /// The first full date written out as 2018年6月11日, as ISO 8601.
+    static func date(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func number(_ digits: Int) -> Int? {
+            var value = 0
+            var count = 0
+            while index < scalars.count, let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil, count < digits {
+                value = value * 10 + digit
+                index += 1
+                count += 1
+            }
+            return count > 0 ? value : nil
+        }
+        while index < scalars.count {
+            let start = index
+            if let year = number(4), year >= 1900, index < scalars.count, scalars[index] == "年" {
+                index += 1
+                if let month = number(2), (1...12).contains(month), index < scalars.count, scalars[index] == "月" {
+                    index += 1
+                    if let day = number(2), (1...31).contains(day), index < scalars.count, scalars[index] == "日" {
+                        return String(format: "%04d-%02d-%02d", year, month, day)
+                    }
+                }
+            }
+            index = start + 1
+        }
+        return nil
+    }
+}

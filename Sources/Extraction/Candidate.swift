@@ -1,0 +1,34 @@
+/// A unit found in the text, before it is judged: its text, how it was found, and every place it occurs.
+struct Candidate {
+    /// How a candidate was found; a unit found several ways keeps the strongest.
+    enum Origin: Int, Comparable {
+        /// A glossary term or idiom standing inside a longer word (中国特色社会主义 in 习近平新时代中国特色社会主义思想).
+        case nested
+        /// A dictionary word the segmenter kept whole.
+        case token
+        /// Items of an enumeration sharing a head (发展观、安全观、合作观).
+        case enumeration
+        /// A string in quotation marks (“上海精神”).
+        case quotation
+        /// A parallel slogan (结伴而不结盟, 共商共建共享, 走深走实).
+        case slogan
+
+        static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var term: String
+    var origin: Origin
+    var occurrences: [Occurrence] = []
+}
+
+/// Where a candidate occurs: which sentence, and which scalars of it.
+struct Occurrence: Equatable {
+    var sentence: Int
+    var start: Int
+    var length: Int
+    var quoted: Bool
+
+    func contains(_ other: Occurrence) -> Bool {
+        sentence == other.sentence && start <= other.start && other.start + other.length <= start + length
+    }
+}

@@ -1,0 +1,75 @@
+import Lexicon
+
+/// Finds every unit of a text that could make a card: the segmenter's dictionary words, quoted coinages,
+/// parallel slogans and enumerations. Judging them is `Extractor`'s work.
+struct CandidateFinder {
+    let lexicon: Lexicon
+    let segmenter: Segmenter
+
+    func candidates(in sentences: [ReadSentence]) -> [String: Candidate] {
+        var found: [String: Candidate] = [:]
+        func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
+            var candidate = found[term] ?? Candidate(term: term, origin: origin)
+            candidate.origin = max(candidate.origin, origin)
+            if !candidate.occurrences.contains(occurrence) { candidate.occurrences.append(occurrence) }
+            found[term] = candidate
+        }
+        for (number, sentence) in sentences.enumerated() {
+            let words = words(of: sentence)
+            for word in words where word.length >= 2 && word.isHan {
+                let text = sentence.text(word.start, word.length)
+                add(text, .token,
+                    Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
+                guard word.length >= 3 else { continue }
+                for unit in lexicon.units(inside: text) {
+                    add(sentence.text(word.start + unit.start, unit.length), .nested,
+                        Occurrence(sentence: number, start: word.start + unit.start, length: unit.length, quoted: false))
+                }
+            }
+            for span in Quotations.spans(in: sentence.scalars) {
+                add(sentence.text(span.start, span.length), .quotation,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: true))
+            }
+            for span in Slogans.spans(in: sentence.scalars, words: words) {
+                add(sentence.text(span.start, span.length), .slogan,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+            }
+            for span in Enumerations.items(in: sentence.scalars, words: words) {
+                add(sentence.text(span.start, span.length), .enumeration,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
+            }
+        }
+        return found
+    }
+
+    /// The sentence's tokens with scalar offsets (the segmenter gives UTF-8 offsets).
+    func words(of sentence: ReadSentence) -> [Word] {
+        let text = sentence.sentence.matchingText
+        var scalarAt: [Int] = []
+        scalarAt.reserveCapacity(text.utf8.count + 1)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            for _ in 0..<UTF8.width(scalar) { scalarAt.append(index) }
+        }
+        scalarAt.append(sentence.scalars.count)
+        return segmenter.segment(text).map { token in
+            let start = scalarAt[token.start]
+            let end = scalarAt[token.end]
+            return Word(start: start, length: end - start, isHan: token.kind == .word)
+        }
+    }
+}
+
+/// A token of a sentence in scalar offsets.
+struct Word: Equatable {
+    var start: Int
+    var length: Int
+    /// A word of Chinese characters (not a number, Latin word or punctuation).
+    var isHan: Bool
+    var end: Int { start + length }
+}
+
+/// A span of a sentence, in scalars.
+struct Span: Equatable {
+    var start: Int
+    var length: Int
+}

@@ -1,0 +1,70 @@
+import Lexicon
+
+/// What a candidate is, from the dictionaries and from how it was found.
+struct Classification {
+    var kind: VocabularyKind
+    /// Base register score: how clearly the unit belongs to political and diplomatic Chinese.
+    var register: Double
+    /// Glossary units, idioms, sayings, quoted coinages and slogans are learned as units whatever their parts' level.
+    var isSetUnit: Bool
+    var hsk2: Int?
+    var frequencyRank: Int?
+    /// jieba's count of the word in general text, and its count in Tifa's corpus of political text.
+    var generalCount: Int
+    var registerCount: Int
+
+    /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
+    /// above the glossary's terms, which gain instead from their use across the corpus.
+    static let baseRegister: [VocabularyKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
+
+    /// Nil for what is never a card: function words, and words of ordinary language no dictionary marks.
+    init?(_ candidate: Candidate, lexicon: Lexicon) {
+        let term = candidate.term.replacingOccurrences(of: "、", with: "")
+        let entry = lexicon.word(term)
+        let facts = entry?.facts
+        hsk2 = entry?.hsk2
+        frequencyRank = entry?.frequencyRank
+        generalCount = entry?.frequency ?? 0
+        registerCount = entry?.registerCount ?? 0
+        isSetUnit = true
+        if let glossary = facts?.glossary {
+            kind = VocabularyKind(glossary.kind)
+            register = Self.baseRegister[kind] ?? 3.0
+            return
+        }
+        switch candidate.origin {
+        case .slogan:
+            kind = .formulation
+            register = 3.2
+            return
+        case .quotation where entry == nil || entry?.isInCedict == false:
+            kind = .formulation
+            register = 2.5
+            return
+        default:
+            break
+        }
+        if let entry, entry.isIdiom, term.unicodeScalars.count >= 4 {
+            kind = term.unicodeScalars.count == 4 ? .idiom : .saying
+            register = Self.baseRegister[kind]!
+            return
+        }
+        isSetUnit = false
+        let tag = facts?.partOfSpeech
+        if FunctionWords.contains(term, tag: tag) { return nil }
+        switch tag {
+        case "nr", "nrfg", "nrt", "ns":
+            kind = .name
+            register = 0
+        case "nt":
+            kind = .organisation
+            register = 1.0
+        default:
+            kind = .term
+            // An enumeration item or a quoted word is marked as a term by the text itself.
+            register = candidate.origin == .token ? 0 : 2.0
+        }
+        // A word of ordinary language that no dictionary glosses is not a card.
+        if candidate.origin == .token, entry?.isInCedict != true { return nil }
+    }
+}

@@ -1,0 +1,78 @@
+import Article
+import Lexicon
+
+/// Turns articles into the vocabulary a learner of political and diplomatic Chinese would want from them,
+/// best first, each with the sentence it came from.
+public struct Extractor: Sendable {
+    let lexicon: Lexicon
+    let segmenter: Segmenter
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        segmenter = Segmenter(lexicon: lexicon)
+    }
+
+    /// Extracts from the articles of one or more documents read together (their counts are pooled).
+    public func extract(from documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
+        var sentences: [ReadSentence] = []
+        var sources: [SentenceSource] = []
+        for document in documents {
+            for (number, article) in document.articles.enumerated() {
+                let context = ArticleContext(article: article, file: document.name)
+                for sentence in article.sentences {
+                    sentences.append(ReadSentence(sentence, article: number))
+                    sources.append(SentenceSource(context: context))
+                }
+            }
+        }
+        let found = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
+        let units = Fragments.removed(from: found) { term in
+            lexicon.word(term).map { $0.isInGlossary || $0.isIdiom } ?? false
+        }
+        var items = units.values.compactMap { candidate in
+            judge(candidate, sentences: sentences, sources: sources, options: options)
+        }
+        Abbreviations.link(&items, lexicon: lexicon)
+        items.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
+        return options.top > 0 ? Array(items.prefix(options.top)) : items
+    }
+
+    /// Decides whether a candidate is worth a card, and if so builds it.
+    private func judge(_ candidate: Candidate, sentences: [ReadSentence], sources: [SentenceSource], options: ExtractionOptions) -> VocabularyItem? {
+        let term = candidate.term
+        guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
+        if classification.kind == .name, !options.names { return nil }
+        if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
+        if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
+        guard let report = try? lexicon.report(for: term.replacingOccurrences(of: "、", with: "")) else { return nil }
+
+        let example = ExampleChoice.best(candidate.occurrences, in: sentences)
+        let sentence = sentences[example.sentence]
+        let source = sources[example.sentence]
+        let parts = LearnerValue.parts(candidate, classification, sentences: sentences, lexicon: lexicon)
+        return VocabularyItem(
+            term: term, traditional: report.traditional, pinyin: report.pinyin,
+            gloss: Gloss.text(of: report), glossSource: Gloss.source(of: report), kind: classification.kind,
+            score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
+            example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
+            source: .init(title: source.context.title, file: source.context.file, date: source.context.date,
+                          line: sentence.sentence.location.line),
+            occurrences: candidate.occurrences.count,
+            classicalSource: report.idiom.flatMap { $0.source.isEmpty ? nil : $0.source },
+            note: report.glossary.flatMap { $0.note.isEmpty ? nil : $0.note },
+            related: [])
+    }
+}
+
+/// Where the sentences of one article come from.
+struct SentenceSource {
+    var context: ArticleContext
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Lexicon
+
+/// The score that ranks candidates: register (how political or diplomatic), rarity (how far beyond everyday
+/// language), salience (how prominent in this text). Each part is small and explainable (`--explain`).
+enum LearnerValue {
+    static func parts(_ candidate: Candidate, _ classification: Classification, sentences: [ReadSentence], lexicon: Lexicon) -> VocabularyItem.ScoreParts {
+        var register = classification.register
+        let inCorpus = Double(classification.registerCount)
+        // Use in political text: a term the register uses constantly (党中央, 扶贫) is worth more than a one-off.
+        register += 0.35 * log10(1 + inCorpus)
+        if !classification.isSetUnit, inCorpus > 0 {
+            // Keyness: how much likelier the word is in political text than in general text (log2 of the ratio).
+            let political = inCorpus / Double(max(lexicon.index.registerTotal, 1))
+            let general = Double(classification.generalCount + 1) / Double(max(lexicon.index.totalFrequency, 1))
+            register += min(max(log2(political / general) - 1, 0), 3) * 0.6
+        }
+        // Rank 1,000 and commoner: no rarity; rank 30,000 or rarer (or unlisted): the most.
+        var rarity = classification.frequencyRank.map { min(max(log10(Double($0)) - 3, 0), 1.5) } ?? 1.5
+        if let level = classification.hsk2 { rarity = min(rarity, Double(level) * 0.25) }
+        let count = candidate.occurrences.count
+        let inHeadline = candidate.occurrences.contains { sentences[$0.sentence].isHeadline }
+        let quoted = candidate.occurrences.contains(where: \.quoted)
+        // A unit met only inside a longer one (新时代 in 习近平新时代中国特色社会主义思想) is less salient here.
+        let onlyNested = candidate.origin == .nested
+        let salience = 0.4 * log2(Double(count)) + (inHeadline ? 0.6 : 0) + (quoted ? 0.6 : 0) - (onlyNested ? 1.0 : 0)
+        return .init(register: register.rounded(toPlaces: 3), rarity: rarity.rounded(toPlaces: 3), salience: salience.rounded(toPlaces: 3))
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Article
+
+/// Credits: the source that closes an article and the dateline or byline that opens one.
+@Suite struct CreditTests {
+    @Test func takesTheClosingCreditOffTheLastParagraph() throws {
+        let document = try read("这些举措结合中方优势，有利于组织发展，受到普遍欢迎。 （据新华社）\n")
+        #expect(document.articles[0].paragraphs.map(\.text) == ["这些举措结合中方优势，有利于组织发展，受到普遍欢迎。"])
+        #expect(document.articles[0].attribution?.text == "（据新华社）")
+        #expect(document.articles[0].attribution?.location.column == 28)
+    }
+
+    @Test func splitsThePageAfterACredit() throws {
+        let text = "第一篇的正文。\n\n（据新华社）\n\n第二篇的正文。\n\n（完）\n"
+        let document = try read(text)
+        #expect(document.articles.map(\.paragraphs).map { $0.map(\.text) } == [["第一篇的正文。"], ["第二篇的正文。"]])
+        #expect(document.articles.map { $0.attribution?.text } == ["（据新华社）", "（完）"])
+    }
+
+    @Test func aReportersCreditAfterTheBodyClosesTheArticle() throws {
+        let document = try read("第一篇的正文。\n\n（本报记者 赵六）\n\n第二篇的正文。（记者 张三）\n")
+        #expect(document.articles.map { $0.attribution?.text } == ["（本报记者赵六）", "（记者张三）"])
+        #expect(document.allParagraphs == ["第一篇的正文。", "第二篇的正文。"])
+    }
+
+    @Test func takesTheDatelineOffTheFirstParagraph() throws {
+        let document = try read("新华社北京6月10日电（记者 张三）国务委员兼外交部长王毅在青岛接受媒体采访。\n")
+        #expect(document.articles[0].dateline?.text == "新华社北京6月10日电（记者张三）")
+        #expect(document.articles[0].paragraphs.map(\.text) == ["国务委员兼外交部长王毅在青岛接受媒体采访。"])
+        #expect(document.articles[0].paragraphs[0].location.column == 19)
+        #expect(try read("本报讯（记者 李四）今天上午，会议在京举行。\n").articles[0].dateline?.text == "本报讯（记者李四）")
+        #expect(try read("（新华社北京6月10日电）\n会议在京举行。\n").articles[0].dateline?.text == "（新华社北京6月10日电）")
+    }
+
+    @Test func startsANewArticleAtADateline() throws {
+        let text = "第一篇的正文。\n\n国务院常务会议\n\n本报北京6月10日电 （记者 李四）国务院总理主持召开国务院常务会议。\n"
+        let document = try read(text)
+        #expect(document.articles.count == 2)
+        #expect(document.articles[1].headlines.map(\.text) == ["国务院常务会议"])
+        #expect(document.articles[1].dateline?.text == "本报北京6月10日电（记者李四）")
+        #expect(document.articles[1].paragraphs.map(\.text) == ["国务院总理主持召开国务院常务会议。"])
+    }
+
+    @Test func readsABylineUnderTheHeadline() throws {
+        let document = try read("深化放管服改革\n\n（本报记者 赵六）\n\n国务院总理主持召开会议。\n")
+        #expect(document.articles[0].headlines.map(\.text) == ["深化放管服改革"])
+        #expect(document.articles[0].dateline?.text == "（本报记者赵六）")
+        #expect(document.articles[0].paragraphs.map(\.text) == ["国务院总理主持召开会议。"])
+    }
+
+    @Test func leavesOrdinaryBracketsAndDatesAlone() throws {
+        let text = "各省、自治区、直辖市和新疆生产建设兵团，中央党校（国家行政学院）设分会场。\n6月10日电视电话会议在京举行。\n（一）坚持稳中求进工作总基调。\n"
+        let document = try read(text)
+        #expect(document.articles.count == 1)
+        #expect(document.articles[0].paragraphs.count == 3)
+        #expect(document.articles[0].dateline == nil && document.articles[0].attribution == nil)
+    }
+}

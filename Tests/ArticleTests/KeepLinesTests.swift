@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import Article
+
+/// --keep-lines: one paragraph per input line, for gold standards aligned line by line.
+@Suite struct KeepLinesTests {
+    @Test func keepsEveryLineAParagraphAndStillRemovesSpaces() throws {
+        let seed = try String(contentsOfFile: Fixture.path(Fixture.seedPage), encoding: .utf8)
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false)
+        let document = try Fixture.document(Fixture.seedPage, options: ReadingOptions(lines: .keep))
+        let paragraphs = document.articles.flatMap(\.paragraphs)
+
+        #expect(document.articles.count == 1)
+        #expect(document.articles[0].headlines.isEmpty && document.articles[0].attribution == nil)
+        #expect(paragraphs.count == lines.filter { !$0.allSatisfy(\.isWhitespace) }.count)
+        #expect(paragraphs[0].text == "习近平对脱贫攻坚工作作出重要指示强调")
+        #expect(paragraphs.contains { $0.text == "话会议6月11日上午在京举行。中共" })
+        #expect(paragraphs.contains { $0.text == "（据新华社）" })
+        // Each paragraph is on the line it came from.
+        for paragraph in paragraphs {
+            let line = lines[paragraph.location.line - 1].filter { !$0.isWhitespace }
+            #expect(String(line) == paragraph.text)
+        }
+    }
+
+    @Test func splitsSentencesWithinALineOnly() throws {
+        let document = try read("奋斗目标具有十分重要的意义。 行百里\n者半九十。\n", keepLines: true)
+        #expect(document.allSentences.map(\.text) == ["奋斗目标具有十分重要的意义。", "行百里", "者半九十。"])
+    }
+}
