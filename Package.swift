@@ -20,12 +20,14 @@ let package = Package(
         .target(name: "Lexicon"),
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
         .target(name: "Scheduler"),
+        // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
+        .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +39,7 @@ let package = Package(
         ),
         .testTarget(name: "ArticleTests", dependencies: ["Article"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TifaTests", dependencies: ["tifa"]),
     ],

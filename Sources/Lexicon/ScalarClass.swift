@@ -14,6 +14,14 @@ enum ScalarClass {
     /// Characters that stay inside a number between digits: the decimal point.
     static func isDecimalPoint(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "．" }
 
+    /// Digits of a year written in Chinese: 二○○一年 (○ is often the geometric circle, U+25CB, not 〇).
+    static func isChineseDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "○", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九": true
+        default: false
+        }
+    }
+
     static func isPercent(_ scalar: Unicode.Scalar) -> Bool { scalar == "%" || scalar == "％" || scalar == "‰" }
 
     /// Units a number takes into its token: dates and times (6月11日), magnitudes (3万亿).

@@ -65,6 +65,18 @@ struct Scan {
         return end
     }
 
+    /// The end of a year written in Chinese numerals (二○○一年, 二〇一八年) starting at `start`, if one does.
+    func chineseYearEnd(from start: Int) -> Int? {
+        var end = start
+        var count = 0
+        while let (scalar, _, after) = scalar(at: end), ScalarClass.isChineseDigit(scalar) {
+            end = after
+            count += 1
+        }
+        guard count >= 2, let (scalar, _, after) = scalar(at: end), scalar == "年" else { return nil }
+        return after
+    }
+
     private func digits(from start: Int) -> Int {
         var end = start
         while let (scalar, _, after) = scalar(at: end), ScalarClass(scalar) == .digit { end = after }

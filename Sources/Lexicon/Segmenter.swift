@@ -34,10 +34,17 @@ public struct Segmenter: Sendable {
         tokens.reserveCapacity(bytes.count / 4)
         var run = HanRun()
         while let (scalar, start, end) = scan.peek() {
+            if ScalarClass.isChineseDigit(scalar), let yearEnd = scan.chineseYearEnd(from: start) {
+                tokens.append(Token(start: start, end: yearEnd, kind: .number))
+                scan.advance(to: yearEnd)
+                continue
+            }
             switch ScalarClass(scalar) {
             case .han:
                 run.reset()
                 while let (next, nextStart, nextEnd) = scan.peek(), next.isHan {
+                    // A year in Chinese numerals ends the run: it is read as one number (二○○一年).
+                    if nextStart > start, ScalarClass.isChineseDigit(next), scan.chineseYearEnd(from: nextStart) != nil { break }
                     run.append(start: nextStart, end: nextEnd)
                     scan.advance(to: nextEnd)
                 }

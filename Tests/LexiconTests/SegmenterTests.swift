@@ -29,6 +29,12 @@ import Testing
         #expect(tokens[1].kind == kind)
     }
 
+    @Test func yearsInChineseNumeralsAreOneToken() {
+        #expect(segmenter.words("新世纪——二○○一年新年") == ["新世纪", "——", "二○○一年", "新年"])
+        #expect(segmenter.words("二〇一八年") == ["二〇一八年"])
+        #expect(segmenter.words("一年") == ["一年"])
+    }
+
     @Test func classifierAfterADateIsNotTaken() {
         #expect(segmenter.words("6月11日上午") == ["6月11日", "上午"])
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Article
+import Lexicon
 
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,13 +34,12 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "The files' encoding: auto (UTF-8, else GB18030), utf8 or gb18030.")
     var encoding: EncodingChoice = .auto
 
-    // MARK: --segment (reserved for the segmenter)
-    // `tifa read --segment` will print each sentence cut into words. The segmenter's change adds the flag here
-    // and, in run(), a branch that hands `documents.flatMap(\.articles).flatMap(\.sentences)` to the segmenter
-    // instead of printing the sentences whole.
+    @Flag(help: "Print the text cut into words, separated by spaces (with --sentences, one sentence per line).")
+    var segment = false
 
     func validate() throws {
         if sentences && json { throw ValidationError("choose one of --sentences and --json") }
+        if segment && json { throw ValidationError("choose one of --segment and --json") }
     }
 
     func run() throws {
@@ -48,9 +48,11 @@ struct ReadCommand: ParsableCommand {
             print(try JSONOutput.string(documents))
             return
         }
+        let segmenter = segment ? Segmenter(lexicon: try loadLexicon()) : nil
         let showNames = documents.count > 1
         print(documents.map { document in
-            let text = sentences ? document.sentenceLines : document.text
+            let text = segmenter.map { SegmentedText(document: document, segmenter: $0, bySentence: sentences).text }
+                ?? (sentences ? document.sentenceLines : document.text)
             return showNames ? "==> \(document.name) <==\n\(text)" : text
         }.joined(separator: "\n\n"))
     }

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+
+// Known words: the words the extractor leaves out.
+extension DeckStore {
+    /// Adds words to the known words; returns how many were new. A word without Chinese characters is refused
+    /// and nothing is added.
+    @discardableResult
+    public func addKnownWords(_ words: [String], now: Date) throws -> Int {
+        let words = words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let bad = words.first(where: { !KnownWordList.isChinese($0) }) { throw StoreError.notAWord(bad) }
+        return try write { db in
+            var added = 0
+            for word in Set(words) where !(try KnownWord.exists(db, key: word)) {
+                try KnownWord(word: word, added: now).insert(db)
+                added += 1
+            }
+            return added
+        }
+    }
+
+    /// Removes words from the known words; returns how many were there.
+    @discardableResult
+    public func removeKnownWords(_ words: [String]) throws -> Int {
+        try write { db in
+            try KnownWord.deleteAll(db, keys: Set(words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }))
+        }
+    }
+
+    /// Adds the words of a UTF-8 text file (see `KnownWordList`); returns how many words the file had and how
+    /// many were new.
+    public func importKnownWords(from file: URL, now: Date) throws -> (read: Int, added: Int) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            throw StoreError.unreadableFile(file.path, reason: DatabaseFile.reason(of: error))
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw StoreError.notUTF8(file.path) }
+        let words = KnownWordList.words(in: text)
+        return (words.count, try addKnownWords(words, now: now))
+    }
+
+    /// The known words, in Unicode order.
+    public func knownWords() throws -> [KnownWord] {
+        try read { db in try KnownWord.order(KnownWord.Columns.word).fetchAll(db) }
+    }
+
+    /// The known words as a set, for the extractor.
+    public func knownWordSet() throws -> Set<String> {
+        try read { db in try String.fetchSet(db, KnownWord.select(KnownWord.Columns.word)) }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+// Notes: add an article's worth in one transaction, edit, delete, read with their sentences and cards.
+extension DeckStore {
+    /// Adds the notes of one article to a deck in ONE transaction: all of them or, if any fails, none.
+    ///
+    /// A draft whose term the deck already has adds its sentences to that note (each sentence once), its tags,
+    /// and fills the note's empty fields; the learner's own edits are kept. A new note gets a card of each of
+    /// the deck's card types, new and due from `now`.
+    @discardableResult
+    public func addNotes(_ drafts: [NoteDraft], toDeckNamed deckName: String, createDeckIfMissing: Bool,
+                         now: Date) throws -> NoteBatchResult {
+        let drafts = try drafts.map { try $0.validated() }
+        return try write { db in
+            var createdDeck = false
+            let deck: Deck
+            do {
+                deck = try Self.fetchDeck(db, named: deckName)
+            } catch StoreError.noDeck where createDeckIfMissing {
+                deck = try Self.insertDeck(db, named: deckName, now: now)
+                createdDeck = true
+            }
+            var result = NoteBatchResult(deck: deck, createdDeck: createdDeck, added: [], updated: [],
+                                         unchanged: [], examplesAdded: 0, cardsAdded: 0)
+            for draft in drafts {
+                if var note = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == draft.term)
+                    .fetchOne(db)
+                {
+                    let examples = try Self.insertExamples(db, draft.examples, noteID: note.id!, now: now)
+                    let fieldsChanged = note.merge(draft)
+                    let changed = fieldsChanged || examples > 0
+                    if changed {
+                        note.modified = now
+                        try note.update(db)
+                    }
+                    result.record(existing: note, changed: changed)
+                    result.examplesAdded += examples
+                } else {
+                    let note = try Note(
+                        deckID: deck.id!, guid: Self.unusedGUID(db, term: draft.term, deck: deck),
+                        term: draft.term, traditional: draft.traditional, pinyin: draft.pinyin, gloss: draft.gloss,
+                        kind: draft.kind, classicalSource: draft.classicalSource, notes: draft.notes,
+                        tags: Note.joinTags(draft.tags), created: now, modified: now
+                    ).inserted(db)
+                    result.examplesAdded += try Self.insertExamples(db, draft.examples, noteID: note.id!, now: now)
+                    result.cardsAdded += try Self.insertMissingCards(db, for: note, types: deck.cardTypes, now: now)
+                    result.added.append(note)
+                }
+            }
+            return result
+        }
+    }
+
+    /// Replaces a note's gloss (its English meaning).
+    @discardableResult
+    public func editGloss(noteID: Int64, gloss: String, now: Date) throws -> Note {
+        try write { db in
+            guard var note = try Note.fetchOne(db, key: noteID) else { throw StoreError.noNote(noteID) }
+            note.gloss = gloss.trimmingCharacters(in: .whitespacesAndNewlines)
+            note.modified = now
+            try note.update(db)
+            return note
+        }
+    }
+
+    /// Deletes a note with its sentences, cards and their review history.
+    public func deleteNote(id: Int64) throws {
+        try write { db in
+            guard try Note.deleteOne(db, key: id) else { throw StoreError.noNote(id) }
+        }
+    }
+
+    /// The note with this id.
+    public func note(id: Int64) throws -> Note {
+        try read { db in
+            guard let note = try Note.fetchOne(db, key: id) else { throw StoreError.noNote(id) }
+            return note
+        }
+    }
+
+    /// A deck's notes in the order they were added, each with its sentences and cards: what an exporter writes.
+    public func noteDetails(inDeckNamed deckName: String) throws -> [NoteDetail] {
+        try read { db in
+            let deck = try Self.fetchDeck(db, named: deckName)
+            return try Note.filter(Note.Columns.deckID == deck.id)
+                .including(all: Note.examples.order(Example.Columns.id))
+                .including(all: Note.cards.order(Card.Columns.id))
+                .order(Note.Columns.id)
+                .asRequest(of: NoteDetail.self)
+                .fetchAll(db)
+        }
+    }
+
+    /// The sentences of some notes, by note id, oldest first: what a review shows with its card.
+    public func examples(forNotes noteIDs: [Int64]) throws -> [Int64: [Example]] {
+        try read { db in
+            let examples = try Example.filter(noteIDs.contains(Example.Columns.noteID))
+                .order(Example.Columns.id).fetchAll(db)
+            return Dictionary(grouping: examples, by: \.noteID)
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    /// Inserts the sentences the note does not have yet; returns how many.
+    private static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
+        var count = 0
+        for draft in drafts {
+            let known = try Example.filter(Example.Columns.noteID == noteID && Example.Columns.sentence == draft.sentence)
+                .fetchCount(db) > 0
+            if known { continue }
+            _ = try Example(noteID: noteID, sentence: draft.sentence, sourceTitle: draft.sourceTitle,
+                            sourceFile: draft.sourceFile, sourceDate: draft.sourceDate, sourceLine: draft.sourceLine,
+                            added: now).inserted(db)
+            count += 1
+        }
+        return count
+    }
+
+    /// genanki's `guid_for(term, deck name)`; should another note hold it already (a renamed deck, say),
+    /// the deck's id is hashed in as well.
+    private static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
+        var values = [term, deck.name]
+        var guid = NoteGUID.make(values)
+        while try Note.filter(Note.Columns.guid == guid).fetchCount(db) > 0 {
+            values.append(String(deck.id!))
+            guid = NoteGUID.make(values)
+        }
+        return guid
+    }
+}
+
+/// A note with its example sentences and cards.
+public struct NoteDetail: Decodable, Equatable, Sendable, FetchableRecord {
+    public var note: Note
+    public var examples: [Example]
+    public var cards: [Card]
+}
+
+extension Note {
+    /// Takes what a draft adds: its tags, and its fields where this note's are empty. Returns whether anything
+    /// changed.
+    mutating func merge(_ draft: NoteDraft) -> Bool {
+        let before = self
+        if traditional?.isEmpty ?? true, let value = draft.traditional, !value.isEmpty { traditional = value }
+        if pinyin.isEmpty { pinyin = draft.pinyin }
+        if gloss.isEmpty { gloss = draft.gloss }
+        if classicalSource?.isEmpty ?? true, let value = draft.classicalSource, !value.isEmpty {
+            classicalSource = value
+        }
+        if notes.isEmpty { notes = draft.notes }
+        tags = Note.joinTags(tagList + draft.tags)
+        return self != before
+    }
+}

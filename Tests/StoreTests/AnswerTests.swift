@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Store
+
+@Suite("Answers and undo")
+struct AnswerTests {
+    let now = date("2025-03-01T08:00:00Z")
+
+    func storeWithCard() throws -> (TemporaryFolder, DeckStore, Card) {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        let card = try #require(store.cards(inDeckNamed: "外交").first?.card)
+        return (folder, store, card)
+    }
+
+    /// What FSRS makes of a first Good with the default parameters (py-fsrs 6.3.2).
+    func afterFirstGood(at moment: Date) -> Card.Schedule {
+        Card.Schedule(state: .learning, step: 1, stability: 2.3065, difficulty: 2.1181,
+                      due: moment.addingTimeInterval(600), lastReview: moment, reps: 1, lapses: 0)
+    }
+
+    @Test("an answer updates the card and writes its log row, with the previous schedule, durably")
+    func records() throws {
+        let (folder, store, card) = try storeWithCard()
+        let reviewedAt = now.addingTimeInterval(30)
+        let log = try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: reviewedAt),
+                                         durationMilliseconds: 4200, now: reviewedAt)
+        #expect(log.rating == .good)
+        #expect(log.stateBefore == .new && log.stateAfter == .learning)
+        #expect(log.scheduledSeconds == 600)
+        #expect(log.durationMilliseconds == 4200)
+        #expect(log.previousSchedule == card.schedule)
+        #expect(log.stabilityAfter == 2.3065 && log.difficultyAfter == 2.1181)
+
+        // A second process opening the file sees both.
+        let other = try folder.openStore()
+        #expect(try other.card(id: card.id!).card.schedule == afterFirstGood(at: reviewedAt))
+        #expect(try other.reviewLog(inDeckNamed: "外交") == [log])
+        #expect(try other.reviewLog(inDeckNamed: nil, since: reviewedAt.addingTimeInterval(1)).isEmpty)
+        #expect(throws: StoreError.noCard(999)) {
+            try store.recordAnswer(cardID: 999, rating: .good, schedule: afterFirstGood(at: reviewedAt),
+                                   durationMilliseconds: 1, now: reviewedAt)
+        }
+    }
+
+    @Test("when the card update fails, the log row is not written either")
+    func answerIsAtomic() throws {
+        let (_, store, card) = try storeWithCard()
+        try store.execute("""
+            CREATE TEMP TRIGGER refuse_card_update BEFORE UPDATE ON card
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        #expect(throws: (any Error).self) {
+            try store.recordAnswer(cardID: card.id!, rating: .again, schedule: afterFirstGood(at: now),
+                                   durationMilliseconds: 1000, now: now)
+        }
+        #expect(try store.fetchInt("SELECT COUNT(*) FROM review_log") == 0)
+        #expect(try store.card(id: card.id!).card == card)
+    }
+
+    @Test("undo puts back exactly the schedule the card had, and removes the log row")
+    func undoRestoresExactly() throws {
+        let (_, store, card) = try storeWithCard()
+        let first = now.addingTimeInterval(30)
+        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: first),
+                               durationMilliseconds: 3000, now: first)
+        let afterFirst = try store.card(id: card.id!).card
+        let second = first.addingTimeInterval(600)
+        let relearning = Card.Schedule(state: .relearning, step: 0, stability: 0.5456, difficulty: 8.7953,
+                                       due: second.addingTimeInterval(600), lastReview: second, reps: 2, lapses: 1)
+        try store.recordAnswer(cardID: card.id!, rating: .again, schedule: relearning, durationMilliseconds: 9000,
+                               now: second)
+
+        let undone = try store.undoLastAnswer(inDeckNamed: "外交")
+        #expect(undone.rating == .again)
+        #expect(try store.card(id: card.id!).card == afterFirst)
+        try store.undoLastAnswer(inDeckNamed: nil)
+        #expect(try store.card(id: card.id!).card == card)
+        #expect(try store.fetchInt("SELECT COUNT(*) FROM review_log") == 0)
+        #expect(throws: StoreError.nothingToUndo(deck: "外交")) { try store.undoLastAnswer(inDeckNamed: "外交") }
+        #expect(throws: StoreError.nothingToUndo(deck: nil)) { try store.undoLastAnswer(inDeckNamed: nil) }
+    }
+
+    @Test("undo in one deck leaves another deck's answers alone")
+    func undoPerDeck() throws {
+        let (_, store, card) = try storeWithCard()
+        try store.addNotes([NoteDraft(term: "脱贫攻坚")], toDeckNamed: "扶贫", createDeckIfMissing: true, now: now)
+        let other = try #require(store.cards(inDeckNamed: "扶贫").first?.card)
+        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+                               durationMilliseconds: 1, now: now)
+        try store.recordAnswer(cardID: other.id!, rating: .good, schedule: afterFirstGood(at: now),
+                               durationMilliseconds: 1, now: now.addingTimeInterval(1))
+        let undone = try store.undoLastAnswer(inDeckNamed: "外交")
+        #expect(undone.cardID == card.id)
+        #expect(try store.card(id: other.id!).card.state == .learning)
+        #expect(try store.reviewLog(inDeckNamed: "扶贫").count == 1)
+    }
+}

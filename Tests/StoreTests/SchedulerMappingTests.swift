@@ -1,0 +1,65 @@
+import Foundation
+import Scheduler
+import Testing
+@testable import Store
+
+@Suite("Between the store and the scheduler")
+struct SchedulerMappingTests {
+    let start = date("2025-01-01T00:00:00Z")
+
+    @Test("answers scheduled by the real scheduler go into the store and come back unchanged")
+    func reviewsThroughTheStore() throws {
+        let store = try TemporaryFolder().openStore()
+        try store.addNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, now: start)
+        let deck = try store.deck(named: "外交")
+        let scheduler = Scheduler(parameters: try deck.schedulerParameters(fuzz: false))
+        var card = try #require(store.cards(inDeckNamed: "外交").first?.card)
+
+        // py-fsrs 6.3.2, fuzz off, each review when due: Good → Learning 2.3065/2.1181/10m → Review 2.3065/2.1112/2d.
+        var now = start
+        for rating in [Scheduler::Rating.good, .good] {
+            let outcome = scheduler.review(try card.schedulerCard(), rating: rating, now: Timestamp(now), duration: 2500)
+            try store.recordAnswer(outcome, to: card)
+            card = try store.card(id: card.id!).card
+            #expect(try card.schedulerCard() == outcome.card)
+            now = card.due
+        }
+        #expect(card.state == .review && card.step == nil && card.reps == 2 && card.lapses == 0)
+        #expect(abs(card.stability! - 2.3065) < 1e-4)
+        #expect(abs(card.difficulty! - 2.1112) < 1e-4)
+        #expect(card.due == start.addingTimeInterval(600 + 2 * 86400))
+
+        let lapse = scheduler.review(try card.schedulerCard(), rating: .again, now: Timestamp(now))
+        let log = try store.recordAnswer(lapse, to: card)
+        #expect(log.rating == .again && log.stateBefore == .review && log.stateAfter == .relearning)
+        card = try store.card(id: card.id!).card
+        #expect(card.state == .relearning && card.step == 0 && card.lapses == 1 && card.reps == 3)
+        #expect(try store.reviewLog(inDeckNamed: "外交").map(\.durationMilliseconds) == [2500, 2500, 0])
+    }
+
+    @Test("a new card maps to the scheduler's new card, with the card's id for its fuzz")
+    func mapsNewCard() throws {
+        let card = Card(id: 7, noteID: 1, type: .recognition, schedule: .new(dueFrom: start))
+        #expect(try card.schedulerCard() == Scheduler::Card(id: 7, due: Timestamp(start)))
+    }
+
+    @Test("a card in review without stability is reported, not scheduled")
+    func refusesInconsistentCard() {
+        let card = Card(id: 7, noteID: 1, type: .recognition, schedule: Card.Schedule(state: .review, due: start))
+        #expect(throws: StoreError.self) { try card.schedulerCard() }
+    }
+
+    @Test("a deck's settings become the scheduler's parameters")
+    func mapsParameters() throws {
+        var deck = Deck(name: "外交", created: start, desiredRetention: 0.85, learningSteps: [60, 600, 3600],
+                        relearningSteps: [], maximumInterval: 3650)
+        let parameters = try deck.schedulerParameters()
+        #expect(parameters.desiredRetention == 0.85)
+        #expect(parameters.learningSteps == [.seconds(60), .seconds(600), .seconds(3600)])
+        #expect(parameters.relearningSteps.isEmpty)
+        #expect(parameters.maximumInterval == 3650)
+        #expect(parameters.weights == SchedulerParameters.defaultWeights)
+        deck.fsrsParameters = Array(repeating: 100, count: 21)
+        #expect(throws: StoreError.self) { try deck.schedulerParameters() }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ReadCommandTests {
+    static let seedPage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("../shared/seeds/000_b6c711f2e1649eac.txt").standardizedFileURL
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage.path)))
+    func seedPageIsRepaired() throws {
+        let result = try TifaProcess.run(["read", Self.seedPage.path])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("行百里者半九十"))
+        #expect(result.output.contains("新的时代内涵，"))
+        #expect(result.output.contains("6月10日"))
+        #expect(result.output.components(separatedBy: "─────").count == 2, "two articles")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage.path)))
+    func segmentCutsWordsAndKeepsUnitsWhole() throws {
+        let result = try TifaProcess.run(["read", "--segment", "--sentences", Self.seedPage.path])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.contains("行百里者半九十 。"))
+        #expect(result.output.contains(" 人类命运共同体 "))
+        #expect(result.output.contains("6月10日 ，"))
+    }
+
+    @Test func segmentReadsStandardInputLineByLine() throws {
+        let result = try TifaProcess.run(["read", "--segment", "--keep-lines", "-"], input: "上海合作组织青岛峰会\n同舟共济，２０１８年６月１１日\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "上海合作组织 青岛峰会\n同舟共济 ， ２０１８年６月１１日\n")
+    }
+
+    @Test func missingFileIsNamed() throws {
+        let result = try TifaProcess.run(["read", "/nonexistent/article.txt"])
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("tifa: '/nonexistent/article.txt' does not exist"))
+    }
+}
