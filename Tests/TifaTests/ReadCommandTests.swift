@@ -12,7 +12,8 @@ import Testing
         #expect(result.output.contains("行百里者半九十"))
         #expect(result.output.contains("新的时代内涵，"))
         #expect(result.output.contains("6月10日"))
-        #expect(result.output.components(separatedBy: "─────").count == 2, "two articles")
+        let rules = result.output.split(separator: "\n").filter { $0 == String(repeating: "─", count: 40) }
+        #expect(rules.count == 1, "two articles, one rule between them")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage.path)))
