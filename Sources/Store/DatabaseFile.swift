@@ -16,6 +16,7 @@ enum DatabaseFile {
     /// - Returns: whether the file exists and is not empty.
     static func prepare(_ url: URL) throws -> Bool {
         let folder = url.deletingLastPathComponent()
+        if isExistingFolder(url) { throw StoreError.databaseIsFolder(url.path) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -24,7 +25,7 @@ enum DatabaseFile {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return false }
-        if isDirectory.boolValue { throw StoreError.notADatabase(url.path) }
+        if isDirectory.boolValue { throw StoreError.databaseIsFolder(url.path) }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw StoreError.cannotOpen(url.path, reason: "it cannot be read")
         }
@@ -40,6 +41,7 @@ enum DatabaseFile {
     static func explain(_ error: any Error, at url: URL) -> any Error {
         if error is StoreError { return error }
         if let error = error as? DatabaseError {
+            if let noRoom = noRoomError(error, at: url) { return noRoom }
             switch error.resultCode {
             case .SQLITE_NOTADB: return StoreError.notADatabase(url.path)
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_AUTH: break
@@ -52,6 +54,32 @@ enum DatabaseFile {
             return StoreError.databaseNotWritable(url.path)
         }
         return StoreError.cannotOpen(url.path, reason: reason(of: error))
+    }
+
+    /// The error that says why a write failed for want of room: the disk is full (SQLite reports it as
+    /// SQLITE_FULL, or as an I/O error when growing its shared-memory file), or the file reached the file size
+    /// limit (`ulimit -f`). Nil when neither explains `error`.
+    static func noRoomError(_ error: DatabaseError, at url: URL) -> StoreError? {
+        guard error.resultCode == .SQLITE_FULL || error.resultCode == .SQLITE_IOERR else { return nil }
+        var limit = rlimit()
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+        #else
+        let resource = RLIMIT_FSIZE
+        #endif
+        if getrlimit(resource, &limit) == 0, limit.rlim_cur != rlim_t.max {  // RLIM_INFINITY
+            let largest = ["", "-wal", "-shm"].compactMap { suffix -> UInt64? in
+                var status = stat()
+                return stat(url.path + suffix, &status) == 0 ? UInt64(status.st_size) : nil
+            }.max() ?? 0
+            // SQLite writes a page (4 KiB) or a WAL frame at a time: a file within a page of the limit hit it.
+            if largest + 8192 >= UInt64(limit.rlim_cur) { return .fileSizeLimit(url.path) }
+        }
+        if error.resultCode == .SQLITE_FULL { return .diskFull(url.path) }
+        var volume = statvfs()
+        guard statvfs(url.deletingLastPathComponent().path, &volume) == 0 else { return nil }
+        // An I/O error with less than a few pages left is the disk filling up.
+        return UInt64(volume.f_bavail) * UInt64(volume.f_frsize) < 64 * 1024 ? .diskFull(url.path) : nil
     }
 
     /// Whether a new file can be made in `folder`; tried for real, because `access` says yes to root on a

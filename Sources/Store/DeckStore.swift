@@ -76,6 +76,7 @@ extension DeckStore {
     }
 
     private func explain(_ error: DatabaseError) -> any Error {
+        if let noRoom = DatabaseFile.noRoomError(error, at: URL(fileURLWithPath: path)) { return noRoom }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path)
         case .SQLITE_READONLY: return StoreError.databaseNotWritable(path)

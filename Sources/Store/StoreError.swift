@@ -14,6 +14,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case backupFailed(String, reason: String)
     case busy(String)
     case diskFull(String)
+    case fileSizeLimit(String)
+    case databaseIsFolder(String)
 
     // Decks and their settings.
     case noDeck(String)
@@ -36,6 +38,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case notAWord(String)
     case unreadableFile(String, reason: String)
     case notUTF8(String)
+    case noWords(String)
+    case fileTooLarge(String, limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -59,6 +63,10 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "'\(path)' stayed locked by another tifa for \(Int(DeckStore.busyTimeout)) seconds; let it finish and try again"
         case let .diskFull(path):
             return "the disk holding '\(path)' is full; free some space and try again (nothing was written)"
+        case let .fileSizeLimit(path):
+            return "'\(path)' reached the file size limit of this shell (ulimit -f); raise the limit and try again (nothing was written)"
+        case let .databaseIsFolder(path):
+            return "'\(path)' is a folder; pass --db with the path of the database file, e.g. \(path)/tifa.sqlite"
         case let .noDeck(name):
             return "no deck named '\(name)'; tifa decks lists the decks"
         case let .deckExists(name):
@@ -90,6 +98,10 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "'\(word)' has no Chinese characters; known words are written in Chinese, e.g. tifa known add 中国"
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)' (\(reason)); check the path"
+        case let .noWords(path):
+            return "'\(path)' has no words in Chinese characters; give a UTF-8 text file with one word a line, e.g. 中国"
+        case let .fileTooLarge(path, limit):
+            return "'\(path)' is larger than \(limit >> 20) MB, too large for a word list; check that it is the file you meant"
         case let .notUTF8(path):
             return "'\(path)' is not UTF-8 text; save it as UTF-8 (e.g. iconv -f GB18030 -t UTF-8) and import it again"
         }
