@@ -30,14 +30,7 @@ extension DeckStore {
     /// Adds the words of a UTF-8 text file (see `KnownWordList`); returns how many words the file had and how
     /// many were new.
     public func importKnownWords(from file: URL, now: Date) throws -> (read: Int, added: Int) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: file)
-        } catch {
-            throw StoreError.unreadableFile(file.path, reason: DatabaseFile.reason(of: error))
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw StoreError.notUTF8(file.path) }
-        let words = KnownWordList.words(in: text)
+        let words = try KnownWordList.words(inFile: file.path)
         return (words.count, try addKnownWords(words, now: now))
     }
 

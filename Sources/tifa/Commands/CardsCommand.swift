@@ -147,9 +147,10 @@ extension CardsCommand {
 
         func run() throws {
             try reportingStoreFailures {
+                let now = try CommandClock.now()
                 let deckStore = try store.open()
                 let listing = try deckStore.card(id: id)
-                let note = try deckStore.editGloss(noteID: listing.note.id!, gloss: gloss, now: try CommandClock.now())
+                let note = try deckStore.editGloss(noteID: listing.note.id!, gloss: gloss, now: now)
                 print("\(note.term): \(note.gloss)")
             }
         }

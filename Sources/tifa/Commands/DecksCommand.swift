@@ -59,7 +59,8 @@ extension DecksCommand {
 
         func run() throws {
             try reportingStoreFailures {
-                let deck = try store.open().createDeck(named: name, now: try CommandClock.now())
+                let now = try CommandClock.now()
+                let deck = try store.open().createDeck(named: name, now: now)
                 print("Created deck '\(deck.name)'.")
             }
         }
@@ -181,7 +182,8 @@ extension DecksCommand {
 
         func run() throws {
             try reportingStoreFailures {
-                let deck = try store.open().updateDeckSettings(named: name, try change(), now: try CommandClock.now())
+                let now = try CommandClock.now()
+                let deck = try store.open().updateDeckSettings(named: name, try change(), now: now)
                 print(DeckSettingsText(deck: deck).text)
             }
         }

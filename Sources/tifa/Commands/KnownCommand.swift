@@ -51,7 +51,8 @@ extension KnownCommand {
 
         func run() throws {
             try reportingStoreFailures {
-                let added = try store.open().addKnownWords(words, now: try CommandClock.now())
+                let now = try CommandClock.now()
+                let added = try store.open().addKnownWords(words, now: now)
                 print(KnownCountText.added(added, of: Set(words).count))
             }
         }
@@ -92,9 +93,11 @@ extension KnownCommand {
 
         func run() throws {
             try reportingStoreFailures {
-                let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
-                let result = try store.open().importKnownWords(from: url, now: try CommandClock.now())
-                print(KnownCountText.added(result.added, of: result.read))
+                // The file is read before the database is opened: a file that cannot be used changes nothing.
+                let now = try CommandClock.now()
+                let words = try KnownWordList.words(inFile: file)
+                let added = try store.open().addKnownWords(words, now: now)
+                print(KnownCountText.added(added, of: words.count))
             }
         }
     }
