@@ -98,33 +98,41 @@ struct FSRSCommand: ParsableCommand {
 
         func run() throws {
             let scheduler = Scheduler(parameters: try options.schedulerParameters())
-            let name = file == "-" ? "standard input" : file
-            let data: Data
-            do {
-                data = file == "-"
-                    ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                reportError("cannot read \(file): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
-                throw ExitCode(1)
-            }
-
             var replay = Replay(scheduler: scheduler)
             var output = Data()
             defer { FileHandle.standardOutput.write(output) }
-            for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            // Read a block at a time: a history of years replays in the memory of its longest line.
+            var lines: InputLines
+            var reviews = 0
+            do {
+                lines = try InputLines(path: file)
+            } catch {
+                reportError(error.localizedDescription)
+                throw ExitCode(1)
+            }
+            defer { lines.close() }
+            while true {
                 do throws(ReplayError) {
-                    guard let line = String(data: Data(bytes), encoding: .utf8) else {
-                        throw ReplayError(line: index + 1, message: "not UTF-8 text")
+                    let bytes: ArraySlice<UInt8>
+                    do {
+                        guard let next = try lines.next() else { break }
+                        bytes = next
+                    } catch {
+                        throw ReplayError(line: replay.lineNumber + 1, message: error.localizedDescription)
+                    }
+                    guard let line = String(validating: bytes, as: UTF8.self) else {
+                        throw ReplayError(line: replay.lineNumber + 1, message: "not UTF-8 text; give UTF-8 JSON Lines, "
+                            + #"one review a line such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
                     }
                     if let result = try replay.next(line) {
+                        reviews += 1
                         output.append(contentsOf: result.utf8)
                         output.append(UInt8(ascii: "\n"))
                     }
                 } catch {
                     FileHandle.standardOutput.write(output)
                     output.removeAll()
-                    reportError("\(name):\(error.line): \(error.message)")
+                    reportError("\(lines.name):\(error.line): \(error.message)")
                     throw ExitCode(1)
                 }
                 // Written in blocks: one write per line would cost more than the scheduling.
@@ -132,6 +140,11 @@ struct FSRSCommand: ParsableCommand {
                     FileHandle.standardOutput.write(output)
                     output.removeAll(keepingCapacity: true)
                 }
+            }
+            if reviews == 0 {
+                reportError("'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
+                    + #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
+                throw ExitCode(1)
             }
         }
     }
