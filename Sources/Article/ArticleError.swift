@@ -12,6 +12,7 @@ public enum ArticleError: LocalizedError, Equatable, Sendable {
     case notUTF8(String)
     case notGB18030(String)
     case undecodable(String)
+    case tooLarge(String, bytes: Int?)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +35,10 @@ public enum ArticleError: LocalizedError, Equatable, Sendable {
             return "'\(name)' is not UTF-8 text; if it is GB18030, pass --encoding gb18030"
         case let .notGB18030(name):
             return "'\(name)' is not GB18030 (GBK) text; if it is UTF-8, pass --encoding utf8, or leave --encoding auto"
+        case let .tooLarge(name, bytes):
+            let size = bytes.map { "is \(($0 + (1 << 20) - 1) >> 20) MB" } ?? "goes on past \(Document.largestInput >> 20) MB"
+            return "'\(name)' \(size), more than the \(Document.largestInput >> 20) MB Tifa reads at once; "
+                + "split it into parts of fewer than \(Document.largestInput >> 20) MB (split -C \(Document.largestInput >> 21)m) and read each"
         case let .undecodable(name):
             return "'\(name)' is neither UTF-8 nor GB18030 text; convert it to UTF-8 first "
                 + "(for Big5: iconv -f BIG5 -t UTF-8 '\(name)' > article.txt)"

@@ -16,8 +16,7 @@ func readDocuments(_ files: [String], options: ReadingOptions) throws -> [Docume
             if isatty(STDIN_FILENO) == 1 {
                 FileHandle.standardError.write(Data("tifa: reading the article from standard input; end it with Ctrl-D\n".utf8))
             }
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return try Document(bytes: bytes, name: "standard input", options: options)
+            return try Document(standardInputWith: options)
         }
     } catch {
         reportError(error.localizedDescription)
