@@ -1,12 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Opens the lexicon index from the user's cache folder, building it first when it is missing, damaged,
 /// or was built from other dictionary files than the ones on disk now.
 ///
 /// Two files live there: the index image and a stamp naming the dictionary files' sizes and times it was
-/// checked against. A matching stamp costs a few `stat` calls; a changed one costs a checksum of the files,
-/// and only a changed checksum costs a rebuild. Both are written to a temporary name and renamed, so two
-/// processes building at once each leave a complete file behind.
+/// checked against, and the index file itself (device, inode, size, time) as Tifa wrote it. A matching stamp
+/// costs a few `stat` calls; changed dictionary files cost a checksum of them, and only a changed checksum
+/// costs a rebuild. An index file that is not the one the stamp names (written to by anything, copied, or
+/// left by a build that lost a race) is never trusted: it is rebuilt. Both files are written to a temporary
+/// name and renamed, so two processes building at once each leave a complete file behind.
 public enum LexiconCache {
     static let indexName = "lexicon-v\(LexiconImage.formatVersion).bin"
     static let stampName = "lexicon-v\(LexiconImage.formatVersion).stamp"
@@ -36,25 +43,117 @@ public enum LexiconCache {
         let indexURL = directory.appendingPathComponent(indexName)
         let stampURL = directory.appendingPathComponent(stampName)
         let stamp = try sources.stamp()
-        let existing = try? LexiconIndex(path: indexURL.path)
-        if let existing, (try? String(contentsOf: stampURL, encoding: .utf8)) == stampText(stamp, existing.sourceChecksum) {
-            return (existing, .reused)
+        if let existing = try reusable(indexURL, stampURL, stamp: stamp, sources: sources) { return existing }
+        // Building and restamping happen under a lock on the folder, so a second process waits for the first
+        // and then finds its index, instead of building another and leaving the stamp naming the wrong file.
+        return try withLock(in: directory) {
+            if let existing = try reusable(indexURL, stampURL, stamp: stamp, sources: sources) { return existing }
+            let checksum = try sources.checksum()
+            announce("Building the lexicon index in \(directory.path) (once, a few seconds)…")
+            let image = try LexiconIndexBuilder.build(from: sources, checksum: checksum)
+            try writeAtomically(Data(image), to: indexURL)
+            let built: LexiconIndex
+            do {
+                built = try LexiconIndex(path: indexURL.path)
+            } catch {
+                throw LexiconError.cacheNotWritable(indexURL.path, reason: "the file written could not be read back")
+            }
+            try writeAtomically(Data(Stamp(sources: stamp, checksum: checksum, index: built.fileIdentity).text.utf8),
+                                to: stampURL)
+            removeOtherVersions(in: directory)
+            return (built, .built)
         }
+    }
+
+    /// The index on disk when it can be used: the very file the stamp names, built from dictionaries with the
+    /// stamp's fingerprint (reused) or, when the dictionary files were touched, with the same contents
+    /// (restamped). Nil when it must be built.
+    private static func reusable(
+        _ indexURL: URL, _ stampURL: URL, stamp: String, sources: DictionarySources
+    ) throws -> (index: LexiconIndex, outcome: Outcome)? {
+        guard let existing = try? LexiconIndex(path: indexURL.path),
+              let recorded = (try? String(contentsOf: stampURL, encoding: .utf8)).map(Stamp.init(text:)),
+              recorded.index == existing.fileIdentity
+        else { return nil }
+        if recorded.sources == stamp, recorded.checksum == existing.sourceChecksum { return (existing, .reused) }
         let checksum = try sources.checksum()
-        if let existing, existing.sourceChecksum == checksum {
-            try writeAtomically(Data(stampText(stamp, checksum).utf8), to: stampURL)
-            return (existing, .restamped)
+        guard existing.sourceChecksum == checksum else { return nil }
+        try writeAtomically(Data(Stamp(sources: stamp, checksum: checksum, index: existing.fileIdentity).text.utf8),
+                            to: stampURL)
+        return (existing, .restamped)
+    }
+
+    /// Writes a new file with POSIX calls, so that a failure keeps the system's reason (EFBIG, ENOSPC).
+    private static func writeFile(_ data: Data, to path: String) throws {
+        let descriptor = openNewFile(path)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { closeLockFile(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
         }
-        announce("Building the lexicon index in \(directory.path) (once, a few seconds)…")
-        let image = try LexiconIndexBuilder.build(from: sources, checksum: checksum)
-        try writeAtomically(Data(image), to: indexURL)
-        try writeAtomically(Data(stampText(stamp, checksum).utf8), to: stampURL)
-        removeOtherVersions(in: directory)
+    }
+
+    /// The system's words for why a file operation failed ("No space left on device"), not Foundation's
+    /// "The operation could not be completed".
+    static func reason(of error: any Error) -> String {
+        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedFailureReason ?? error.localizedDescription
+    }
+
+    /// Runs `body` holding an exclusive lock on `directory/lexicon.lock` (created if needed).
+    private static func withLock<T>(in directory: URL, _ body: () throws -> T) throws -> T {
+        let lockURL = directory.appendingPathComponent("lexicon.lock")
         do {
-            return (try LexiconIndex(path: indexURL.path), .built)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw LexiconError.cacheNotWritable(indexURL.path, reason: "the file written could not be read back")
+            throw LexiconError.cacheNotWritable(directory.path, reason: reason(of: error))
         }
+        let descriptor = openLockFile(lockURL.path)
+        guard descriptor >= 0 else {
+            throw LexiconError.cacheNotWritable(lockURL.path, reason: String(cString: strerror(errno)))
+        }
+        defer { closeLockFile(descriptor) }  // closing releases the lock
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw LexiconError.cacheNotWritable(lockURL.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        return try body()
+    }
+
+    /// What the stamp file records: the dictionary files' fingerprint, their checksum, and the index file.
+    struct Stamp: Equatable {
+        var sources: String
+        var checksum: UInt64
+        var index: String
+
+        init(sources: String, checksum: UInt64, index: String) {
+            self.sources = sources
+            self.checksum = checksum
+            self.index = index
+        }
+
+        /// Reads a stamp; anything unreadable gives a stamp that matches nothing.
+        init(text: String) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            sources = lines.first ?? ""
+            checksum = lines.count > 1 ? UInt64(lines[1], radix: 16) ?? 0 : 0
+            index = lines.count > 2 ? lines[2] : ""
+        }
+
+        var text: String { "\(sources)\n\(String(checksum, radix: 16))\n\(index)\n" }
     }
 
     /// Indexes of earlier formats are never read again: they only take space.
@@ -66,22 +165,24 @@ public enum LexiconCache {
         }
     }
 
-    private static func stampText(_ stamp: String, _ checksum: UInt64) -> String {
-        "\(stamp)\n\(String(checksum, radix: 16))\n"
-    }
-
     static func writeAtomically(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            try writeFile(data, to: temporary.path)
             guard rename(temporary.path, url.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw LexiconError.cacheNotWritable(url.path, reason: (error as NSError).localizedDescription)
+            throw LexiconError.cacheNotWritable(url.path, reason: reason(of: error))
         }
     }
 }
+
+private func openLockFile(_ path: String) -> Int32 { open(path, O_CREAT | O_RDWR, 0o644) }
+
+private func openNewFile(_ path: String) -> Int32 { open(path, O_CREAT | O_EXCL | O_WRONLY, 0o644) }
+
+private func closeLockFile(_ descriptor: Int32) { _ = close(descriptor) }

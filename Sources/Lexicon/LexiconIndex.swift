@@ -17,6 +17,8 @@ public final class LexiconIndex: @unchecked Sendable {
     public var sourceChecksum: UInt64 { header.sourceChecksum }
     public var totalFrequency: Int { Int(header.totalFrequency) }
     public var registerTotal: Int { Int(header.registerTotal) }
+    /// Which file on disk this is (device, inode, size, modification time), for the cache's stamp.
+    var fileIdentity: String { file.identity }
 
     init(path: String) throws {
         file = try MappedFile(path: path)
@@ -69,15 +71,17 @@ public final class LexiconIndex: @unchecked Sendable {
     @inline(__always)
     func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & slotMask
-        while true {
+        // Bounded, so that a damaged table with no empty slot cannot loop forever.
+        for _ in 0...slotMask {
             let (stored, word) = slotWords(slot)
             if word == 0 { return nil }
             if stored == hash {
                 let id = Int(UInt32(truncatingIfNeeded: word >> 32) & LexiconImage.slotEntryMask) - 1
-                if id < entryCount, keyMatches(id, key) { return id }
+                if id >= 0, id < entryCount, keyMatches(id, key) { return id }
             }
             slot = (slot &+ 1) & slotMask
         }
+        return nil
     }
 
     /// What the segmenter needs of a key, found by its hash alone (see `LexiconImage`): nil when no key has it.
@@ -85,7 +89,7 @@ public final class LexiconIndex: @unchecked Sendable {
     @inline(__always)
     func probe(hash: UInt64) -> (logFrequency: Float, isWord: Bool, isPrefix: Bool)? {
         var slot = Int(truncatingIfNeeded: hash) & slotMask
-        while true {
+        for _ in 0...slotMask {
             let (stored, word) = slotWords(slot)
             if word == 0 { return nil }
             if stored == hash {
@@ -95,6 +99,7 @@ public final class LexiconIndex: @unchecked Sendable {
             }
             slot = (slot &+ 1) & slotMask
         }
+        return nil
     }
 
     @inline(__always)

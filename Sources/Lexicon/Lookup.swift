@@ -81,13 +81,16 @@ extension Lexicon {
         let facts = entry.facts
         if useGlossary, let glossary = facts.glossary {
             let traditional = composition(of: text, glossary: false).parts.map(\.traditional).joined()
-            return .init(text: text, traditional: traditional, pinyin: Pinyin.marked(glossary.pinyin), gloss: glossary.english[0])
+            return .init(text: text, traditional: traditional, pinyin: Pinyin.marked(glossary.pinyin),
+                         gloss: glossary.english.first ?? "")
         }
         let entries = facts.cedict
         // A single character takes the reading it usually has in words, and that reading's sense.
         let reading = text.unicodeScalars.count == 1 ? facts.commonReading : nil
-        let chosen = entries.first { $0.pinyin == reading && Self.isOrdinary($0) }
-            ?? entries.first(where: Self.isOrdinary) ?? entries[0]
+        // The flags promise a CC-CEDICT record; an index whose payload lacks it reads as no gloss, not a crash.
+        guard let chosen = entries.first(where: { $0.pinyin == reading && Self.isOrdinary($0) })
+            ?? entries.first(where: Self.isOrdinary) ?? entries.first
+        else { return .init(text: text, traditional: text, pinyin: "", gloss: "") }
         return .init(text: text, traditional: chosen.traditional, pinyin: Pinyin.marked(chosen.pinyin),
                      gloss: Self.plainSense(chosen.senses) ?? "")
     }
