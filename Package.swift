@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TifaTests", dependencies: ["tifa"]),
+        // End to end on the built binary; Store and GRDB only to set up and inspect database files.
+        .testTarget(name: "TifaTests", dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

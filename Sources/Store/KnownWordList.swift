@@ -45,6 +45,7 @@ public enum KnownWordList {
         } catch {
             throw StoreError.unreadableFile(path, reason: DatabaseFile.reason(of: error))
         }
+        if data.contains(0) { throw StoreError.binaryFile(path) }
         guard let text = String(data: data, encoding: .utf8) else { throw StoreError.notUTF8(path) }
         let words = Self.words(in: text)
         if words.isEmpty { throw StoreError.noWords(path) }

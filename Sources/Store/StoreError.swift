@@ -39,6 +39,7 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case unreadableFile(String, reason: String)
     case notUTF8(String)
     case noWords(String)
+    case binaryFile(String)
     case fileTooLarge(String, limit: Int)
 
     public var errorDescription: String? {
@@ -100,6 +101,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "cannot read '\(path)' (\(reason)); check the path"
         case let .noWords(path):
             return "'\(path)' has no words in Chinese characters; give a UTF-8 text file with one word a line, e.g. 中国"
+        case let .binaryFile(path):
+            return "'\(path)' is not a text file (it holds NUL bytes); give a UTF-8 text file with one word a line, e.g. 中国"
         case let .fileTooLarge(path, limit):
             return "'\(path)' is larger than \(limit >> 20) MB, too large for a word list; check that it is the file you meant"
         case let .notUTF8(path):
