@@ -44,6 +44,7 @@ enum DatabaseFile {
             if let noRoom = noRoomError(error, at: url) { return noRoom }
             switch error.resultCode {
             case .SQLITE_NOTADB: return StoreError.notADatabase(url.path)
+            case .SQLITE_CORRUPT: return StoreError.damaged(url.path)
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_AUTH: break
             default: return StoreError.cannotOpen(url.path, reason: reason(of: error))
             }

@@ -81,6 +81,7 @@ extension DeckStore {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path)
         case .SQLITE_READONLY: return StoreError.databaseNotWritable(path)
         case .SQLITE_FULL: return StoreError.diskFull(path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.damaged(path)
         default: return error
         }
     }

@@ -16,6 +16,7 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case diskFull(String)
     case fileSizeLimit(String)
     case databaseIsFolder(String)
+    case damaged(String)
 
     // Decks and their settings.
     case noDeck(String)
@@ -66,6 +67,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "the disk holding '\(path)' is full; free some space and try again (nothing was written)"
         case let .fileSizeLimit(path):
             return "'\(path)' reached the file size limit of this shell (ulimit -f); raise the limit and try again (nothing was written)"
+        case let .damaged(path):
+            return "'\(path)' is damaged (SQLite finds it malformed); restore it from a backup, or move it away to start a new database"
         case let .databaseIsFolder(path):
             return "'\(path)' is a folder; pass --db with the path of the database file, e.g. \(path)/tifa.sqlite"
         case let .noDeck(name):

@@ -106,6 +106,24 @@ struct DatabaseSnapshot: Equatable, CustomStringConvertible {
     var description: String { "\(main?.count ?? -1) bytes, log \(log?.count ?? 0) bytes" }
 }
 
+/// Every row of every table of a database, in order: what it holds, whatever SQLite did to its pages. Opening a
+/// database writes (GRDB creates and drops a table to make sure the write-ahead log exists), so a command that
+/// opened the store and then failed is checked on this, and one that must fail before opening on the bytes.
+struct DatabaseContents: Equatable, CustomStringConvertible {
+    var rows: [String]
+
+    init(_ path: String) throws {
+        rows = try DatabaseQueue(path: path).read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            return try tables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid").map { "\(table) \($0)" }
+            }
+        }
+    }
+
+    var description: String { "\(rows.count) rows" }
+}
+
 /// Tifa's database read directly, for what the commands do not print.
 enum DatabaseInspection {
     static func count(_ table: String, in path: String) throws -> Int {
