@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// A `tifa` process started in the background (several at once, or one to kill), its output going to files so
+/// that nothing can stall on a full pipe; `finish` waits for it and reports its exit status (128 + the signal
+/// when a signal ended it), output and peak memory.
+final class RunningTifa: @unchecked Sendable {
+    struct Finished {
+        var result: TifaProcess.Result
+        /// The process's peak resident memory, in bytes (from wait4's rusage).
+        var peakMemory: Int
+        var signal: Int32?
+    }
+
+    let pid: pid_t
+    private let outputPath: String
+    private let errorPath: String
+
+    /// Starts `tifa arguments` (or, with `shell`, `/bin/sh -c "<shell>; exec tifa arguments"`) with the test
+    /// cache and `environment`, reading standard input from `inputFile` (default /dev/null).
+    init(_ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
+         shell: String? = nil) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        outputPath = folder.appendingPathComponent("stdout").path
+        errorPath = folder.appendingPathComponent("stderr").path
+
+        var variables = ProcessInfo.processInfo.environment
+        variables["TIFA_CACHE_DIR"] = TifaProcess.cache.path
+        variables["NO_COLOR"] = "1"
+        for (key, value) in environment { variables[key] = value }
+        let binary = TifaProcess.binary.path
+        let argv = shell.map { ["/bin/sh", "-c", "\($0); exec \"$0\" \"$@\"", binary] + arguments } ?? [binary] + arguments
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputFile, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, argv[0], &actions, nil, cArguments, cEnvironment)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        pid = child
+    }
+
+    /// Whether the process has ended (without reaping it).
+    var hasExited: Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
+    func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
+
+    /// Waits for the process to end.
+    func finish() -> Finished {
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let signal: Int32? = status & 0x7F != 0 ? status & 0x7F : nil
+        let exit = signal.map { 128 + $0 } ?? (status >> 8) & 0xFF
+        let output = FileManager.default.contents(atPath: outputPath) ?? Data()
+        let error = FileManager.default.contents(atPath: errorPath) ?? Data()
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputPath).deletingLastPathComponent().path)
+        return Finished(result: TifaProcess.Result(status: exit, output: String(decoding: output, as: UTF8.self),
+                                                   error: String(decoding: error, as: UTF8.self)),
+                        peakMemory: usage.ru_maxrss * 1024, signal: signal)
+    }
+
+    /// Runs one process to its end.
+    static func run(_ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
+                    shell: String? = nil) throws -> Finished {
+        try RunningTifa(arguments, environment: environment, inputFile: inputFile, shell: shell).finish()
+    }
+}
