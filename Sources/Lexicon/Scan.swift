@@ -7,7 +7,8 @@ struct Scan {
         self.bytes = bytes
     }
 
-    /// The scalar at the cursor with its byte range, without moving. Invalid bytes read as U+FFFD, one byte each.
+    /// The scalar at the cursor with its byte range, without moving. Invalid bytes (overlong forms and
+    /// surrogates too) read as U+FFFD, one byte each.
     @inline(__always)
     func peek() -> (Unicode.Scalar, Int, Int)? {
         scalar(at: position)
@@ -32,6 +33,8 @@ struct Scan {
             guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", offset, offset + 1) }
             value = value << 6 | UInt32(byte & 0x3F)
         }
+        // An overlong form (C0 A0 for a space) is invalid UTF-8, as a decoder of strings would say too.
+        guard value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000) else { return ("\u{FFFD}", offset, offset + 1) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", offset, offset + length)
     }
 
@@ -66,15 +69,19 @@ struct Scan {
     }
 
     /// The end of a year written in Chinese numerals (二○○一年, 二〇一八年) starting at `start`, if one does.
-    func chineseYearEnd(from start: Int) -> Int? {
+    func chineseYearEnd(from start: Int) -> Int? { chineseYear(from: start).end }
+
+    /// The end of the year starting at `start`, if one does, and where the run of Chinese digits from `start`
+    /// ends either way.
+    func chineseYear(from start: Int) -> (end: Int?, digitsEnd: Int) {
         var end = start
         var count = 0
         while let (scalar, _, after) = scalar(at: end), ScalarClass.isChineseDigit(scalar) {
             end = after
             count += 1
         }
-        guard count >= 2, let (scalar, _, after) = scalar(at: end), scalar == "年" else { return nil }
-        return after
+        guard count >= 2, let (scalar, _, after) = scalar(at: end), scalar == "年" else { return (nil, end) }
+        return (after, end)
     }
 
     private func digits(from start: Int) -> Int {

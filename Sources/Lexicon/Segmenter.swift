@@ -33,8 +33,17 @@ public struct Segmenter: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
         var run = HanRun()
+        // Where the last run of Chinese digits that opens no year ends: no digit before it opens one either,
+        // so a long run of digits (一一一…) is scanned once, not once per digit.
+        var noYearBefore = 0
+        func opensYear(at offset: Int) -> Int? {
+            guard offset >= noYearBefore else { return nil }
+            let (yearEnd, digitsEnd) = scan.chineseYear(from: offset)
+            if yearEnd == nil { noYearBefore = digitsEnd }
+            return yearEnd
+        }
         while let (scalar, start, end) = scan.peek() {
-            if ScalarClass.isChineseDigit(scalar), let yearEnd = scan.chineseYearEnd(from: start) {
+            if ScalarClass.isChineseDigit(scalar), let yearEnd = opensYear(at: start) {
                 tokens.append(Token(start: start, end: yearEnd, kind: .number))
                 scan.advance(to: yearEnd)
                 continue
@@ -44,7 +53,7 @@ public struct Segmenter: Sendable {
                 run.reset()
                 while let (next, nextStart, nextEnd) = scan.peek(), next.isHan {
                     // A year in Chinese numerals ends the run: it is read as one number (二○○一年).
-                    if nextStart > start, ScalarClass.isChineseDigit(next), scan.chineseYearEnd(from: nextStart) != nil { break }
+                    if nextStart > start, ScalarClass.isChineseDigit(next), opensYear(at: nextStart) != nil { break }
                     run.append(start: nextStart, end: nextEnd)
                     scan.advance(to: nextEnd)
                 }
