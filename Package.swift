@@ -37,10 +37,12 @@ let package = Package(
             dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store"],
             exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
         ),
-        .testTarget(name: "ArticleTests", dependencies: ["Article"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
-        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
         // End to end on the built binary; Store and GRDB only to set up and inspect database files.
         .testTarget(name: "TifaTests", dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The fuzzers' source of chance: SplitMix64, so that a seed names an input for ever and a failure reproduces
+/// from the seed printed with it.
+public struct FuzzRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<bound (bound > 0).
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// True one time in `odds`.
+    public mutating func oneIn(_ odds: Int) -> Bool { below(odds) == 0 }
+
+    public mutating func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
+
+    public mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) } }
+}
+
+/// How many inputs each fuzz test tries: a fixed count, so a run takes seconds and always tries the same
+/// inputs. `TIFA_FUZZ_SCALE=10` (as `Tests/Reliability/ci.sh` sets) tries ten times as many, from other seeds.
+public enum FuzzBudget {
+    public static var scale: Int {
+        let text = getenv("TIFA_FUZZ_SCALE").map { String(cString: $0) } ?? ""
+        return max(Int(text) ?? 1, 1)
+    }
+
+    /// `base` × the scale.
+    public static func iterations(_ base: Int) -> Int { base * scale }
+}
