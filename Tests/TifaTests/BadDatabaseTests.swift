@@ -143,7 +143,8 @@ import Testing
     }
 }
 
-/// A small tmpfs mounted read-only with some files copied in: a read-only folder even for root.
+/// A small tmpfs with some files copied in, read-only unless `writable`: a read-only folder even for root, or a
+/// full disk. Needs root (to mount); the tests that use one are skipped elsewhere.
 struct ReadOnlyMount {
     let path: String
 
@@ -156,16 +157,19 @@ struct ReadOnlyMount {
         return Shell.run("umount '\(probe)'") == 0
     }()
 
-    init(at path: String, containing files: [String: String], size: String = "8m") throws {
+    init(at path: String, containing files: [String: String], size: String = "8m", writable: Bool = false) throws {
         self.path = path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         guard Shell.run("mount -t tmpfs -o size=\(size) tmpfs '\(path)'") == 0 else { throw CocoaError(.fileWriteNoPermission) }
         for (name, source) in files { try FileManager.default.copyItem(atPath: source, toPath: "\(path)/\(name)") }
-        guard Shell.run("mount -o remount,ro '\(path)'") == 0 else {
+        guard writable || Shell.run("mount -o remount,ro '\(path)'") == 0 else {
             remove()
             throw CocoaError(.fileWriteNoPermission)
         }
     }
+
+    /// Gives the file system `size` of room (e.g. "64m"), as freeing space on a full disk would.
+    func resize(to size: String) -> Bool { Shell.run("mount -o remount,size=\(size) '\(path)'") == 0 }
 
     func remove() {
         _ = Shell.run("umount '\(path)'")
