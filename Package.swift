@@ -34,7 +34,7 @@ let package = Package(
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
         .executableTarget(
             name: "tifa-bench",
-            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store"],
+            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport"],
             exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
         ),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.

@@ -60,6 +60,11 @@ public struct DeckStore: Sendable {
         return config
     }
 
+    /// SQLite's `PRAGMA integrity_check` of the file: "ok", or what is wrong with it.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+
     /// The schema version this Tifa writes (`PRAGMA user_version`).
     public static var schemaVersion: Int { Schema.version(of: Schema.migrator) }
 }

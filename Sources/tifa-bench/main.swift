@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability]
 import Foundation
 import Lexicon
 
@@ -10,6 +10,7 @@ let benchmarks: [String: () throws -> Void] = [
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
     "register-counts": RegisterCounts.run,
+    "reliability": ReliabilityBenchmark.run,
 ]
 
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" {
@@ -17,8 +18,24 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" 
     print(Segmenter(lexicon: lexicon).words(CommandLine.arguments[2]).joined(separator: " | "))
     exit(0)
 }
+// The reliability benchmark's worker processes: this binary, driving the Store API.
+if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-worker" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    do {
+        switch arguments[0] {
+        case "answer":
+            try SessionFigures.answer(database: arguments[1], count: Int(arguments[2]) ?? 0, cards: arguments.dropFirst(3).compactMap { Int64($0) })
+        default:
+            try KillFigures.notes(database: arguments[1], count: Int(arguments[2]) ?? 0)
+        }
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("tifa-bench reliability-worker: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
+}
 let requested = Array(CommandLine.arguments.dropFirst())
-// `register-counts` derives data rather than measuring: it runs only when named.
+// `register-counts` derives data rather than measuring, and `reliability` takes minutes: they run only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A program started in the background with its output in files, to be waited for (or killed) later, with its
+/// exit status and peak memory from wait4.
+struct ChildProcess {
+    struct Exit {
+        var status: Int32
+        var signal: Int32?
+        var peakMemory: Int
+        var output: String
+        var error: String
+    }
+
+    let pid: pid_t
+    private let folder: URL
+
+    init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null") throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-child-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        let envp = variables.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, folder.appendingPathComponent("out").path, O_WRONLY | O_CREAT, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, folder.appendingPathComponent("err").path, O_WRONLY | O_CREAT, 0o644)
+        var child: pid_t = 0
+        guard posix_spawn(&child, executable.path, &actions, nil, argv, envp) == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
+        }
+        pid = child
+    }
+
+    func kill() { _ = Glibc.kill(pid, SIGKILL) }
+
+    func wait() -> Exit {
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let signal: Int32? = status & 0x7F != 0 ? status & 0x7F : nil
+        let read = { (name: String) in
+            String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data(), as: UTF8.self)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return Exit(status: signal.map { 128 + $0 } ?? (status >> 8) & 0xFF, signal: signal,
+                    peakMemory: usage.ru_maxrss * 1024, output: read("out"), error: read("err"))
+    }
+
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                    input: String = "/dev/null") throws -> Exit {
+        try ChildProcess(executable, arguments, environment: environment, input: input).wait()
+    }
+}

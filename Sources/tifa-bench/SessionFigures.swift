@@ -1,0 +1,129 @@
+import Foundation
+import Store
+
+/// Two processes answering cards of one database at the same moment, as two `tifa review` sessions would, and
+/// processes killed in the middle of saving an article's notes. The workers are this benchmark binary itself
+/// (`tifa-bench reliability-worker …`), driving the Store API.
+enum SessionFigures {
+    static let rounds = 10
+    static let answersPerSession = 200
+
+    static func run(scratch: URL) throws {
+        var made = 0, stored = 0, lost = 0, doubled = 0, failedSessions = 0
+        let seconds = try Stopwatch.seconds {
+            for round in 0..<rounds {
+                let database = scratch.appendingPathComponent("sessions-\(round).sqlite").path
+                let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
+                let drafts = (0..<20).map { NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)") }
+                try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, now: Date(timeIntervalSince1970: 1.74e9))
+                let cards = try store.cards(inDeckNamed: "外交").compactMap(\.card.id)
+                // Each session answers its own half of the cards, over and over.
+                let halves = [cards.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
+                              cards.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)]
+                let workers = try halves.map { half in
+                    try ChildProcess(buildFolder.appendingPathComponent("tifa-bench"),
+                                     ["reliability-worker", "answer", database, String(answersPerSession)]
+                                         + half.map(String.init))
+                }
+                for exit in workers.map({ $0.wait() }) where exit.status != 0 {
+                    failedSessions += 1
+                    FileHandle.standardError.write(Data("session failed: \(exit.error)\n".utf8))
+                }
+                made += 2 * answersPerSession
+                let logs = try store.reviewLog(inDeckNamed: nil)
+                stored += logs.count
+                lost += max(0, 2 * answersPerSession - logs.count)
+                // An answer recorded twice would show as two log rows from the same repetition of one card.
+                let repetitions = logs.map { "\($0.cardID)/\($0.previousSchedule.reps)" }
+                doubled += repetitions.count - Set(repetitions).count
+                for id in cards where try store.card(id: id).card.reps != logs.filter({ $0.cardID == id }).count { lost += 1 }
+            }
+        }
+        ReliabilityBenchmark.row("concurrent sessions", "\(rounds) rounds of 2 processes at once: \(ReliabilityBenchmark.count(made)) answers made, "
+            + "\(ReliabilityBenchmark.count(stored)) stored, \(lost) lost, \(doubled) doubled, \(failedSessions) sessions failed "
+            + "(\(String(format: "%.1f", seconds)) s)")
+    }
+
+    /// The worker: answers the given cards in turn, each answer one transaction, as a review session does.
+    static func answer(database: String, count: Int, cards: [Int64]) throws {
+        let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
+        var now = Date(timeIntervalSince1970: 1.74e9)
+        for index in 0..<count {
+            let id = cards[index % cards.count]
+            let card = try store.card(id: id).card
+            now += 1
+            let schedule = Card.Schedule(state: .review, stability: Double(card.reps + 1), difficulty: 5,
+                                         due: now + 86_400, lastReview: now, reps: card.reps + 1)
+            try store.recordAnswer(cardID: id, rating: .good, schedule: schedule, durationMilliseconds: 800, now: now)
+        }
+    }
+}
+
+enum KillFigures {
+    static let trials = 12
+    static let notes = 3_000
+
+    static func run(scratch: URL) throws {
+        let worker = buildFolder.appendingPathComponent("tifa-bench")
+        // How long a whole save takes, so that the kills fall across it.
+        let timing = scratch.appendingPathComponent("kill-timing.sqlite").path
+        let whole = Stopwatch.seconds { _ = try? ChildProcess.run(worker, ["reliability-worker", "notes", timing, String(notes)]) }
+        var allOrNone = 0, sound = 0, killedHalfWay = 0
+        for trial in 0..<trials {
+            let database = scratch.appendingPathComponent("killed-\(trial).sqlite").path
+            let child = try ChildProcess(worker, ["reliability-worker", "notes", database, String(notes)])
+            usleep(UInt32(whole * 1e6 * Double(trial + 1) / Double(trials + 1)))
+            child.kill()
+            let exit = child.wait()
+            let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
+            let saved = (try? store.decks().isEmpty) == false ? try store.noteDetails(inDeckNamed: "时政").count : 0
+            if saved == 0 || saved == notes { allOrNone += 1 }
+            if exit.signal == SIGKILL && saved == 0 { killedHalfWay += 1 }
+            if (try? store.integrityCheck()) == "ok" { sound += 1 }
+        }
+        ReliabilityBenchmark.row("killed while saving notes", "\(trials) SIGKILLs across a \(ReliabilityBenchmark.count(notes))-note save "
+            + "(\(String(format: "%.2f", whole)) s): all or none \(allOrNone)/\(trials), sound file \(sound)/\(trials), "
+            + "\(killedHalfWay) killed before it committed")
+    }
+
+    /// The worker: saves `count` notes of one article in one transaction.
+    static func notes(database: String, count: Int) throws {
+        let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
+        let drafts = (0..<count).map { index in
+            NoteDraft(term: "术语\(index)", pinyin: "shù yǔ", gloss: "term \(index)",
+                      examples: [ExampleDraft(sentence: "第\(index)句话里有术语\(index)。", sourceFile: "article.txt", sourceLine: index + 1)])
+        }
+        try store.addNotes(drafts, toDeckNamed: "时政", createDeckIfMissing: true, now: Date(timeIntervalSince1970: 1.74e9))
+    }
+}
+
+/// Peak resident memory of the release binary on large and endless inputs (wait4's ru_maxrss).
+enum MemoryFigures {
+    static func run(tifa: URL, scratch: URL, environment: [String: String]) throws {
+        let page = try String(contentsOf: try SharedCorpus.locate().root.appendingPathComponent("corpus/gov-work-reports/2025.txt"), encoding: .utf8)
+        func file(megabytes: Int) throws -> String {
+            let path = scratch.appendingPathComponent("large-\(megabytes).txt").path
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            let block = Data(page.utf8)
+            var written = 0
+            while written + block.count <= megabytes << 20 {
+                try handle.write(contentsOf: block)
+                written += block.count
+            }
+            try handle.close()
+            return path
+        }
+        let limit = try file(megabytes: 30), huge = try file(megabytes: 100)
+        var parts: [String] = []
+        for (label, arguments, input) in [("read 30 MB", ["read", limit], "/dev/null"), ("extract 30 MB", ["extract", limit], "/dev/null"),
+                                          ("100 MB file refused", ["read", huge], "/dev/null"),
+                                          ("100 MB on standard input refused", ["read"], huge),
+                                          ("/dev/urandom refused", ["read", "/dev/urandom"], "/dev/null")] {
+            var exit: ChildProcess.Exit?
+            let seconds = try Stopwatch.seconds { exit = try ChildProcess.run(tifa, arguments, environment: environment, input: input) }
+            parts.append("\(label): \(exit!.peakMemory >> 20) MB, \(String(format: "%.1f", seconds)) s (exit \(exit!.status))")
+        }
+        ReliabilityBenchmark.row("peak memory", parts.joined(separator: "; "))
+    }
+}
