@@ -5,12 +5,10 @@ import Foundation
 
 /// A `tifa` process started in the background (several at once, or one to kill), its output going to files so
 /// that nothing can stall on a full pipe; `finish` waits for it and reports its exit status (128 + the signal
-/// when a signal ended it), output and peak memory.
+/// when a signal ended it) and output.
 final class RunningTifa: @unchecked Sendable {
     struct Finished {
         var result: TifaProcess.Result
-        /// The process's peak resident memory, in bytes (from wait4's rusage).
-        var peakMemory: Int
         var signal: Int32?
     }
 
@@ -60,8 +58,7 @@ final class RunningTifa: @unchecked Sendable {
     /// Waits for the process to end.
     func finish() -> Finished {
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let signal: Int32? = status & 0x7F != 0 ? status & 0x7F : nil
         let exit = signal.map { 128 + $0 } ?? (status >> 8) & 0xFF
         let output = FileManager.default.contents(atPath: outputPath) ?? Data()
@@ -69,7 +66,7 @@ final class RunningTifa: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputPath).deletingLastPathComponent().path)
         return Finished(result: TifaProcess.Result(status: exit, output: String(decoding: output, as: UTF8.self),
                                                    error: String(decoding: error, as: UTF8.self)),
-                        peakMemory: usage.ru_maxrss * 1024, signal: signal)
+                        signal: signal)
     }
 
     /// Runs one process to its end.
