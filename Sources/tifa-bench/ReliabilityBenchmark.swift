@@ -21,7 +21,6 @@ enum ReliabilityBenchmark {
                            "TIFA_NOW": "2025-03-01T08:00:00Z"]
         _ = try ChildProcess.run(tifa, ["lookup", "中国"], environment: environment)  // build the lexicon cache once
 
-        // First, while this process is small: Linux starts a spawned child's peak memory at its parent's.
         try MemoryFigures.run(tifa: tifa, scratch: scratch, environment: environment)
         try FuzzFigures.run()
         try BadInputFigures.run(tifa: tifa, scratch: scratch, environment: environment)

@@ -23,6 +23,8 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     let arguments = Array(CommandLine.arguments.dropFirst(2))
     do {
         switch arguments[0] {
+        case "peak":
+            try MemoryFigures.peak(report: arguments[1], input: arguments[2], command: Array(arguments.dropFirst(3)))
         case "answer":
             try SessionFigures.answer(database: arguments[1], count: Int(arguments[2]) ?? 0, cards: arguments.dropFirst(3).compactMap { Int64($0) })
         default:
