@@ -65,34 +65,44 @@ enum KillFigures {
 
     static func run(scratch: URL) throws {
         let worker = buildFolder.appendingPathComponent("tifa-bench")
-        // How long a whole save takes, so that the kills fall across it.
+        // How long the save's transaction takes (from the worker's marker to its exit), so that the kills fall
+        // across it.
         let timing = scratch.appendingPathComponent("kill-timing.sqlite").path
-        let whole = Stopwatch.seconds { _ = try? ChildProcess.run(worker, ["reliability-worker", "notes", timing, String(notes)]) }
-        var allOrNone = 0, sound = 0, killedHalfWay = 0
+        let child = try ChildProcess(worker, ["reliability-worker", "notes", timing, String(notes)])
+        waitForMarker(of: timing)
+        let transaction = Stopwatch.seconds { _ = child.wait() }
+        var allOrNone = 0, sound = 0, killedInside = 0
         for trial in 0..<trials {
             let database = scratch.appendingPathComponent("killed-\(trial).sqlite").path
             let child = try ChildProcess(worker, ["reliability-worker", "notes", database, String(notes)])
-            usleep(UInt32(whole * 1e6 * Double(trial + 1) / Double(trials + 1)))
+            waitForMarker(of: database)
+            usleep(UInt32(transaction * 1e6 * (Double(trial) + 0.5) / Double(trials)))
             child.kill()
             let exit = child.wait()
             let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
             let saved = (try? store.decks().isEmpty) == false ? try store.noteDetails(inDeckNamed: "时政").count : 0
             if saved == 0 || saved == notes { allOrNone += 1 }
-            if exit.signal == SIGKILL && saved == 0 { killedHalfWay += 1 }
+            if exit.signal == SIGKILL && saved == 0 { killedInside += 1 }
             if (try? store.integrityCheck()) == "ok" { sound += 1 }
         }
-        ReliabilityBenchmark.row("killed while saving notes", "\(trials) SIGKILLs across a \(ReliabilityBenchmark.count(notes))-note save "
-            + "(\(String(format: "%.2f", whole)) s): all or none \(allOrNone)/\(trials), sound file \(sound)/\(trials), "
-            + "\(killedHalfWay) killed before it committed")
+        ReliabilityBenchmark.row("killed while saving notes", "\(trials) SIGKILLs spread across the transaction of a "
+            + "\(ReliabilityBenchmark.count(notes))-note save (\(String(format: "%.2f", transaction)) s): \(killedInside) before its commit, "
+            + "\(trials - killedInside) after; all or none \(allOrNone)/\(trials), sound file \(sound)/\(trials)")
     }
 
-    /// The worker: saves `count` notes of one article in one transaction.
+    /// Waits until the worker says it is about to save (its marker file exists).
+    static func waitForMarker(of database: String) {
+        while !FileManager.default.fileExists(atPath: database + ".saving") { usleep(500) }
+    }
+
+    /// The worker: saves `count` notes of one article in one transaction, creating `<database>.saving` first.
     static func notes(database: String, count: Int) throws {
         let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
         let drafts = (0..<count).map { index in
             NoteDraft(term: "术语\(index)", pinyin: "shù yǔ", gloss: "term \(index)",
                       examples: [ExampleDraft(sentence: "第\(index)句话里有术语\(index)。", sourceFile: "article.txt", sourceLine: index + 1)])
         }
+        _ = FileManager.default.createFile(atPath: database + ".saving", contents: nil)
         try store.addNotes(drafts, toDeckNamed: "时政", createDeckIfMissing: true, now: Date(timeIntervalSince1970: 1.74e9))
     }
 }
