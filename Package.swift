@@ -24,10 +24,14 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
+        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
+        // the terminal; the clock comes in as a parameter.
+        .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +45,13 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TifaTests", dependencies: ["tifa"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler"]),
+        // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
+        // store (and GRDB, for `PRAGMA integrity_check` after a kill).
+        .testTarget(
+            name: "TifaTests",
+            dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
