@@ -25,7 +25,12 @@ public final class ReviewSession {
         self.settings = settings
         self.clock = clock
         started = clock.now()
-        let due = try store.dueCards(inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone)
+        let types = settings.mode.cardType.map { [$0] }
+        let due = try store.dueCards(inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone,
+                                     cardTypes: types)
+        // Cards of the other types are siblings too: answering a card buries them until tomorrow.
+        let others = types == nil ? nil
+            : try store.dueCards(inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone)
         deck = due.deck
         day = due.day
         if let type = settings.mode.cardType, !deck.cardTypes.contains(type) {
@@ -34,7 +39,8 @@ public final class ReviewSession {
         let scheduler = Scheduler(parameters: try deck.schedulerParameters())
         self.scheduler = scheduler
         let now = started
-        queue = StudyQueue(learning: due.learning, review: due.review, new: due.new, limits: settings.limits) { listing in
+        queue = StudyQueue(learning: due.learning, review: due.review, new: due.new, limits: settings.limits,
+                           otherTypes: others.map { $0.review + $0.new } ?? []) { listing in
             (try? listing.card.schedulerCard()).flatMap { scheduler.retrievability(of: $0, at: Timestamp(now)) }
         }
     }

@@ -33,10 +33,12 @@ public struct StudyQueue: Equatable, Sendable {
 
     /// - Parameters:
     ///   - learning, review, new: what the store says is due today (`DueCards`).
-    ///   - retrievability: the probability of recall of a review card now; nil for a card without memory.
     ///   - limits: the card types of the session's mode and its caps on review and new cards.
+    ///   - otherTypes: cards due today of the types the session leaves out, held back like siblings.
+    ///   - retrievability: the probability of recall of a review card now; nil for a card without memory.
     public init(learning: [CardListing], review: [CardListing], new: [CardListing],
-                limits: QueueLimits = QueueLimits(), retrievability: (CardListing) -> Double?) {
+                limits: QueueLimits = QueueLimits(), otherTypes: [CardListing] = [],
+                retrievability: (CardListing) -> Double?) {
         let allowed = { (listing: CardListing) in limits.cardTypes?.contains(listing.card.type) ?? true }
         let learningCards = learning.filter(allowed)
         var notes = Set(learningCards.map(\.card.noteID))
@@ -59,8 +61,10 @@ public struct StudyQueue: Equatable, Sendable {
         main = Self.interleave(reviews.map { Entry($0, kind: .review) }, newCards.map { Entry($0, kind: .new) })
         let queued = Set((learningCards + reviews + newCards).compactMap(\.card.id))
         heldBack = [:]
-        for card in review + new where !queued.contains(card.card.id ?? 0) && notes.contains(card.card.noteID) {
-            heldBack[card.card.noteID, default: []].append(card.card.id ?? 0)
+        for card in review + new + otherTypes
+        where !queued.contains(card.card.id ?? 0) && notes.contains(card.card.noteID) {
+            let id = card.card.id ?? 0
+            if !(heldBack[card.card.noteID]?.contains(id) ?? false) { heldBack[card.card.noteID, default: []].append(id) }
         }
     }
 

@@ -13,22 +13,28 @@ extension DeckStore {
         }
     }
 
-    /// The cards of a deck to study in the study day that contains `now`.
-    public func dueCards(inDeckNamed deckName: String, now: Date, timeZone: TimeZone) throws -> DueCards {
+    /// The cards of a deck to study in the study day that contains `now`; `cardTypes` keeps only cards of those
+    /// types (of the deck's), so that a note's first new card of those types is offered (a session of
+    /// production cards gets new production cards, not none because the recognition card comes first).
+    public func dueCards(inDeckNamed deckName: String, now: Date, timeZone: TimeZone,
+                         cardTypes: [CardType]? = nil) throws -> DueCards {
         try read { db in
-            try Self.dueCards(db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone)
+            try Self.dueCards(db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone,
+                              cardTypes: cardTypes)
         }
     }
 
     // MARK: - Inside a transaction
 
-    static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone) throws -> DueCards {
+    static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone,
+                         cardTypes: [CardType]? = nil) throws -> DueCards {
         let day = StudyDay(containing: now, dayStartHour: deck.dayStartHour, timeZone: timeZone)
+        let types = cardTypes.map { wanted in deck.cardTypes.filter(wanted.contains) } ?? deck.cardTypes
         let inDeck = Card.note.filter(Note.Columns.deckID == deck.id)
         let studiable = Card.including(required: inDeck)
             .filter(Card.Columns.suspended == false)
             .filter(Card.Columns.buriedUntil == nil || Card.Columns.buriedUntil <= now)
-            .filter(deck.cardTypes.contains(Card.Columns.type))
+            .filter(types.contains(Card.Columns.type))
 
         let learning = try studiable
             .filter([Card.State.learning, .relearning].contains(Card.Columns.state) && Card.Columns.due < day.end)
@@ -49,7 +55,7 @@ extension DeckStore {
             .select(ReviewLog.Columns.cardID).distinct().fetchCount(db)
         let notesStudiedToday = try todaysLogs.select(answeredCard[Card.Columns.noteID], as: Int64.self)
             .fetchSet(db)
-        let typeRank = Dictionary(uniqueKeysWithValues: deck.cardTypes.enumerated().map { ($1, $0) })
+        let typeRank = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
         var seenNotes = notesStudiedToday
         var new: [CardListing] = []
         let newLimit = max(0, deck.newCardsPerDay - newIntroduced)
