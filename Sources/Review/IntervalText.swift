@@ -3,7 +3,7 @@ import Foundation
 /// Intervals and durations the way Anki's buttons show them: "<1m", "10m", "5h", "3d", "1.5mo", "2.1y".
 public enum IntervalText {
     public static func short(_ seconds: TimeInterval) -> String {
-        let minutes = seconds / 60
+        let minutes = seconds.rounded() / 60
         if minutes < 1 { return "<1m" }
         if minutes < 60 { return "\(Int(minutes.rounded()))m" }
         let hours = minutes / 60

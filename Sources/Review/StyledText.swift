@@ -56,7 +56,10 @@ public struct Span: Hashable, Sendable {
 public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
     public var spans: [Span]
 
-    public init(_ spans: [Span] = []) { self.spans = spans }
+    public init(_ spans: [Span] = []) {
+        self.spans = []
+        for span in spans { append(span) }
+    }
 
     public init(_ text: String, _ style: TextStyle = .plain) { spans = text.isEmpty ? [] : [Span(text, style)] }
 
@@ -70,7 +73,22 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Columns on a terminal.
     public var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
 
-    public static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine { StyledLine(lhs.spans + rhs.spans) }
+    public static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine {
+        var line = lhs
+        for span in rhs.spans { line.append(span) }
+        return line
+    }
+
+    /// Adds a span, joining it to the last one when they share a style (so a wrapped line is drawn in as few
+    /// runs as it has styles).
+    public mutating func append(_ span: Span) {
+        guard !span.text.isEmpty else { return }
+        if let last = spans.last, last.style == span.style {
+            spans[spans.count - 1].text += span.text
+        } else {
+            spans.append(span)
+        }
+    }
 
     /// The line moved right by `columns` spaces.
     public func indented(_ columns: Int) -> StyledLine {

@@ -15,6 +15,8 @@ import Foundation
 public final class TerminalConsole: Console {
     public let showsStyles: Bool
     private var decoder = KeyDecoder()
+    /// The screen last shown, drawn again (cut to the new width) when the terminal changes while a line is typed.
+    private var lastScreen: [StyledLine] = []
 
     private init(colour: Bool) {
         showsStyles = colour
@@ -39,6 +41,7 @@ public final class TerminalConsole: Console {
     }
 
     public func show(_ lines: [StyledLine]) {
+        lastScreen = lines
         // Home, each line cleared to its end, and whatever the last screen had below cleared.
         var text = "\u{1B}[H"
         for (index, line) in lines.enumerated() {
@@ -74,6 +77,10 @@ public final class TerminalConsole: Console {
         var text = ""
         while true {
             switch readKey() {
+            case .redraw:
+                let columns = size.columns
+                show(lastScreen.map { TextWrap.truncate($0, width: columns - 1) })
+                Self.write(prompt + text + "\u{1B}[?25h")
             case .character(let character):
                 text.append(character)
                 Self.write(String(character))
@@ -91,7 +98,7 @@ public final class TerminalConsole: Console {
                 return text
             case .interrupt, .endOfInput:
                 return nil
-            case .other, .redraw, .suspend:
+            case .other, .suspend:
                 continue
             }
         }
