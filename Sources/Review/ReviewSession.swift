@@ -34,7 +34,8 @@ public final class ReviewSession {
         deck = due.deck
         day = due.day
         if let type = settings.mode.cardType, !deck.cardTypes.contains(type) {
-            throw ReviewError.modeNotInDeck(mode: settings.mode.rawValue, cardType: type.rawValue, deck: deck.name)
+            throw ReviewError.modeNotInDeck(mode: settings.mode.rawValue, cardType: type.rawValue, deck: deck.name,
+                                            withIt: (deck.cardTypes + [type]).map(\.rawValue))
         }
         let scheduler = Scheduler(parameters: try deck.schedulerParameters())
         self.scheduler = scheduler

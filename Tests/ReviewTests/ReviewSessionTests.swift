@@ -261,7 +261,8 @@ struct ReviewSessionTests {
         let folder = try TemporaryFolder()
         let store = try deckWith(diplomacyDrafts(), now: morning, in: folder)
         let clock = ManualClock(morning)
-        #expect(throws: ReviewError.modeNotInDeck(mode: "cloze", cardType: "cloze", deck: "外交")) {
+        #expect(throws: ReviewError.modeNotInDeck(mode: "cloze", cardType: "cloze", deck: "外交",
+                                                   withIt: ["recognition", "production", "cloze"])) {
             try session(store, clock, mode: .cloze)
         }
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),

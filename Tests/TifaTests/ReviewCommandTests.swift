@@ -64,7 +64,7 @@ import Testing
         #expect(ambiguous.status == 1)
         #expect(ambiguous.error == "tifa: there are 2 decks (外交, 经济); pass --deck NAME to say which to review\n")
         let cloze = try review(fixture, ["--deck", "外交", "--mode", "cloze"], input: "")
-        #expect(cloze.error.contains("--mode cloze reviews cloze cards, and deck '外交' makes none"))
+        #expect(cloze.error == "tifa: --mode cloze reviews cloze cards, and deck '外交' makes none; add them with tifa decks set 外交 --card-types recognition,production,cloze, or pick another --mode\n")
         let negative = try review(fixture, ["--deck", "外交", "--new=-1"], input: "")
         #expect(negative.status == 64)
         #expect(negative.error.contains("--new must be 0 or more"))
