@@ -100,7 +100,7 @@ public final class ReviewSession {
             deckName: deck.name, answers: tally.answers.count, cards: tally.cards, again: tally.again,
             elapsed: clock.now().timeIntervalSince(started), left: queue.counts,
             nextLearningDue: queue.nextLearningDue, dueTomorrow: tomorrow.learning.count + tomorrow.review.count,
-            newTomorrow: tomorrow.new.count)
+            newTomorrow: tomorrow.new.count, nothingDue: history.isEmpty && !hasCardToShow)
     }
 
     /// The card as the database has it now, or nil when it went (deleted, suspended or buried elsewhere).

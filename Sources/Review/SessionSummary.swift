@@ -17,12 +17,16 @@ public struct SessionSummary: Equatable, Sendable {
     /// Reviews and learning cards due in the next study day, and the new cards it will offer.
     public var dueTomorrow: Int
     public var newTomorrow: Int
+    /// Nothing was due when the session began (or is now, and nothing was done).
+    public var nothingDue: Bool = false
 
     public var againRate: Double { answers == 0 ? 0 : Double(again) / Double(answers) }
 
     public func lines(timeZone: TimeZone) -> [StyledLine] {
         var lines: [StyledLine] = []
-        if answers == 0 {
+        if nothingDue {
+            lines.append(StyledLine("Nothing to review in \(deckName) now."))
+        } else if answers == 0 {
             lines.append(StyledLine("No card answered in \(deckName)."))
         } else {
             let percent = Int((againRate * 100).rounded())
