@@ -111,6 +111,31 @@ import Testing
         #expect(try fixture.answers() == ["同舟共济 4"])
     }
 
+    @Test("e hands the terminal to $EDITOR and takes it back; a failing editor is reported on the card")
+    func editor() throws {
+        let fixture = try ReviewFixture()
+        let editor = fixture.folder.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nsed -i '1s/.*/to cross the river in one boat/' \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        chmod(editor.path, 0o755)
+        var environment = fixture.environment()
+        environment["EDITOR"] = editor.path
+        let terminal = try PseudoTerminal(arguments: ["review", "--db", fixture.database.path], environment: environment)
+        try terminal.waitFor("Space show answer")
+        terminal.type("e")
+        try terminal.waitFor("Saved the new gloss of 同舟共济.")
+        #expect(try fixture.store().cards(inDeckNamed: "外交")[0].note.gloss == "to cross the river in one boat")
+        terminal.type("q")
+        #expect(try terminal.waitForExit() == 0)
+
+        environment["EDITOR"] = "false"
+        let failing = try PseudoTerminal(arguments: ["review", "--db", fixture.database.path], environment: environment)
+        try failing.waitFor("Space show answer")
+        failing.type("e")
+        try failing.waitFor("could not edit the gloss with 'false' (it exited with status 1)")
+        failing.type("q")
+        #expect(try failing.waitForExit() == 0)
+    }
+
     @Test("--typed at a terminal: the answer is typed, compared, and Enter accepts the proposal; colour on a terminal")
     func typedWithColour() throws {
         let fixture = try ReviewFixture()
