@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
@@ -24,10 +25,12 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer. Files only; the clock is a parameter.
+        .target(name: "Export", dependencies: ["Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Store"], exclude: ["Golden"]),
         .testTarget(name: "TifaTests", dependencies: ["tifa"]),
     ],
     swiftLanguageModes: [.v6]
