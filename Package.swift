@@ -44,7 +44,11 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Store"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["Export", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "TifaTests", dependencies: ["tifa"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
     case unknownField(String)
     case repeatedField(String)
     case noteTypeNeedsTSV
-    case cannotWritePackage(String, reason: String)
+    case cannotWrite(String, reason: String)
 
     // Reading.
     case unreadableFile(String, reason: String)
@@ -32,8 +32,8 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
             return "--fields names '\(name)' twice; name each field once"
         case .noteTypeNeedsTSV:
             return "--fields and --notetype shape a TSV; a .apkg always brings the note type Tifa with all its fields"
-        case let .cannotWritePackage(path, reason):
-            return "cannot write the package '\(path)' (\(reason)); write to a folder that exists and is writable"
+        case let .cannotWrite(path, reason):
+            return "cannot write '\(path)' (\(reason)); write to a folder that exists and is writable"
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)' (\(reason)); check the path"
         case let .notUTF8(path, line):

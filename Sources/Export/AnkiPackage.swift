@@ -24,6 +24,13 @@ public struct AnkiPackage: Sendable {
         /// Cards left out because their front would be empty (a production card without meaning, a cloze card
         /// without sentence); Anki would not make them either.
         public var cardsWithEmptyFront: Int
+
+        public init(notes: Int, cards: Int, reviews: Int, cardsWithEmptyFront: Int) {
+            self.notes = notes
+            self.cards = cards
+            self.reviews = reviews
+            self.cardsWithEmptyFront = cardsWithEmptyFront
+        }
     }
 
     /// Writes the package to `url`, replacing a file there only once the new one is complete.
@@ -48,7 +55,7 @@ public struct AnkiPackage: Sendable {
                                    modified: timestamp)
             try zip.write(to: url, options: .atomic)
         } catch {
-            throw AnkiFileError.cannotWritePackage(url.path, reason: Self.reason(error))
+            throw AnkiFileError.cannotWrite(url.path, reason: Self.reason(error))
         }
         return Summary(notes: collection.notes.count, cards: collection.cards.count, reviews: collection.revlog.count,
                        cardsWithEmptyFront: collection.cardsWithEmptyFront)
@@ -67,7 +74,8 @@ public struct AnkiPackage: Sendable {
         return bytes
     }
 
-    private static func reason(_ error: any Error) -> String {
+    /// Why a file could not be written, as the system says it ("No such file or directory").
+    static func reason(_ error: any Error) -> String {
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
             return String(cString: strerror(underlying.code.rawValue))
         }

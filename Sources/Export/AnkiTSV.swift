@@ -1,3 +1,4 @@
+import Foundation
 import Store
 
 /// A TSV file Anki's "Import File" reads without asking anything: the header lines that tell it the separator,
@@ -33,6 +34,15 @@ public struct AnkiTSV: Sendable {
             }
         }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// Writes the file for `decks` to `url`, replacing a file there only once the new one is complete.
+    public func write(_ decks: [DeckContent], to url: URL) throws(AnkiFileError) {
+        do {
+            try Data(text(decks).utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .cannotWrite(url.path, reason: AnkiPackage.reason(error))
+        }
     }
 
     /// Anki reads `#columns:` only after `#separator:`; its names map columns to the note type's fields.

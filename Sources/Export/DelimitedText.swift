@@ -21,6 +21,11 @@ public enum DelimitedText {
     public struct Record: Equatable, Sendable {
         public var line: Int
         public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     /// Why a text cannot be read as records.

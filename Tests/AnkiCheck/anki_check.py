@@ -5,7 +5,7 @@ with the calls Anki's desktop import makes (`get_csv_metadata` + `import_csv` fo
 
 Usage:  python anki_check.py --tifa PATH/TO/tifa [--keep DIR]
 
-It prints the JSON summaries Anki gave, then `anki check: N passed, M failed`, and exits 1 on any failure.
+It prints the JSON summaries Anki gave, then `anki-check: N passed, M failed`, and exits 1 on any failure.
 """
 import argparse
 import json
@@ -315,7 +315,7 @@ def main():
         check.failures.append(f"{type(error).__name__}: {error}")
         print(f"FAIL: {type(error).__name__}: {error}", file=sys.stderr)
     print(json.dumps(check.summaries, ensure_ascii=False, indent=2))
-    print(f"anki check: {check.passed} passed, {len(check.failures)} failed")
+    print(f"anki-check: {check.passed} passed, {len(check.failures)} failed")
     if not args.keep:
         shutil.rmtree(workdir, ignore_errors=True)
     sys.exit(1 if check.failures else 0)

@@ -2,7 +2,7 @@
 # Tifa's Anki check, as CI runs it: the official Anki library, pinned, imports decks exported by the built tifa.
 #   bash Tests/AnkiCheck/run.sh          (from the package root or anywhere)
 # The virtual environment is made once in .venv-anki (or $TIFA_ANKI_VENV) and reused; the last line of the output
-# is "anki check: N passed, M failed"; the exit code is non-zero on any failure.
+# is "anki-check: N passed, M failed"; the exit code is non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -74,17 +74,12 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .tsv:
                 let fieldList = try fields.map { try AnkiField.parseList($0) } ?? AnkiField.basic
-                let text = AnkiTSV(fields: fieldList, noteType: notetype).text(contents)
+                let tsv = AnkiTSV(fields: fieldList, noteType: notetype)
                 guard let output else {
-                    print(text, terminator: "")
+                    print(tsv.text(contents), terminator: "")
                     return
                 }
-                let url = URL(fileURLWithPath: NSString(string: output).expandingTildeInPath)
-                do {
-                    try Data(text.utf8).write(to: url, options: .atomic)
-                } catch {
-                    throw AnkiFileError.cannotWritePackage(url.path, reason: error.localizedDescription)
-                }
+                try tsv.write(contents, to: URL(fileURLWithPath: NSString(string: output).expandingTildeInPath))
                 let notes = contents.reduce(0) { $0 + $1.notes.count }
                 print("Wrote \(notes) note\(notes == 1 ? "" : "s") to \(output).")
             case .apkg:
