@@ -11,14 +11,15 @@ public struct AnkiTSVReader: Sendable {
     public struct Contents: Equatable, Sendable {
         public var notes: [NoteImport]
         /// Lines without a note, and why.
-        public var skipped: [(line: Int, reason: String)]
+        public var skipped: [SkippedLine]
         /// Column names that map to no field Tifa keeps.
         public var ignoredColumns: [String]
+    }
 
-        public static func == (a: Contents, b: Contents) -> Bool {
-            a.notes == b.notes && a.ignoredColumns == b.ignoredColumns
-                && a.skipped.map(\.line) == b.skipped.map(\.line) && a.skipped.map(\.reason) == b.skipped.map(\.reason)
-        }
+    /// A line of the file that holds no note.
+    public struct SkippedLine: Equatable, Sendable {
+        public var line: Int
+        public var reason: String
     }
 
     public init() {}
@@ -71,7 +72,7 @@ public struct AnkiTSVReader: Sendable {
             }
             switch try notes.note(from: record, columns: columns, globalTags: header.globalTags, path: path) {
             case let .note(note): contents.notes.append(note)
-            case let .skip(reason): contents.skipped.append((record.line, reason))
+            case let .skip(reason): contents.skipped.append(SkippedLine(line: record.line, reason: reason))
             }
         }
         return contents

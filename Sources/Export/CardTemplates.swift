@@ -70,7 +70,7 @@ struct CardTemplate: Equatable {
             <div class="example chinese">{{Example}}</div>
             </div>
             <hr id=answer>
-            \(answerDetails(showTerm: true, showMeaning: false, showExample: false))
+            \(answerDetails(showTerm: true, showExample: false))
             """,
         requiredField: .example)
 

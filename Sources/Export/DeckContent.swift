@@ -11,11 +11,15 @@ public struct DeckContent: Equatable, Sendable {
         self.notes = notes
     }
 
-    /// Reads the named decks from the store, in the order given.
+    /// Reads the named decks from the store, in the order given, each once.
     public static func read(_ names: [String], from store: DeckStore) throws -> [DeckContent] {
-        try names.map { name in
-            DeckContent(deck: try store.deck(named: name), notes: try store.noteDetails(inDeckNamed: name))
+        var contents: [DeckContent] = []
+        for name in names {
+            let deck = try store.deck(named: name)
+            if contents.contains(where: { $0.deck.id == deck.id }) { continue }
+            contents.append(DeckContent(deck: deck, notes: try store.noteDetails(inDeckNamed: deck.name)))
         }
+        return contents
     }
 
     /// Decks ordered so that a parent deck ("外交") comes before its subdecks ("外交::上合"): Anki, meeting a

@@ -1,5 +1,5 @@
 /// Which column of an imported file holds which field. Columns are 1-based, as in Anki's headers.
-struct ImportColumns: Equatable {
+struct ImportColumns {
     /// Field columns in file order; a field named twice is read from its first column.
     var fields: [(column: Int, field: AnkiField)]
     var guid: Int
@@ -40,10 +40,5 @@ struct ImportColumns: Equatable {
         guard fields.contains(where: { $0.field == .hanzi || $0.field == .front }) else {
             throw .noTermColumn(path, line: header.columnLabels.isEmpty ? firstRecord.line : header.lineCount)
         }
-    }
-
-    static func == (a: ImportColumns, b: ImportColumns) -> Bool {
-        a.fields.map(\.column) == b.fields.map(\.column) && a.fields.map(\.field) == b.fields.map(\.field)
-            && a.guid == b.guid && a.tags == b.tags && a.ignored == b.ignored
     }
 }
