@@ -263,6 +263,10 @@ def check_progress(check, tifa):
         else:
             check.equal((card.type, card.queue), (1 if plan["state"] == "learning" else 3, 1), f"{what}: type, queue")
             check.equal(card.due, int(plan["due"].timestamp()), f"{what}: due (Unix time)")
+    options = col.decks.config_dict_for_deck_id(col.decks.id_for_name("外交"))
+    check.equal((options["name"], options["desiredRetention"], options["new"]["perDay"], options["new"]["delays"],
+                 options["lapse"]["delays"], options["rev"]["maxIvl"]), ("外交", 0.9, 20, [1.0, 10.0], [10.0], 36500),
+                "progress: the deck's options (retention, new cards a day, steps in minutes, maximum interval)")
     untouched = [c for k, c in cards.items() if not any((p["term"], p["type"]) == k for p in given.values())]
     check.expect(all(c.type == 0 and c.queue == 0 for c in untouched), "progress: the other cards are new")
     col.close()

@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
                                                           valueName: "name"))
     var decks: [String] = []
 
-    @Option(help: "tsv (default) or apkg.")
+    @Option(help: "What to write: an Anki TSV, or an Anki package.")
     var format: AnkiFormat = .tsv
 
     @Option(name: [.customShort("o"), .customLong("output")],
