@@ -37,7 +37,7 @@ let package = Package(
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
         .executableTarget(
             name: "tifa-bench",
-            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler"],
+            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store"],
             exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
         ),
         .testTarget(name: "ArticleTests", dependencies: ["Article"], resources: [.copy("Fixtures")]),
