@@ -3,13 +3,15 @@ import Store
 
 /// A note's tags in Anki: the learner's own, then `tifa::KIND` (`tifa::formulation`) and one
 /// `source::ARTICLE` (`source::people-daily-2018-06-11`) per article its sentences came from. Anki's `::` makes
-/// them a tree in its browser. On import the two derived families are read back as the kind, or left out.
+/// them a tree in its browser. Both families are derived from the note each time (`tifa extract` also stores
+/// them with the note, and a kind may have been changed since), so a note's own `tifa::` and `source::` tags
+/// give way to them; on import they are read back as the kind, or left out.
 public enum AnkiTags {
     static let kindPrefix = "tifa::"
     static let sourcePrefix = "source::"
 
     public static func tags(for detail: NoteDetail) -> [String] {
-        var tags = detail.note.tagList
+        var tags = detail.note.tagList.filter { !isDerived($0) }
         tags.append(kindPrefix + detail.note.kind.rawValue)
         for example in detail.examples {
             if let slug = sourceSlug(example), !tags.contains(sourcePrefix + slug) { tags.append(sourcePrefix + slug) }
@@ -17,10 +19,14 @@ public enum AnkiTags {
         return tags
     }
 
-    /// The article as a tag word: its file's name without the extension, else its title and date;
-    /// lowercased, with anything but letters, digits, `-`, `_` and `.` turned into `-`.
+    static func isDerived(_ tag: String) -> Bool {
+        tag.lowercased().hasPrefix(kindPrefix) || tag.lowercased().hasPrefix(sourcePrefix)
+    }
+
+    /// The article as a tag word, as `tifa extract` writes it: its file's name without folders and extension
+    /// (else its title and date), with spaces, `:` and `"` turned into `-`.
     static func sourceSlug(_ example: Example) -> String? {
-        var name: String
+        let name: String
         if let file = example.sourceFile, !file.isEmpty {
             name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         } else if let title = example.sourceTitle, !title.isEmpty {
@@ -28,8 +34,7 @@ public enum AnkiTags {
         } else {
             return nil
         }
-        name = String(name.lowercased().map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
-        let slug = name.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+        let slug = String(name.map { $0.isWhitespace || $0 == ":" || $0 == "\"" ? "-" : $0 })
         return slug.isEmpty ? nil : slug
     }
 
@@ -40,7 +45,7 @@ public enum AnkiTags {
         for tag in tags {
             if tag.lowercased().hasPrefix(kindPrefix) {
                 kind = NoteKind(rawValue: String(tag.dropFirst(kindPrefix.count)).lowercased()) ?? kind
-            } else if !tag.lowercased().hasPrefix(sourcePrefix) {
+            } else if !isDerived(tag) {
                 own.append(tag)
             }
         }

@@ -293,6 +293,33 @@ def check_back_to_tifa(check, tifa, now):
     check.equal(glosses.get("精准扶贫"), "targeted poverty alleviation (edited in Anki)", "back to Tifa: the gloss")
 
 
+def check_real_deck(check, tifa, now):
+    """A deck `tifa extract` makes from a real page: its notes, sentences and sources go through Anki unchanged."""
+    article = os.path.join(HERE, "..", "..", "Decks", "people-daily-2018-06-11", "article.txt")
+    tifa.run("extract", "--deck", "时政", article, now=now)
+    terms = tifa_terms(tifa, "时政")
+    tsv, package = os.path.join(check.workdir, "real.tsv"), os.path.join(check.workdir, "real.apkg")
+    tifa.run("export", "--deck", "时政", "-o", tsv, now=now)
+    tifa.run("export", "--deck", "时政", "--format", "apkg", "-o", package, now=now)
+    full = os.path.join(check.workdir, "real-full.tsv")
+    tifa.run("export", "--deck", "时政", "--fields", ",".join(TIFA_FIELDS), "-o", full, now=now)
+    _, rows = read_tsv(tsv)
+    _, full_rows = read_tsv(full)
+    check.equal(sorted(r[1] for r in rows), terms, "real deck: the TSV's records are the deck's notes")
+    col = check.fresh()
+    first, second = import_tsv(col, tsv), import_tsv(col, tsv)
+    check.summaries["real deck (tifa extract --deck): tsv"] = first
+    check.equal((first["new"], second["duplicate"]), (len(terms), len(terms)), "real deck tsv: (new, then duplicate)")
+    check_tsv_notes(check, col, rows, lambda r: r[1:3], lambda r: "时政", "real deck tsv")
+    col.close()
+    col = check.fresh()
+    first, second = import_apkg(col, package), import_apkg(col, package)
+    check.summaries["real deck (tifa extract --deck): apkg"] = first
+    check.equal((first["new"], second["duplicate"]), (len(terms), len(terms)), "real deck apkg: (new, then duplicate)")
+    check_tsv_notes(check, col, full_rows, lambda r: r[1:9], lambda r: "时政", "real deck apkg")
+    col.close()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--tifa", required=True)
@@ -314,6 +341,7 @@ def main():
         check_tsv(check, tifa, now)
         check_apkg(check, tifa, now)
         check_back_to_tifa(check, tifa, now)
+        check_real_deck(check, tifa, now)
         check_progress(check, tifa)
     except Exception as error:  # a crash is a failure too, with its reason
         check.failures.append(f"{type(error).__name__}: {error}")
