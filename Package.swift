@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
@@ -24,6 +25,8 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer. Files only; the clock is a parameter.
+        .target(name: "Export", dependencies: ["Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
         // the terminal; the clock comes in as a parameter.
@@ -31,20 +34,25 @@ let package = Package(
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Review",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
         .executableTarget(
             name: "tifa-bench",
-            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler"],
+            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store"],
             exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
         ),
         .testTarget(name: "ArticleTests", dependencies: ["Article"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["Export", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).

@@ -27,6 +27,9 @@ struct Occurrence: Equatable {
     var start: Int
     var length: Int
     var quoted: Bool
+    /// Inside a fixed expression (a formulation, saying or idiom) found as a longer word: there it is part of
+    /// the wording, not a unit the text uses.
+    var insideFixedExpression = false
 
     func contains(_ other: Occurrence) -> Bool {
         sentence == other.sentence && start <= other.start && other.start + other.length <= start + length

@@ -21,9 +21,11 @@ struct CandidateFinder {
                 add(text, .token,
                     Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
                 guard word.length >= 3 else { continue }
+                let isFixed = lexicon.word(text).map(Self.isFixedExpression) ?? false
                 for unit in lexicon.units(inside: text) {
                     add(sentence.text(word.start + unit.start, unit.length), .nested,
-                        Occurrence(sentence: number, start: word.start + unit.start, length: unit.length, quoted: false))
+                        Occurrence(sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
+                                   insideFixedExpression: isFixed))
                 }
             }
             for span in Quotations.spans(in: sentence.scalars) {
@@ -40,6 +42,13 @@ struct CandidateFinder {
             }
         }
         return found
+    }
+
+    /// Formulations, sayings, idioms and the names of organisations are fixed wordings; a glossary term or
+    /// title such as 十九大精神 or 党政一把手 is built from parts that are units of their own (十九大, 一把手).
+    static func isFixedExpression(_ entry: LexiconEntry) -> Bool {
+        if let kind = entry.glossary?.kind { return [.formulation, .saying, .idiom, .organisation].contains(kind) }
+        return entry.isIdiom
     }
 
     /// The sentence's tokens with scalar offsets (the segmenter gives UTF-8 offsets).

@@ -44,7 +44,7 @@ struct Classification {
         default:
             break
         }
-        if let entry, entry.isIdiom, term.unicodeScalars.count >= 4 {
+        if let entry, entry.isDictionaryIdiom, term.unicodeScalars.count >= 4 {
             kind = term.unicodeScalars.count == 4 ? .idiom : .saying
             register = Self.baseRegister[kind]!
             return

@@ -33,7 +33,11 @@ public struct Extractor: Sendable {
             judge(candidate, sentences: sentences, sources: sources, options: options)
         }
         Abbreviations.link(&items, lexicon: lexicon)
-        items.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
+        // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
+        // this text values alike, the one met more often elsewhere serves the learner more.
+        let usage = Dictionary(items.map { ($0.term, lexicon.word($0.term.replacingOccurrences(of: "、", with: ""))?.frequency ?? 0) },
+                               uniquingKeysWith: { first, _ in first })
+        items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
         return options.top > 0 ? Array(items.prefix(options.top)) : items
     }
 

@@ -21,8 +21,9 @@ enum LearnerValue {
         let count = candidate.occurrences.count
         let inHeadline = candidate.occurrences.contains { sentences[$0.sentence].isHeadline }
         let quoted = candidate.occurrences.contains(where: \.quoted)
-        // A unit met only inside a longer one (新时代 in 习近平新时代中国特色社会主义思想) is less salient here.
-        let onlyNested = candidate.origin == .nested
+        // A unit met only inside a fixed expression (新时代 in 习近平新时代中国特色社会主义思想) is part of its
+        // wording here, not a unit the text uses.
+        let onlyNested = candidate.origin == .nested && candidate.occurrences.allSatisfy(\.insideFixedExpression)
         let salience = 0.4 * log2(Double(count)) + (inHeadline ? 0.6 : 0) + (quoted ? 0.6 : 0) - (onlyNested ? 1.0 : 0)
         return .init(register: register.rounded(toPlaces: 3), rarity: rarity.rounded(toPlaces: 3), salience: salience.rounded(toPlaces: 3))
     }

@@ -12,6 +12,9 @@ public struct LexiconEntry: Sendable {
     public var isPrefix: Bool { flags.contains(.prefix) }
     /// In the Xinhua idiom list, marked (idiom) in CC-CEDICT, or tagged idiom by jieba.
     public var isIdiom: Bool { !flags.isDisjoint(with: [.xinhuaIdiom, .cedictIdiom, .jiebaIdiom]) }
+    /// A chengyu or saying by the idiom dictionaries (the Xinhua list, CC-CEDICT's "(idiom)"), not only by
+    /// jieba's tag, which also marks plain set phrases such as 当今世界 or 极为重要.
+    public var isDictionaryIdiom: Bool { !flags.isDisjoint(with: [.xinhuaIdiom, .cedictIdiom]) }
     /// Tagged as a set phrase (l) in jieba's dictionary.
     public var isSetPhrase: Bool { flags.contains(.jiebaSetPhrase) }
     public var isInGlossary: Bool { flags.contains(.glossary) }

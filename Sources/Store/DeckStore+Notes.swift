@@ -104,7 +104,7 @@ extension DeckStore {
     // MARK: - Inside a transaction
 
     /// Inserts the sentences the note does not have yet; returns how many.
-    private static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
+    static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
         var count = 0
         for draft in drafts {
             let known = try Example.filter(Example.Columns.noteID == noteID && Example.Columns.sentence == draft.sentence)
@@ -120,7 +120,7 @@ extension DeckStore {
 
     /// genanki's `guid_for(term, deck name)`; should another note hold it already (a renamed deck, say),
     /// the deck's id is hashed in as well.
-    private static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
+    static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
         var values = [term, deck.name]
         var guid = NoteGUID.make(values)
         while try Note.filter(Note.Columns.guid == guid).fetchCount(db) > 0 {

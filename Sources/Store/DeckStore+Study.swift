@@ -8,7 +8,8 @@ extension DeckStore {
     public func deckSummaries(now: Date, timeZone: TimeZone) throws -> [DeckSummary] {
         try read { db in
             try Deck.order(Deck.Columns.name).fetchAll(db).map { deck in
-                DeckSummary(deck: deck, counts: try Self.dueCards(db, deck: deck, now: now, timeZone: timeZone).counts)
+                let total = try Card.joining(required: Card.note.filter(Note.Columns.deckID == deck.id)).fetchCount(db)
+                return DeckSummary(deck: deck, counts: try Self.dueCards(db, deck: deck, now: now, timeZone: timeZone).counts(total: total))
             }
         }
     }
@@ -29,46 +30,44 @@ extension DeckStore {
     static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone,
                          cardTypes: [CardType]? = nil) throws -> DueCards {
         let day = StudyDay(containing: now, dayStartHour: deck.dayStartHour, timeZone: timeZone)
-        let types = cardTypes.map { wanted in deck.cardTypes.filter(wanted.contains) } ?? deck.cardTypes
-        let inDeck = Card.note.filter(Note.Columns.deckID == deck.id)
-        let studiable = Card.including(required: inDeck)
-            .filter(Card.Columns.suspended == false)
-            .filter(Card.Columns.buriedUntil == nil || Card.Columns.buriedUntil <= now)
-            .filter(types.contains(Card.Columns.type))
+        var studied = deck
+        if let cardTypes { studied.cardTypes = deck.cardTypes.filter(cardTypes.contains) }
+        let queue = QueueQuery(db, deck: studied, now: now)
+        let learning = try queue.cards(
+            "card.state IN (\(Card.State.learning.rawValue), \(Card.State.relearning.rawValue)) AND card.due < ?",
+            [day.end], index: "card_on_state_due", order: "card.due, card.id")
 
-        let learning = try studiable
-            .filter([Card.State.learning, .relearning].contains(Card.Columns.state) && Card.Columns.due < day.end)
-            .order(Card.Columns.due, Card.Columns.id)
-            .asRequest(of: CardListing.self).fetchAll(db)
+        let today = try TodaysAnswers(db, deck: deck, day: day)
+        let reviewsDone = today.reviews
+        let review = try queue.cards(
+            "card.state = \(Card.State.review.rawValue) AND card.due < ?", [day.end],
+            index: "card_on_state_due", order: "card.due, card.id", limit: max(0, deck.maximumReviewsPerDay - reviewsDone))
 
-        let answeredCard = TableAlias<Card>()
-        let todaysLogs = ReviewLog.joining(required: ReviewLog.card.aliased(answeredCard).joining(required: inDeck))
-            .filter(ReviewLog.Columns.reviewedAt >= day.start && ReviewLog.Columns.reviewedAt < day.end)
-        let reviewsDone = try todaysLogs.filter(ReviewLog.Columns.stateBefore == Card.State.review).fetchCount(db)
-        let review = try studiable
-            .filter(Card.Columns.state == Card.State.review && Card.Columns.due < day.end)
-            .order(Card.Columns.due, Card.Columns.id)
-            .limit(max(0, deck.maximumReviewsPerDay - reviewsDone))
-            .asRequest(of: CardListing.self).fetchAll(db)
-
-        let newIntroduced = try todaysLogs.filter(ReviewLog.Columns.stateBefore == Card.State.new)
-            .select(ReviewLog.Columns.cardID).distinct().fetchCount(db)
-        let notesStudiedToday = try todaysLogs.select(answeredCard[Card.Columns.noteID], as: Int64.self)
-            .fetchSet(db)
-        let typeRank = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
+        let newIntroduced = today.newCards
+        let notesStudiedToday = today.notes
+        let typeRank = Dictionary(uniqueKeysWithValues: studied.cardTypes.enumerated().map { ($1, $0) })
         var seenNotes = notesStudiedToday
         var new: [CardListing] = []
         let newLimit = max(0, deck.newCardsPerDay - newIntroduced)
-        if newLimit > 0 {
-            let candidates = try studiable.filter(Card.Columns.state == Card.State.new)
-                .order(Card.Columns.noteID, Card.Columns.id)
-                .asRequest(of: CardListing.self).fetchAll(db)
-                .sorted { ($0.card.noteID, typeRank[$0.card.type] ?? 0) < ($1.card.noteID, typeRank[$1.card.type] ?? 0) }
-            for candidate in candidates where new.count < newLimit {
+        // New cards are read a page at a time in note order: a deck may hold tens of thousands, and the day
+        // wants twenty. A page's last note may continue on the next page, so it is read again there.
+        let pageSize = max(64, newLimit * 2 * max(studied.cardTypes.count, 1))
+        var offset = 0
+        while new.count < newLimit {
+            let page = try queue.cards("card.state = \(Card.State.new.rawValue)", [], index: "card_on_state_note",
+                                       order: "card.note_id, card.id", limit: pageSize, offset: offset)
+            guard let lastNote = page.last?.card.noteID else { break }
+            let isLastPage = page.count < pageSize
+            let complete = isLastPage || page.first?.card.noteID == lastNote ? page : page.filter { $0.card.noteID != lastNote }
+            offset += complete.count
+            let byNote = complete.sorted {
+                ($0.card.noteID, typeRank[$0.card.type] ?? 0) < ($1.card.noteID, typeRank[$1.card.type] ?? 0)
+            }
+            for candidate in byNote where new.count < newLimit {
                 if seenNotes.insert(candidate.card.noteID).inserted { new.append(candidate) }
             }
+            if isLastPage { break }
         }
-        let total = try Card.joining(required: inDeck).fetchCount(db)
-        return DueCards(deck: deck, day: day, learning: learning, review: review, new: new, total: total)
+        return DueCards(deck: deck, day: day, learning: learning, review: review, new: new)
     }
 }

@@ -78,7 +78,9 @@ enum Schema {
             t.column("buried_until", .datetime)
             t.uniqueKey(["note_id", "type"])
         }
+        // The review queue reads cards by state: learning and review ones by due time, new ones in note order.
         try db.create(index: "card_on_state_due", on: "card", columns: ["state", "due"])
+        try db.create(index: "card_on_state_note", on: "card", columns: ["state", "note_id", "id"])
         try db.create(table: "review_log") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("card_id", .integer).notNull().indexed().references("card", onDelete: .cascade)

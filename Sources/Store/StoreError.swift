@@ -37,6 +37,9 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case unreadableFile(String, reason: String)
     case notUTF8(String)
 
+    // Files in other programs' formats.
+    case cannotWriteFile(String, reason: String)
+
     public var errorDescription: String? {
         switch self {
         case let .cannotCreateFolder(folder, reason):
@@ -92,6 +95,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "cannot read '\(path)' (\(reason)); check the path"
         case let .notUTF8(path):
             return "'\(path)' is not UTF-8 text; save it as UTF-8 (e.g. iconv -f GB18030 -t UTF-8) and import it again"
+        case let .cannotWriteFile(path, reason):
+            return "cannot write '\(path)' (\(reason)); write to a new file in a folder that exists and is writable"
         }
     }
 }

@@ -35,10 +35,9 @@ public struct DueCards: Equatable, Sendable {
     /// New cards in the order their notes were added, one per note (its siblings wait for a later day), none of
     /// a note studied today, cut to the day's new-card limit.
     public var new: [CardListing]
-    /// All the deck's cards.
-    public var total: Int
 
-    public var counts: StudyCounts {
+    /// The counts of `tifa decks`, given the deck's number of cards (which the queue does not need).
+    public func counts(total: Int) -> StudyCounts {
         StudyCounts(new: new.count, learning: learning.count, due: review.count, total: total)
     }
 }

@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|all]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all]
 import Foundation
 import Lexicon
 
@@ -8,6 +8,7 @@ let benchmarks: [String: () throws -> Void] = [
     "segment": SegmentationBenchmark.run,
     "extract": ExtractionBenchmark.run,
     "fsrs": SchedulerBenchmark.run,
+    "store": StoreBenchmark.run,
     "register-counts": RegisterCounts.run,
 ]
 
@@ -18,7 +19,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" 
 }
 let requested = Array(CommandLine.arguments.dropFirst())
 // `register-counts` derives data rather than measuring: it runs only when named.
-let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs"] : requested
+let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {
         FileHandle.standardError.write(Data("tifa-bench: no benchmark '\(name)'; choose from \(benchmarks.keys.sorted().joined(separator: ", ")), all\n".utf8))

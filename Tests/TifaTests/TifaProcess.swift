@@ -22,9 +22,11 @@ struct TifaProcess {
     /// A cache folder shared by the tests of one run, so the lexicon index is built once.
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-e2e-\(ProcessInfo.processInfo.processIdentifier)")
 
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                    directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment
         variables["TIFA_CACHE_DIR"] = cache.path

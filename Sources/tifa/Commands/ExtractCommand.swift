@@ -3,6 +3,7 @@ import Article
 import Extraction
 import Foundation
 import Lexicon
+import Store
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +18,8 @@ struct ExtractCommand: ParsableCommand {
               tifa extract page.txt
               tifa extract --top 0 --format json page.txt > cards.json
               tifa extract --explain --kinds idiom,saying page.txt
+              tifa extract --deck 时政 page.txt          # save them as notes and cards
+              tifa extract --deck 时政 --dry-run page.txt
             """)
 
     @Argument(help: "Article files (.txt or .html); none or - reads standard input.")
@@ -43,8 +46,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The files' encoding: auto (UTF-8, else GB18030), utf8 or gb18030.")
     var encoding: EncodingChoice = .auto
 
+    @Option(help: "Save the items as notes and cards in this deck (created if missing); a term the deck has gets the new example sentence.")
+    var deck: String?
+
+    @Flag(help: "With --deck: show what would be saved, and save nothing.")
+    var dryRun = false
+
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 (all) or more, not \(top)") }
+        if dryRun && deck == nil { throw ValidationError("--dry-run goes with --deck NAME: it shows what --deck would save") }
+        if let deck, deck.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--deck needs a deck name") }
         if !(0...6).contains(skipHSK) { throw ValidationError("--skip-hsk takes an HSK level from 0 to 6, not \(skipHSK)") }
         _ = try parsedKinds()
     }
@@ -62,13 +75,47 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let documents = try readDocuments(files, options: ReadingOptions(encoding: encoding))
         let extractor = Extractor(lexicon: try loadLexicon())
-        let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, kinds: try parsedKinds(), names: names)
+        let now = try CommandClock.now()
+        // The learner's known words live in the store; reading them must not create a database.
+        let deckStore = try reportingStoreFailures { () -> DeckStore? in
+            deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
+        }
+        let known = try reportingStoreFailures { try deckStore?.knownWordSet() ?? [] }
+        let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names)
         let items = extractor.extract(from: documents, options: options)
+        if let deck, let deckStore {
+            try save(items, to: deck, in: deckStore, now: now)
+            return
+        }
         switch format {
         case .json: print(try JSONOutput.string(items))
         case .tsv: print(ExtractionTSV.text(items), terminator: "")
         case .table: print(ExtractionTable(items: items, explain: explain, style: .standardOutput).text)
         }
+    }
+}
+
+extension ExtractCommand {
+    /// Saves the items as notes in one transaction: all of this run's notes or none.
+    private func save(_ items: [VocabularyItem], to deck: String, in deckStore: DeckStore, now: Date) throws {
+        let drafts = items.map(NoteDraft.init(item:))
+        if dryRun {
+            let existing = try reportingStoreFailures { () -> Set<String> in
+                guard (try deckStore.decks()).contains(where: { $0.name == deck }) else { return [] }
+                return Set(try deckStore.noteDetails(inDeckNamed: deck).map(\.note.term))
+            }
+            let new = drafts.filter { !existing.contains($0.term) }
+            print("Would add \(new.count) notes to '\(deck)' and a new example to \(drafts.count - new.count) it has (nothing saved):")
+            print(new.map { "  \($0.term)  \($0.pinyin)  \($0.gloss)" }.joined(separator: "\n"))
+            return
+        }
+        let result = try reportingStoreFailures {
+            try deckStore.addNotes(drafts, toDeckNamed: deck, createDeckIfMissing: true, now: now)
+        }
+        var parts = ["\(result.added.count) notes added (\(result.cardsAdded) cards)"]
+        if !result.updated.isEmpty { parts.append("\(result.updated.count) it had got a new example sentence") }
+        if !result.unchanged.isEmpty { parts.append("\(result.unchanged.count) it had already, unchanged") }
+        print("'\(deck)'\(result.createdDeck ? " (new deck)" : ""): " + parts.joined(separator: "; ") + ".")
     }
 }
 
