@@ -117,7 +117,11 @@ public struct CardScreen: Sendable {
         }
         screen.add(wrap(StyledLine(spans), width), priority: 2)
         let source = [example.sourceTitle, example.sourceDate,
-                      example.sourceFile.map { file in example.sourceLine.map { "\(file):\($0)" } ?? file }]
+                      example.sourceFile.map { path in
+                          // The file's name is enough to find it; a whole path would take lines of the card.
+                          let file = (path as NSString).lastPathComponent
+                          return example.sourceLine.map { "\(file):\($0)" } ?? file
+                      }]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !source.isEmpty { screen.add(wrap(StyledLine("— " + source.joined(separator: " · "), .dim), width), priority: 3) }
     }

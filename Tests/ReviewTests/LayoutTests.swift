@@ -43,7 +43,9 @@ struct LayoutTests {
 
     @Test("the back: term, tone-coloured pinyin, gloss, kind and classical source, the sentence and its source, the intervals")
     func backOfCard() throws {
-        let lines = back(try face()).lines(width: 80, height: 24).map(\.plain)
+        var card = try face()
+        card.example?.sourceFile = "/home/learner/articles/renmin-2018-06-11.txt"  // shown by its name alone
+        let lines = back(card).lines(width: 80, height: 24).map(\.plain)
         #expect(lines[0].hasPrefix("外交"))
         #expect(lines[0].hasSuffix("12 new · 3 learning · 40 review   4:12"))
         #expect(lines.contains("  同舟共济  同舟共濟"))
