@@ -24,10 +24,14 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
+        .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
+        // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
+        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Statistics", "StatisticsScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +45,9 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TifaTests", dependencies: ["tifa"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "TifaTests", dependencies: ["tifa", "Store"]),
     ],
     swiftLanguageModes: [.v6]
 )
