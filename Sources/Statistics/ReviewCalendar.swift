@@ -2,14 +2,17 @@ import Foundation
 import Store
 
 /// Answers per study day over the past year, for a GitHub-style heatmap: whole weeks from Monday, 53 of them,
-/// ending with the week of today. Each day with answers gets a shade from 1 to 4, by quarters of the busiest day.
+/// ending with the week of today. Each day with answers gets a shade from 1 to 4 by the quartile of the days with
+/// answers it falls in, so that one very busy day does not leave all the others pale.
 public struct ReviewCalendar: Equatable, Sendable, Encodable {
     /// The Monday the calendar starts on.
     public var from: StudyDate
     /// The last day shown: today.
     public var through: StudyDate
     /// Answers on each day from `from` through `through`.
-    public var counts: [Int]
+    public let counts: [Int]
+    /// The upper bounds of shades 1, 2 and 3: the quartiles of the days with answers.
+    public let quartiles: [Int]
 
     public static let weeks = 53
     public static let levels = 4
@@ -18,6 +21,7 @@ public struct ReviewCalendar: Equatable, Sendable, Encodable {
         self.from = from
         self.through = through
         self.counts = counts
+        quartiles = Self.quartiles(of: counts.filter { $0 > 0 })
     }
 
     /// The calendar of these answers, for the year up to `today`.
@@ -41,15 +45,22 @@ public struct ReviewCalendar: Equatable, Sendable, Encodable {
         return counts.indices.contains(index) ? counts[index] : nil
     }
 
-    /// 0 for a day without answers, else 1…4: ⌈4 · count / busiest⌉, so the busiest day is 4 and a day with
-    /// up to a quarter of its answers is 1.
+    /// 0 for a day without answers; else 1 up to the first quartile, 2 up to the median, 3 up to the third
+    /// quartile, 4 above it.
     public func level(of count: Int) -> Int {
-        guard count > 0, busiest > 0 else { return 0 }
-        return (Self.levels * count + busiest - 1) / busiest
+        guard count > 0 else { return 0 }
+        return 1 + quartiles.filter { count > $0 }.count
+    }
+
+    /// The nearest-rank quartiles: the values at ranks ⌈n/4⌉, ⌈n/2⌉ and ⌈3n/4⌉ of the sorted counts.
+    static func quartiles(of counts: [Int]) -> [Int] {
+        guard !counts.isEmpty else { return [] }
+        let sorted = counts.sorted()
+        return [1, 2, 3].map { quarter in sorted[(quarter * sorted.count + 3) / 4 - 1] }
     }
 
     enum CodingKeys: String, CodingKey {
-        case from, through, total, activeDays, busiest, days
+        case from, through, total, activeDays, busiest, quartiles, days
     }
 
     /// The days with answers, dated; days without are left out.
@@ -60,6 +71,7 @@ public struct ReviewCalendar: Equatable, Sendable, Encodable {
         try container.encode(total, forKey: .total)
         try container.encode(activeDays, forKey: .activeDays)
         try container.encode(busiest, forKey: .busiest)
+        try container.encode(quartiles, forKey: .quartiles)
         let days = counts.enumerated().filter { $0.element > 0 }
             .map { DatedCount(date: from.adding(days: $0.offset), count: $0.element) }
         try container.encode(days, forKey: .days)

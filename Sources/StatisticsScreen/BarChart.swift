@@ -7,8 +7,9 @@
 ///          today  +7
 struct BarChart {
     var values: [Int]
-    /// Rows of bars; a Unicode row shows eighths, so the chart has 8 × height steps.
-    var height = 6
+    /// Rows of bars at most; a Unicode row shows eighths. Counts up to 6 get a row each, so that small numbers
+    /// read exactly.
+    var maximumHeight = 6
 
     /// The chart's lines, none wider than `width`, and how many days each column sums.
     func render(width: Int, glyphs: Glyphs, palette: Palette) -> (lines: [String], daysPerColumn: Int) {
@@ -22,6 +23,7 @@ struct BarChart {
             columns = sums(layout)
         }
         let top = max(columns.max() ?? 0, 1)
+        let height = min(maximumHeight, top)
         let fullSteps = height * 8
         let steps = columns.map { value -> Int in
             guard value > 0 else { return 0 }

@@ -61,3 +61,20 @@ struct CalendarTests {
         #expect(Streak(studied: [], today: today) == Streak(current: 0, longest: 0))
     }
 }
+
+@Suite("Heatmap shades")
+struct ShadeTests {
+    /// n = 8: ranks ⌈8/4⌉ = 2, ⌈8/2⌉ = 4, ⌈24/4⌉ = 6 of [1, 2, 3, 4, 5, 6, 7, 100] are 2, 4, 6.
+    @Test func quartilesByNearestRank() {
+        #expect(ReviewCalendar.quartiles(of: [100, 7, 6, 5, 4, 3, 2, 1]) == [2, 4, 6])
+        #expect(ReviewCalendar.quartiles(of: [5]) == [5, 5, 5])
+        #expect(ReviewCalendar.quartiles(of: []) == [])
+    }
+
+    @Test("one very busy day does not leave the others pale")
+    func busyDay() {
+        let today = StudyDate(year: 2025, month: 3, day: 1)
+        let calendar = ReviewCalendar(from: today.adding(days: -7), through: today, counts: [0, 1, 2, 3, 4, 5, 6, 7, 100])
+        #expect(calendar.counts.map(calendar.level) == [0, 1, 1, 2, 2, 3, 3, 4, 4])
+    }
+}

@@ -89,7 +89,8 @@ struct FigureTests {
 
     /// 53 weeks ending with the week of Saturday 1 March: from Monday 2024-02-26 (364 days before Monday
     /// 2025-02-24) to 2025-03-01, 370 days. The answer of 2024-02-20 falls before it: 22 of the 23 answers, on 14
-    /// days, the busiest 27 February with 3. Shades ⌈4·count/3⌉: 1 answer → 2, 2 → 3, 3 → 4.
+    /// days, the busiest 27 February with 3. Sorted, the 14 days' counts are seven 1s, six 2s and a 3; the
+    /// nearest-rank quartiles are the 4th, 7th and 11th of them: 1, 1, 2. So 1 answer → shade 1, 2 → 3, 3 → 4.
     @Test("calendar: 370 days from Monday 2024-02-26, 22 answers on 14 days, busiest 3")
     func calendar() {
         let calendar = statistics.calendar
@@ -104,7 +105,8 @@ struct FigureTests {
         #expect(calendar.count(on: StudyDate(year: 2025, month: 3, day: 1)) == 2)
         #expect(calendar.count(on: StudyDate(year: 2024, month: 12, day: 1)) == 1)
         #expect(calendar.count(on: StudyDate(year: 2024, month: 2, day: 20)) == nil)
-        #expect([0, 1, 2, 3].map(calendar.level) == [0, 2, 3, 4])
+        #expect(calendar.quartiles == [1, 1, 2])
+        #expect([0, 1, 2, 3].map(calendar.level) == [0, 1, 3, 4])
     }
 
     /// Answers to cards in review in the 30 study days 01-31…03-01: Again on 02-22 (card 2), 02-24, 02-27 and

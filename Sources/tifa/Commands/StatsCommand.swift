@@ -24,7 +24,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Only this deck's cards and answers.")
     var deck: String?
 
-    @Option(help: ArgumentHelp("Days of due forecast, from today (default 30).", valueName: "N"))
+    @Option(help: ArgumentHelp("Days of due forecast, from today.", valueName: "N"))
     var days = StudyStatistics.defaultForecastDays
 
     @Flag(help: "Print every figure as JSON for scripts.")
@@ -43,11 +43,14 @@ struct StatsCommand: ParsableCommand {
         try reportingStoreFailures {
             let now = try CommandClock.now()
             let history = try store.open().studyHistory(inDeckNamed: deck)
-            let statistics = StudyStatistics(history, deck: history.decks.count == 1 && deck != nil
-                                                 ? history.decks[0].name : nil,
-                                             now: now, timeZone: .current, forecastDays: days)
+            let statistics = StudyStatistics(history, deck: deck == nil ? nil : history.decks.first?.name, now: now,
+                                             timeZone: .current, forecastDays: days)
             if json {
                 print(try JSONOutput.string(statistics))
+                return
+            }
+            if history.decks.isEmpty {
+                print("No decks yet; tifa decks create NAME makes one.")
                 return
             }
             let terminal = TerminalCapabilities.standardOutput()
