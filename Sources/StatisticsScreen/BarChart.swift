@@ -60,23 +60,35 @@ struct BarChart {
 
     private static func labelWidth(_ top: Int) -> Int { max(String(max(top, 1)).count, 2) }
 
-    /// "today" under the first column, then "+7", "+14"… under the columns that start a week, where they fit.
+    /// "today" under the first column, then "+7", "+14"… (or "+30", "+60"… when a column sums several days)
+    /// under the columns that start such a step, where they fit.
     private func dayLabels(columns: Int, layout: Layout, room: Int) -> String {
-        let every = [7, 14, 28, 56, 91, 182, 364, 728].first { $0 / layout.daysPerColumn * layout.columnWidth >= 6 } ?? 1456
+        let perColumn = layout.daysPerColumn
+        let step = Self.labelStep(daysPerColumn: perColumn, columnWidth: layout.columnWidth)
         var text = ""
         for column in 0..<columns {
-            let firstDay = column * layout.daysPerColumn
-            let previousDay = (column - 1) * layout.daysPerColumn
-            let starts = column == 0 || firstDay / every > previousDay / every
-            guard starts else { continue }
+            let firstDay = column * perColumn
+            let startsStep = column == 0 || firstDay / step > (firstDay - perColumn) / step
+            guard startsStep else { continue }
             let label = column == 0 ? "today" : "+\(firstDay)"
             let position = column * layout.columnWidth
-            guard position >= text.count + (text.isEmpty ? 0 : 1),
-                  position + label.count <= room
-            else { continue }
+            guard position >= text.count + (text.isEmpty ? 0 : 1), position + label.count <= room else { continue }
             text += String(repeating: " ", count: position - text.count) + label
         }
         return text
+    }
+
+    /// Days between labels: weeks, months, quarters, years.
+    static let labelSteps: [Int] = [7, 14, 28, 30, 56, 60, 84, 90, 120, 168, 180, 360, 365, 540, 1080, 1825, 3650]
+
+    /// The shortest step that leaves 6 columns between labels, a whole number of columns if there is one.
+    static func labelStep(daysPerColumn: Int, columnWidth: Int) -> Int {
+        var fallback: Int?
+        for step in labelSteps where step / daysPerColumn * columnWidth >= 6 {
+            if step % daysPerColumn == 0 { return step }
+            if fallback == nil { fallback = step }
+        }
+        return fallback ?? daysPerColumn * 6
     }
 
     /// How the days map to columns of text.
@@ -84,6 +96,9 @@ struct BarChart {
         var daysPerColumn = 1
         var columnWidth = 1
         var barWidth = 1
+
+        /// Days a column may sum, so that the labels under them fall on round numbers.
+        static let roundDaysPerColumn: [Int] = [2, 3, 5, 7, 10, 14, 15, 30, 60, 90, 120, 180, 365]
 
         init(days: Int, available: Int) {
             let available = max(available, 1)
@@ -93,7 +108,8 @@ struct BarChart {
             } else if days * 2 <= available {
                 columnWidth = 2
             } else if days > available {
-                daysPerColumn = (days + available - 1) / available
+                let fewest = (days + available - 1) / available
+                daysPerColumn = Self.roundDaysPerColumn.first { $0 >= fewest } ?? fewest
             }
         }
     }
