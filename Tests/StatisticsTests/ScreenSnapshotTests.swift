@@ -3,7 +3,9 @@ import Testing
 @testable import Statistics
 @testable import StatisticsScreen
 
-/// The screen of a simulated year, at fixed widths. The golden files in `Snapshots/` were checked by eye.
+/// The screen of a simulated year, at fixed widths. The golden files in `Snapshots/` were checked by eye; after a
+/// deliberate change, `TIFA_RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests` records them anew (look at
+/// the diff before committing).
 @Suite("The stats screen")
 struct ScreenSnapshotTests {
     static func statistics() throws -> StudyStatistics {
