@@ -31,10 +31,14 @@ let package = Package(
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
         // the terminal; the clock comes in as a parameter.
         .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon"]),
+        // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
+        .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
+        // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
+        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review", "Statistics", "StatisticsScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +58,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store"],
+                    exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).
         .testTarget(

@@ -8,7 +8,7 @@ struct Tifa: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self, LookupCommand.self, ExtractCommand.self, DecksCommand.self, CardsCommand.self,
-            KnownCommand.self, ReviewCommand.self, ExportCommand.self, ImportCommand.self, FSRSCommand.self,
+            KnownCommand.self, ReviewCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, FSRSCommand.self,
         ]
     )
 }
