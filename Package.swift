@@ -34,7 +34,7 @@ let package = Package(
         // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
         .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
         // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
-        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store"]),
+        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "Lexicon"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
@@ -57,8 +57,8 @@ let package = Package(
             dependencies: ["Export", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store"],
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler", "Lexicon"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon"],
                     exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).

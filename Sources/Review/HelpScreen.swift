@@ -1,3 +1,4 @@
+import Lexicon
 /// The keys, shown by `?`.
 enum HelpScreen {
     static func lines(width: Int, typed: Bool) -> [StyledLine] {

@@ -1,3 +1,4 @@
+import Lexicon
 /// What a piece of text on the card screen means, which a console with colour turns into a colour and one
 /// without ignores. The layout never depends on it: a line is as wide with colour as without.
 public enum TextStyle: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Lexicon
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

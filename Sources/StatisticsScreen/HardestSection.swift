@@ -1,3 +1,4 @@
+import Lexicon
 import Statistics
 
 /// The hardest cards as a table: term, card type, lapses, difficulty, and as much of the gloss as fits. A

@@ -1,3 +1,4 @@
+import Lexicon
 import Statistics
 
 /// A year of answers as a GitHub-style calendar: a column per week (Monday at the top), a shade per day, month

@@ -1,3 +1,4 @@
+import Lexicon
 import Foundation
 @testable import Review
 import Scheduler

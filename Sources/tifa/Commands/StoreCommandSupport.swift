@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Review
+import Lexicon
 import Store
 
 // What the deck-store commands (decks, cards, known) share: failure reporting, the clock, aligned columns.
