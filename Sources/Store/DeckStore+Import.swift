@@ -13,14 +13,7 @@ extension DeckStore {
                             now: Date) throws -> NoteImportResult {
         let imports = try imports.map { try $0.validated() }
         return try write { db in
-            var createdDeck = false
-            let deck: Deck
-            do {
-                deck = try Self.fetchDeck(db, named: deckName)
-            } catch StoreError.noDeck where createDeckIfMissing {
-                deck = try Self.insertDeck(db, named: deckName, now: now)
-                createdDeck = true
-            }
+            let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
             var result = NoteImportResult(deck: deck, createdDeck: createdDeck, added: [], updated: [], skipped: [],
                                           cardsAdded: 0)
             for row in imports {

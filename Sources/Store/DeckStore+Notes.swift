@@ -13,14 +13,7 @@ extension DeckStore {
                          now: Date) throws -> NoteBatchResult {
         let drafts = try drafts.map { try $0.validated() }
         return try write { db in
-            var createdDeck = false
-            let deck: Deck
-            do {
-                deck = try Self.fetchDeck(db, named: deckName)
-            } catch StoreError.noDeck where createDeckIfMissing {
-                deck = try Self.insertDeck(db, named: deckName, now: now)
-                createdDeck = true
-            }
+            let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
             var result = NoteBatchResult(deck: deck, createdDeck: createdDeck, added: [], updated: [],
                                          unchanged: [], examplesAdded: 0, cardsAdded: 0)
             for draft in drafts {
@@ -49,6 +42,15 @@ extension DeckStore {
                 }
             }
             return result
+        }
+    }
+
+    /// The deck named so, made now when it is missing and `creatingIfMissing`; and whether it was made.
+    static func deck(_ db: Database, named name: String, creatingIfMissing: Bool, now: Date) throws -> (Deck, created: Bool) {
+        do {
+            return (try fetchDeck(db, named: name), false)
+        } catch StoreError.noDeck where creatingIfMissing {
+            return (try insertDeck(db, named: name, now: now), true)
         }
     }
 
