@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
@@ -24,10 +25,20 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer. Files only; the clock is a parameter.
+        .target(name: "Export", dependencies: ["Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
+        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
+        // the terminal; the clock comes in as a parameter.
+        .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon"]),
+        // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
+        .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
+        // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
+        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "Lexicon"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store",
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review", "Statistics", "StatisticsScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,8 +54,20 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
-        // End to end on the built binary; Store and GRDB only to set up and inspect database files.
-        .testTarget(name: "TifaTests", dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["Export", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler", "Lexicon"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon"],
+                    exclude: ["Snapshots"]),
+        // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
+        // store (and GRDB, for `PRAGMA integrity_check` after a kill).
+        .testTarget(
+            name: "TifaTests",
+            dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

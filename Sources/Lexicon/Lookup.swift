@@ -6,6 +6,11 @@ extension Lexicon {
         guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
         let entry = self.word(word)
         let facts = entry?.facts ?? LexiconFacts()
+        // A traditional form (同舟共濟) is reported under its simplified one, which the idiom list, HSK and the
+        // glossary are keyed by.
+        if let simplified = facts.cedict.first(where: { $0.traditional == word && $0.simplified != word })?.simplified {
+            return try report(for: simplified)
+        }
         let glossaryEntry = facts.glossary
         let cedict = facts.cedict.sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
         let idiom = facts.idiom

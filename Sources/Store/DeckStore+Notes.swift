@@ -13,14 +13,7 @@ extension DeckStore {
                          now: Date) throws -> NoteBatchResult {
         let drafts = try drafts.map { try $0.validated() }
         return try write { db in
-            var createdDeck = false
-            let deck: Deck
-            do {
-                deck = try Self.fetchDeck(db, named: deckName)
-            } catch StoreError.noDeck where createDeckIfMissing {
-                deck = try Self.insertDeck(db, named: deckName, now: now)
-                createdDeck = true
-            }
+            let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
             var result = NoteBatchResult(deck: deck, createdDeck: createdDeck, added: [], updated: [],
                                          unchanged: [], examplesAdded: 0, cardsAdded: 0)
             for draft in drafts {
@@ -49,6 +42,15 @@ extension DeckStore {
                 }
             }
             return result
+        }
+    }
+
+    /// The deck named so, made now when it is missing and `creatingIfMissing`; and whether it was made.
+    static func deck(_ db: Database, named name: String, creatingIfMissing: Bool, now: Date) throws -> (Deck, created: Bool) {
+        do {
+            return (try fetchDeck(db, named: name), false)
+        } catch StoreError.noDeck where creatingIfMissing {
+            return (try insertDeck(db, named: name, now: now), true)
         }
     }
 
@@ -104,7 +106,7 @@ extension DeckStore {
     // MARK: - Inside a transaction
 
     /// Inserts the sentences the note does not have yet; returns how many.
-    private static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
+    static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
         var count = 0
         for draft in drafts {
             let known = try Example.filter(Example.Columns.noteID == noteID && Example.Columns.sentence == draft.sentence)
@@ -120,7 +122,7 @@ extension DeckStore {
 
     /// genanki's `guid_for(term, deck name)`; should another note hold it already (a renamed deck, say),
     /// the deck's id is hashed in as well.
-    private static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
+    static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
         var values = [term, deck.name]
         var guid = NoteGUID.make(values)
         while try Note.filter(Note.Columns.guid == guid).fetchCount(db) > 0 {

@@ -14,18 +14,25 @@ extension DeckStore {
         }
     }
 
-    /// The cards of a deck to study in the study day that contains `now`.
-    public func dueCards(inDeckNamed deckName: String, now: Date, timeZone: TimeZone) throws -> DueCards {
+    /// The cards of a deck to study in the study day that contains `now`; `cardTypes` keeps only cards of those
+    /// types (of the deck's), so that a note's first new card of those types is offered (a session of
+    /// production cards gets new production cards, not none because the recognition card comes first).
+    public func dueCards(inDeckNamed deckName: String, now: Date, timeZone: TimeZone,
+                         cardTypes: [CardType]? = nil) throws -> DueCards {
         try read { db in
-            try Self.dueCards(db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone)
+            try Self.dueCards(db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone,
+                              cardTypes: cardTypes)
         }
     }
 
     // MARK: - Inside a transaction
 
-    static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone) throws -> DueCards {
+    static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone,
+                         cardTypes: [CardType]? = nil) throws -> DueCards {
         let day = StudyDay(containing: now, dayStartHour: deck.dayStartHour, timeZone: timeZone)
-        let queue = QueueQuery(db, deck: deck, now: now)
+        var studied = deck
+        if let cardTypes { studied.cardTypes = deck.cardTypes.filter(cardTypes.contains) }
+        let queue = QueueQuery(db, deck: studied, now: now)
         let learning = try queue.cards(
             "card.state IN (\(Card.State.learning.rawValue), \(Card.State.relearning.rawValue)) AND card.due < ?",
             [day.end], index: "card_on_state_due", order: "card.due, card.id")
@@ -38,13 +45,13 @@ extension DeckStore {
 
         let newIntroduced = today.newCards
         let notesStudiedToday = today.notes
-        let typeRank = Dictionary(uniqueKeysWithValues: deck.cardTypes.enumerated().map { ($1, $0) })
+        let typeRank = Dictionary(uniqueKeysWithValues: studied.cardTypes.enumerated().map { ($1, $0) })
         var seenNotes = notesStudiedToday
         var new: [CardListing] = []
         let newLimit = max(0, deck.newCardsPerDay - newIntroduced)
         // New cards are read a page at a time in note order: a deck may hold tens of thousands, and the day
         // wants twenty. A page's last note may continue on the next page, so it is read again there.
-        let pageSize = max(64, newLimit * 2 * max(deck.cardTypes.count, 1))
+        let pageSize = max(64, newLimit * 2 * max(studied.cardTypes.count, 1))
         var offset = 0
         while new.count < newLimit {
             let page = try queue.cards("card.state = \(Card.State.new.rawValue)", [], index: "card_on_state_note",

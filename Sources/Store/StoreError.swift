@@ -43,6 +43,9 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case binaryFile(String)
     case fileTooLarge(String, limit: Int)
 
+    // Files in other programs' formats.
+    case cannotWriteFile(String, reason: String)
+
     public var errorDescription: String? {
         switch self {
         case let .cannotCreateFolder(folder, reason):
@@ -110,6 +113,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "'\(path)' is larger than \(limit >> 20) MB, too large for a word list; check that it is the file you meant"
         case let .notUTF8(path):
             return "'\(path)' is not UTF-8 text; save it as UTF-8 (e.g. iconv -f GB18030 -t UTF-8) and import it again"
+        case let .cannotWriteFile(path, reason):
+            return "cannot write '\(path)' (\(reason)); write to a new file in a folder that exists and is writable"
         }
     }
 }

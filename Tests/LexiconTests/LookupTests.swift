@@ -40,6 +40,13 @@ import Testing
         #expect(try lexicon.report(for: "人类命运共同体").traditional == "人類命運共同體")
     }
 
+    @Test func traditionalInputIsReportedUnderItsSimplifiedForm() throws {
+        let report = try lexicon.report(for: "同舟共濟")
+        #expect(report.word == "同舟共济")
+        #expect(report.traditional == "同舟共濟")
+        #expect(report.idiom?.source == "《孙子·九地》")
+    }
+
     @Test func hskLevelsAndFrequency() throws {
         let report = try lexicon.report(for: "女儿")
         #expect(report.hsk2 == 1)

@@ -22,4 +22,18 @@ import Testing
         let committed = try String(contentsOf: directory.appendingPathComponent("deck.json"), encoding: .utf8)
         #expect(result.output == committed, "run bash Decks/regenerate.sh and review the change to \(folder)/deck.json")
     }
+
+    @Test(arguments: folders)
+    func ankiExportGivesTheCommittedTSV(folder: String) throws {
+        let directory = Self.decks.appendingPathComponent(folder)
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-decks-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let environment = ["TIFA_DB": database.path, "TIFA_NOW": "2026-01-01T00:00:00Z"]
+        let extract = try TifaProcess.run(["extract", "--top", "100", "--deck", folder, "article.txt"], environment: environment, directory: directory)
+        #expect(extract.status == 0, "\(extract.error)")
+        let export = try TifaProcess.run(["export", "--deck", folder], environment: environment)
+        #expect(export.status == 0, "\(export.error)")
+        let committed = try String(contentsOf: directory.appendingPathComponent("deck.tsv"), encoding: .utf8)
+        #expect(export.output == committed, "run bash Decks/regenerate.sh and review the change to \(folder)/deck.tsv")
+    }
 }

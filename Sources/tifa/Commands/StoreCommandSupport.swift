@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lexicon
 import Store
 
 // What the deck-store commands (decks, cards, known) share: failure reporting, the clock, aligned columns.
@@ -74,22 +75,6 @@ struct TextColumns {
         return ([style.bold(line(header))] + rows.map(line)).joined(separator: "\n")
     }
 
-    static func displayWidth(_ text: String) -> Int {
-        text.reduce(0) { width, character in
-            guard let scalar = character.unicodeScalars.first else { return width }
-            return width + (isWide(scalar.value) ? 2 : 1)
-        }
-    }
-
-    /// East Asian Wide and Fullwidth ranges (Hangul, CJK, kana, fullwidth forms).
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
+    /// Terminal columns, as the review screen measures them.
+    static func displayWidth(_ text: String) -> Int { DisplayWidth.of(text) }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// A plain SQLite file in another program's format (an Anki collection), written in one go.
+///
+/// The caller brings the schema and the rows; this type only knows SQLite. It lives here because the store is the
+/// one target that uses GRDB: an exporter describes the file it wants and never touches a connection.
+public enum SQLiteFile {
+    /// A value of one column of one row.
+    public enum Value: Equatable, Sendable {
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        case null
+    }
+
+    /// Rows to insert into one table, in order.
+    public struct Table: Equatable, Sendable {
+        public var name: String
+        public var columns: [String]
+        public var rows: [[Value]]
+
+        public init(name: String, columns: [String], rows: [[Value]]) {
+            self.name = name
+            self.columns = columns
+            self.rows = rows
+        }
+    }
+
+    /// Creates a new database file at `url` (which must not exist yet): runs `schema`, then inserts the tables' rows,
+    /// all in ONE transaction. The file is in SQLite's rollback-journal mode, so it is one self-contained file.
+    ///
+    /// - Throws: `StoreError.cannotWriteFile` when the file exists already or cannot be written.
+    public static func create(at url: URL, schema: String, tables: [Table]) throws {
+        if FileManager.default.fileExists(atPath: url.path) {
+            throw StoreError.cannotWriteFile(url.path, reason: "it exists already")
+        }
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try queue.write { db in
+                try db.execute(sql: schema)
+                for table in tables {
+                    let names = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                    let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+                    let statement = try db.makeStatement(sql: "INSERT INTO \"\(table.name)\" (\(names)) VALUES (\(marks))")
+                    for row in table.rows {
+                        try statement.execute(arguments: StatementArguments(row.map(\.databaseValue)))
+                    }
+                }
+            }
+            try queue.close()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotWriteFile(url.path, reason: DatabaseFile.reason(of: error))
+        }
+    }
+
+    /// The rows a query returns from an existing file, opened read-only: for tests and checks of written files.
+    public static func rows(in url: URL, sql: String) throws -> [[Value]] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(Value.init) }
+            }
+        } catch {
+            throw StoreError.cannotOpen(url.path, reason: DatabaseFile.reason(of: error))
+        }
+    }
+}
+
+extension SQLiteFile.Value {
+    var databaseValue: DatabaseValue {
+        switch self {
+        case let .integer(value): value.databaseValue
+        case let .real(value): value.databaseValue
+        case let .text(value): value.databaseValue
+        case .null: .null
+        }
+    }
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case let .int64(number): self = .integer(number)
+        case let .double(number): self = .real(number)
+        case let .string(text): self = .text(text)
+        case let .blob(data): self = .text(String(decoding: data, as: UTF8.self))
+        case .null: self = .null
+        }
+    }
+}

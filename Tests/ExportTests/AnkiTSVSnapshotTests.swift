@@ -1,0 +1,40 @@
+import Export
+import Foundation
+import Store
+import Testing
+
+/// The exported TSV of a small fixed deck, byte for byte. The golden files in Golden/ were read by hand against
+/// Anki's reader rules (`../shared/reference/anki-import.md`); `TIFA_RECORD_GOLDEN=1 swift test --filter
+/// AnkiTSVSnapshotTests` writes them anew, and the diff is to be read before it is committed.
+@Suite("Anki TSV snapshots")
+struct AnkiTSVSnapshotTests {
+    @Test("Basic: Front is the term, Back pinyin, meaning, sentences and sources; GUIDs, deck and tags in headers")
+    func basic() throws {
+        let folder = try TemporaryFolder()
+        let store = try FixedDeck.store(in: folder)
+        try assertGolden(AnkiTSV().text(DeckContent.read(["外交"], from: store)), "diplomacy-basic.tsv")
+    }
+
+    @Test("--fields: the chosen fields in the chosen order, named in #columns:, for the note type Tifa")
+    func chosenFields() throws {
+        let folder = try TemporaryFolder()
+        let store = try FixedDeck.store(in: folder)
+        let fields = try AnkiField.parseList("Hanzi,Traditional,Pinyin,Meaning,Example,Source,Notes")
+        try assertGolden(AnkiTSV(fields: fields).text(DeckContent.read(["外交"], from: store)),
+                         "diplomacy-fields.tsv")
+    }
+
+    @Test("several decks: a deck column, the parent deck's rows first whatever the order asked")
+    func severalDecks() throws {
+        let folder = try TemporaryFolder()
+        let store = try FixedDeck.store(in: folder)
+        try assertGolden(AnkiTSV().text(DeckContent.read(["外交::上合", "外交"], from: store)), "two-decks.tsv")
+    }
+
+    @Test("an unknown or repeated field is refused, naming it")
+    func badFields() {
+        #expect(throws: AnkiFileError.unknownField("Audio")) { try AnkiField.parseList("Hanzi,Audio") }
+        #expect(throws: AnkiFileError.repeatedField("Pinyin")) { try AnkiField.parseList("pinyin,Hanzi,Pinyin") }
+        #expect(AnkiFileError.unknownField("Audio").localizedDescription.contains("Hanzi, Traditional, Pinyin"))
+    }
+}

@@ -1,0 +1,85 @@
+import Export
+import Foundation
+import Store
+import Testing
+
+/// A folder of its own for one test, removed when the test lets go of it.
+final class TemporaryFolder: @unchecked Sendable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tifa-export-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    func openStore() throws -> DeckStore { try DeckStore(fileAt: file("tifa.sqlite")) }
+}
+
+func date(_ text: String) -> Date {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    guard let date = formatter.date(from: text) else { fatalError("bad test date \(text)") }
+    return date
+}
+
+let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+
+/// The small fixed deck the snapshot tests export: the idiom with two sentences, a classical source, a tab in its
+/// gloss and a note over two lines; a formulation with quotes and a note starting with #; a term with <, > and &;
+/// a term without gloss. Its subdeck 外交::上合 studies cloze cards too.
+enum FixedDeck {
+    static let now = date("2025-03-01T08:00:00Z")
+
+    static let diplomacy: [NoteDraft] = [
+        NoteDraft(term: "同舟共济", traditional: "同舟共濟", pinyin: "tóng zhōu gòng jì",
+                  gloss: "to pull together in times of trouble\t(in the same boat)", kind: .idiom,
+                  classicalSource: "《孙子·九地》", notes: "Wang Yi on the SCO summit.\nSee also: 守望相助.",
+                  tags: ["diplomacy"],
+                  examples: [ExampleDraft(sentence: "各国要同舟共济，共同应对挑战。", sourceTitle: "王毅谈上合青岛峰会",
+                                          sourceFile: "people-daily-2018-06-11.txt", sourceDate: "2018-06-11"),
+                             ExampleDraft(sentence: "两国人民同舟共济。", sourceFile: "xinhua-2018-06-12.txt")]),
+        NoteDraft(term: "人类命运共同体", traditional: "人類命運共同體", pinyin: "rén lèi mìng yùn gòng tóng tǐ",
+                  gloss: "community with a shared future for mankind (the \"official\" rendering)",
+                  kind: .formulation, notes: "#1 formulation of Xi's diplomacy",
+                  examples: [ExampleDraft(sentence: "推动构建人类命运共同体。", sourceTitle: "王毅谈上合青岛峰会",
+                                          sourceFile: "people-daily-2018-06-11.txt", sourceDate: "2018-06-11")]),
+        NoteDraft(term: "一带一路", pinyin: "yī dài yī lù", gloss: "the Belt & Road Initiative <BRI>"),
+        NoteDraft(term: "脱贫攻坚", pinyin: "tuō pín gōng jiān"),
+    ]
+
+    static let sco: [NoteDraft] = [
+        NoteDraft(term: "上海精神", pinyin: "shàng hǎi jīng shén", gloss: "the Shanghai Spirit", kind: .formulation,
+                  examples: [ExampleDraft(sentence: "弘扬“上海精神”。")]),
+    ]
+
+    /// A store holding the decks 外交 and 外交::上合.
+    static func store(in folder: TemporaryFolder) throws -> DeckStore {
+        let store = try folder.openStore()
+        try store.addNotes(diplomacy, toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.createDeck(named: "外交::上合", now: now)
+        try store.updateDeckSettings(named: "外交::上合",
+                                     DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]), now: now)
+        try store.addNotes(sco, toDeckNamed: "外交::上合", createDeckIfMissing: false, now: now)
+        return store
+    }
+}
+
+/// Compares `text` with the golden file `Golden/NAME` of this folder. With `TIFA_RECORD_GOLDEN=1` in the
+/// environment it writes the file instead (read the diff by hand before committing it).
+func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation,
+                  filePath: String = #filePath) throws {
+    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+    if ProcessInfo.processInfo.environment["TIFA_RECORD_GOLDEN"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return
+    }
+    let golden = try String(contentsOf: url, encoding: .utf8)
+    #expect(text == golden, "differs from Golden/\(name); rerun with TIFA_RECORD_GOLDEN=1 and check the diff",
+            sourceLocation: sourceLocation)
+}

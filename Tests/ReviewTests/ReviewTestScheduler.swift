@@ -1,0 +1,16 @@
+import Foundation
+import Scheduler
+import Store
+
+/// The deck's scheduler, for the retrievability a queue orders reviews by.
+struct ReviewTestScheduler {
+    let scheduler: Scheduler
+
+    init(_ deck: Deck) throws {
+        scheduler = Scheduler(parameters: try deck.schedulerParameters())
+    }
+
+    func retrievability(_ listing: CardListing, at moment: Date) -> Double? {
+        (try? listing.card.schedulerCard()).flatMap { scheduler.retrievability(of: $0, at: Timestamp(moment)) }
+    }
+}

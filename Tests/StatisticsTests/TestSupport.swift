@@ -1,0 +1,52 @@
+import Foundation
+import Store
+
+/// A folder of its own for one test, removed when the test lets go of it.
+final class TemporaryFolder: @unchecked Sendable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tifa-statistics-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var databaseURL: URL { url.appendingPathComponent("tifa.sqlite") }
+
+    func openStore() throws -> DeckStore { try DeckStore(fileAt: databaseURL) }
+}
+
+let beijingZone = TimeZone(identifier: "Asia/Shanghai")!
+
+/// A moment written as Beijing wall-clock time, "2025-03-01 09:00" (UTC+8 all year).
+func beijing(_ text: String) -> Date {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = beijingZone
+    formatter.dateFormat = "yyyy-MM-dd HH:mm"
+    guard let date = formatter.date(from: text) else { fatalError("bad test time \(text)") }
+    return date
+}
+
+/// Card schedules written short, for the histories the tests build.
+extension Card.Schedule {
+    static func learning(step: Int, stability: Double, difficulty: Double, due: String, last: String,
+                         reps: Int, lapses: Int = 0) -> Card.Schedule {
+        Card.Schedule(state: .learning, step: step, stability: stability, difficulty: difficulty, due: beijing(due),
+                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    }
+
+    static func relearning(stability: Double, difficulty: Double, due: String, last: String, reps: Int,
+                           lapses: Int) -> Card.Schedule {
+        Card.Schedule(state: .relearning, step: 0, stability: stability, difficulty: difficulty, due: beijing(due),
+                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    }
+
+    static func review(stability: Double, difficulty: Double, due: String, last: String, reps: Int,
+                       lapses: Int = 0) -> Card.Schedule {
+        Card.Schedule(state: .review, stability: stability, difficulty: difficulty, due: beijing(due),
+                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    }
+}

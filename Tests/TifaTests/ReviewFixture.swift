@@ -1,0 +1,50 @@
+import Foundation
+import Store
+
+/// A deck 外交 of three notes (six cards, recognition and production) in a database file of its own, and the
+/// environment that runs `tifa review` on it at 10:00 in Beijing, 3 March 2025.
+final class ReviewFixture: @unchecked Sendable {
+    let folder: URL
+    let now = "2025-03-03T10:00:00+08:00"
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-review-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try DeckStore(fileAt: database)
+        let created = ISO8601DateFormatter().date(from: "2025-03-02T02:00:00Z")!
+        try store.addNotes([
+            NoteDraft(term: "同舟共济", traditional: "同舟共濟", pinyin: "tóng zhōu gòng jì",
+                      gloss: "to pull together in times of trouble", kind: .idiom, classicalSource: "《孙子·九地》",
+                      examples: [ExampleDraft(sentence: "各国要同舟共济，共同应对挑战。", sourceTitle: "王毅谈上合青岛峰会",
+                                              sourceFile: "renmin-2018-06-11.txt", sourceDate: "2018-06-11", sourceLine: 12)]),
+            NoteDraft(term: "人类命运共同体", pinyin: "rén lèi mìng yùn gòng tóng tǐ",
+                      gloss: "community with a shared future for mankind", kind: .formulation),
+            NoteDraft(term: "上海精神", pinyin: "Shàng hǎi jīng shén", gloss: "the Shanghai Spirit", kind: .formulation),
+        ], toDeckNamed: "外交", createDeckIfMissing: true, now: created)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    var database: URL { folder.appendingPathComponent("tifa.sqlite") }
+
+    /// What the program runs with: the clock, the time zone, a cache of the test run's own.
+    func environment(colour: Bool = false, now: String? = nil) -> [String: String] {
+        var variables = [
+            "TIFA_NOW": now ?? self.now, "TZ": "Asia/Shanghai", "TIFA_CACHE_DIR": TifaProcess.cache.path, "TERM": "xterm-256color",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
+        ]
+        if !colour { variables["NO_COLOR"] = "1" }
+        return variables
+    }
+
+    func store() throws -> DeckStore { try DeckStore(fileAt: database) }
+
+    /// The review log's terms and ratings, oldest first.
+    func answers() throws -> [String] {
+        let store = try store()
+        return try store.reviewLog(inDeckNamed: "外交").map { log in
+            "\(try store.card(id: log.cardID).note.term) \(log.rating.rawValue)"
+        }
+    }
+}
