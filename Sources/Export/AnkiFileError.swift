@@ -14,6 +14,7 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
     case unreadableFile(String, reason: String)
     case notUTF8(String, line: Int)
     case emptyFile(String)
+    case binaryFile(String)
     case unterminatedQuote(String, line: Int)
     case textAfterQuote(String, line: Int)
     case unknownSeparator(String, line: Int, value: String)
@@ -38,6 +39,8 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
             return "cannot read '\(path)' (\(reason)); check the path"
         case let .notUTF8(path, line):
             return "'\(path)' line \(line) is not UTF-8 text; save the file as UTF-8 and import it again (nothing was imported)"
+        case let .binaryFile(path):
+            return "'\(path)' is not a text file (it holds NUL bytes); give a UTF-8 file with one note a line, e.g. 同舟共济<TAB>to pull together"
         case let .emptyFile(path):
             return "'\(path)' has no notes; give a file with one note a line, e.g. 同舟共济<TAB>to pull together"
         case let .unterminatedQuote(path, line):

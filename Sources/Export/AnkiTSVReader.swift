@@ -24,11 +24,31 @@ public struct AnkiTSVReader: Sendable {
 
     public init() {}
 
+    /// The largest file read: far more than any deck, and a bound on the memory a wrong file (a video,
+    /// /dev/urandom) can take.
+    public static let largestFile = 64 << 20
+
     /// Reads the file at `url`.
     public func read(fileAt url: URL) throws(AnkiFileError) -> Contents {
-        let data: Data
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .unreadableFile(url.path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadableFile(url.path, reason: "it is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw .unreadableFile(url.path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        var data = Data()
         do {
-            data = try Data(contentsOf: url)
+            while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > Self.largestFile {
+                    throw AnkiFileError.unreadableFile(url.path, reason: "larger than \(Self.largestFile >> 20) MB, too large for a list of notes")
+                }
+            }
+        } catch let error as AnkiFileError {
+            throw error
         } catch {
             throw .unreadableFile(url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
@@ -37,6 +57,7 @@ public struct AnkiTSVReader: Sendable {
 
     /// Reads a file's bytes; `path` names it in messages.
     public func read(_ data: Data, path: String) throws(AnkiFileError) -> Contents {
+        if data.contains(0) { throw .binaryFile(path) }
         guard var text = String(data: data, encoding: .utf8) else {
             throw .notUTF8(path, line: Self.firstLineNotUTF8(data))
         }
@@ -46,6 +67,8 @@ public struct AnkiTSVReader: Sendable {
 
     /// Reads a file's text; `path` names it in messages.
     public func read(_ text: String, path: String) throws(AnkiFileError) -> Contents {
+        // Blank lines are skipped one by one; a file of nothing else is an empty file.
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { throw .emptyFile(path) }
         let header = try AnkiTSVHeader(reading: text, path: path)
         var body = text
         if text.hasPrefix("tags:"), let end = text.firstIndex(where: \.isNewline) {

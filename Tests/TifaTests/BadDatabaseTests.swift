@@ -14,7 +14,8 @@ import Testing
         ["decks", "set", "外交", "--retention", "0.8"], ["cards", "list"], ["cards", "search", "同舟"],
         ["cards", "suspend", "1"], ["cards", "delete", "1"], ["cards", "edit", "1", "--gloss", "x"], ["known"],
         ["known", "add", "中国"], ["known", "remove", "中国"], ["known", "import", "WORDS"],
-        ["extract", "--deck", "外交", "ARTICLE"], ["extract", "ARTICLE"],
+        ["extract", "--deck", "外交", "ARTICLE"], ["extract", "ARTICLE"], ["review", "--deck", "外交"], ["stats"],
+        ["export", "--deck", "外交", "-o", "OUT"], ["import", "NOTES", "--deck", "外交"],
     ]
 
     enum BadDatabase: String, CaseIterable, CustomTestStringConvertible {
@@ -91,6 +92,8 @@ import Testing
             switch argument {
             case "ARTICLE": try scratch.file("article.txt", text: BadInputTests.article)
             case "WORDS": try scratch.file("words.txt", text: "中国\n外交\n")
+            case "NOTES": try scratch.file("notes.tsv", text: "同舟共济\tto pull together\n")
+            case "OUT": scratch.path("out.tsv")
             default: argument
             }
         }
@@ -104,7 +107,8 @@ import Testing
     @Test(arguments: [
         ["cards", "list", "--deck", "无此"], ["cards", "search", "同舟", "--deck", "无此"], ["decks", "rename", "无此", "新"],
         ["decks", "delete", "无此"], ["decks", "set", "无此", "--retention", "0.8"], ["cards", "suspend", "同舟共济", "--deck", "无此"],
-        ["cards", "delete", "同舟共济", "--deck", "无此"],
+        ["cards", "delete", "同舟共济", "--deck", "无此"], ["review", "--deck", "无此"], ["stats", "--deck", "无此"],
+        ["export", "--deck", "无此"],
     ])
     func missingDeckIsNamed(command: [String]) throws {
         let scratch = try Scratch()
@@ -130,6 +134,8 @@ import Testing
             switch argument {
             case "ARTICLE": try scratch.file("article.txt", text: BadInputTests.article)
             case "WORDS": try scratch.file("words.txt", text: "中国\n外交\n")
+            case "NOTES": try scratch.file("notes.tsv", text: "同舟共济\tto pull together\n")
+            case "OUT": scratch.path("out.tsv")
             default: argument
             }
         }
@@ -137,9 +143,15 @@ import Testing
         expectCleanFailure(result, naming: scratch.path("ro"))
         #expect(result.error.contains("read-only"))
         #expect(DatabaseSnapshot(database) == before)
-        // A new database there is refused the same way.
+        // A new database there is refused the same way, and so is an export written there.
         let fresh = try TifaProcess.run(["decks"], environment: ["TIFA_DB": scratch.path("ro/new.sqlite")])
         expectCleanFailure(fresh, naming: scratch.path("ro"))
+        if command == ["decks"] {
+            try FileManager.default.copyItem(atPath: try Self.goodDatabase.get(), toPath: scratch.path("tifa.sqlite"))
+            let export = try TifaProcess.run(["export", "--deck", "外交", "-o", scratch.path("ro/deck.tsv")],
+                                             environment: ["TIFA_DB": scratch.path("tifa.sqlite")])
+            expectCleanFailure(export, naming: scratch.path("ro/deck.tsv"))
+        }
     }
 }
 

@@ -10,6 +10,7 @@ import Testing
     static let fileCommands: [[String]] = [
         ["read", "FILE"], ["read", "--json", "FILE"], ["read", "--segment", "FILE"], ["extract", "FILE"],
         ["extract", "--deck", "外交", "FILE"], ["fsrs", "replay", "FILE"], ["known", "import", "FILE"],
+        ["import", "FILE", "--deck", "外交"],
     ]
 
     static let cases: [(BadFile, [String])] = BadFile.allCases.flatMap { bad in fileCommands.map { (bad, $0) } }
@@ -56,7 +57,7 @@ import Testing
     }
 
     /// Word lists and review histories are UTF-8 only: GB18030 is refused by name, not read as garbage.
-    @Test(arguments: [["known", "import", "FILE"], ["fsrs", "replay", "FILE"]])
+    @Test(arguments: [["known", "import", "FILE"], ["fsrs", "replay", "FILE"], ["import", "FILE", "--deck", "外交"]])
     func gb18030IsRefusedWhereOnlyUTF8IsRead(command: [String]) throws {
         let scratch = try Scratch()
         let file = try scratch.file("gbk.txt", try #require(GB18030Sample.bytes))
@@ -93,8 +94,11 @@ import Testing
         let setUp = try TifaProcess.run(["extract", "--deck", "外交", good], environment: ["TIFA_DB": database])
         try #require(setUp.status == 0, "\(setUp.error)")
         let before = DatabaseSnapshot(database)
+        let notes = try scratch.file("notes.tsv", text: "同舟共济\tto pull together\n")
         for command in [["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
-                        ["extract", "--deck", "外交", good], ["decks", "set", "外交", "--retention", "0.8"]] {
+                        ["extract", "--deck", "外交", good], ["decks", "set", "外交", "--retention", "0.8"],
+                        ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", scratch.path("out.tsv")],
+                        ["import", notes, "--deck", "外交"]] {
             for garbage in ["yesterday", "2025-13-45T99:00:00Z", "1e308"] {
                 let result = try TifaProcess.run(command, environment: ["TIFA_DB": database, "TIFA_NOW": garbage])
                 expectCleanFailure(result, naming: "TIFA_NOW '\(garbage)'")
@@ -103,9 +107,11 @@ import Testing
         #expect(DatabaseSnapshot(database) == before)
         // Nor is a database made where there was none.
         let fresh = scratch.path("fresh.sqlite")
-        let result = try TifaProcess.run(["decks", "create", "新"], environment: ["TIFA_DB": fresh, "TIFA_NOW": "soon"])
-        expectCleanFailure(result, naming: "TIFA_NOW 'soon'")
-        #expect(!FileManager.default.fileExists(atPath: fresh))
+        for command in [["decks", "create", "新"], ["import", notes, "--deck", "外交"]] {
+            let result = try TifaProcess.run(command, environment: ["TIFA_DB": fresh, "TIFA_NOW": "soon"])
+            expectCleanFailure(result, naming: "TIFA_NOW 'soon'")
+            #expect(!FileManager.default.fileExists(atPath: fresh))
+        }
     }
 }
 

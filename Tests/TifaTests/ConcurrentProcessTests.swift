@@ -53,6 +53,46 @@ import Testing
         }
     }
 
+    /// Three `tifa review` sessions on one database at once (two of them on the same deck, answering the same
+    /// cards), driven through their standard input: every answer a session reports is in the review log, once.
+    @Test func reviewSessionsAtOnceLoseAndDoubleNothing() throws {
+        let scratch = try Scratch()
+        let database = scratch.path("tifa.sqlite")
+        for (deck, article) in [("甲", Self.page), ("乙", Self.report)] {
+            let result = try TifaProcess.run(["extract", "--deck", deck, "--top", "15", article],
+                                             environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
+            try #require(result.status == 0, "\(result.error)")
+        }
+        // Show the answer, rate it Good; over and over.
+        let answers = try scratch.file("answers.txt", text: String(repeating: "\n3\n", count: 40))
+        var reported = 0
+        // New cards first; half an hour later, the learning steps they went into.
+        for now in ["2025-03-01T08:00:00Z", "2025-03-01T08:30:00Z"] {
+            let sessions = try ["甲", "乙", "甲"].map { deck in
+                try RunningTifa(["review", "--deck", deck], environment: ["TIFA_DB": database, "TIFA_NOW": now, "TZ": "UTC"],
+                                inputFile: answers)
+            }
+            for finished in sessions.map({ $0.finish() }) {
+                #expect(finished.result.status == 0, "\(now): \(finished.result.error)")
+                reported += Self.answerCount(in: finished.result.output)
+            }
+            #expect(try DatabaseInspection.count("review_log", in: database) == reported, "\(now): \(reported) answers reported")
+        }
+        #expect(reported >= 60, "the sessions answered too little to tell")
+        #expect(try DatabaseInspection.integrity(of: database) == "ok")
+    }
+
+    /// The answers a session's summary reports: "Reviewed 15 cards (30 answers) in 0 s; …", or "Reviewed 3 cards"
+    /// when each was answered once.
+    static func answerCount(in output: String) -> Int {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Reviewed ") }) else { return 0 }
+        let words = line.split(separator: " ")
+        if let index = words.firstIndex(where: { $0.hasPrefix("answers") }), index > 0 {
+            return Int(words[index - 1].drop { $0 == "(" }) ?? 0
+        }
+        return words.count > 1 ? Int(words[1]) ?? 0 : 0
+    }
+
     /// Two processes adding known words one command at a time, interleaved: every word is there once.
     @Test func twoWritersOfKnownWordsLoseNothing() throws {
         let scratch = try Scratch()

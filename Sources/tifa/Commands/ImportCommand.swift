@@ -34,8 +34,9 @@ struct ImportCommand: ParsableCommand {
         try reportingStoreFailures {
             let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
             let contents = try AnkiTSVReader().read(fileAt: url)
+            let now = try CommandClock.now()
             let result = try store.open().importNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
-                                                      now: try CommandClock.now())
+                                                      now: now)
             let report = ImportReport(file: file, contents: contents, result: result)
             print(json ? try JSONOutput.string(report) : report.text)
         }
