@@ -24,6 +24,7 @@ enum ReliabilityBenchmark {
         try MemoryFigures.run(tifa: tifa, scratch: scratch, environment: environment)
         try FuzzFigures.run()
         try BadInputFigures.run(tifa: tifa, scratch: scratch, environment: environment)
+        try SessionFigures.runReviews(tifa: tifa, scratch: scratch, environment: environment)
         try SessionFigures.run(scratch: scratch)
         try KillFigures.run(scratch: scratch)
     }
@@ -106,10 +107,10 @@ enum BadInputFigures {
         store["TIFA_DB"] = database
         _ = try ChildProcess.run(tifa, ["extract", "--deck", "外交", article], environment: store)
         let commands = [["read"], ["read", "--json"], ["read", "--segment"], ["extract"], ["extract", "--deck", "外交"],
-                        ["fsrs", "replay"], ["known", "import"]]
+                        ["fsrs", "replay"], ["known", "import"], ["import", "--deck", "外交"]]
         var tried = 0, clean = 0, unchanged = 0
         for path in files {
-            for command in commands where !(path.hasPrefix("/dev/") && command == ["known", "import"]) {
+            for command in commands {
                 let before = FileManager.default.contents(atPath: database)
                 let exit = try ChildProcess.run(tifa, command + [path], environment: store)
                 tried += 1
@@ -121,8 +122,11 @@ enum BadInputFigures {
             + "\(clean) refused in one line naming the file, store unchanged after \(unchanged)")
 
         // Bad databases × every store command.
+        let notes = try file("notes.tsv", Array("同舟共济\tto pull together\n".utf8))
         let storeCommands = [["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
-                             ["known", "import", article], ["extract", "--deck", "外交", article], ["extract", article]]
+                             ["known", "import", article], ["extract", "--deck", "外交", article], ["extract", article],
+                             ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", folder.appendingPathComponent("out.tsv").path],
+                             ["import", notes, "--deck", "外交"]]
         let other = folder.appendingPathComponent("other.sqlite").path
         _ = try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "cp '\(database)' '\(other)'"])
         var bad: [String] = [try file("picture.sqlite", [0x89, 0x50, 0x4E, 0x47] + random.bytes(8_000)),

@@ -39,9 +39,55 @@ enum SessionFigures {
                 for id in cards where try store.card(id: id).card.reps != logs.filter({ $0.cardID == id }).count { lost += 1 }
             }
         }
-        ReliabilityBenchmark.row("concurrent sessions", "\(rounds) rounds of 2 processes at once: \(ReliabilityBenchmark.count(made)) answers made, "
+        ReliabilityBenchmark.row("concurrent answering processes", "\(rounds) rounds of 2 processes at once: \(ReliabilityBenchmark.count(made)) answers made, "
             + "\(ReliabilityBenchmark.count(stored)) stored, \(lost) lost, \(doubled) doubled, \(failedSessions) sessions failed "
             + "(\(String(format: "%.1f", seconds)) s)")
+    }
+
+    /// Real `tifa review` sessions, three at once on one database (two on the same deck), driven through
+    /// standard input ("show the answer, Good", over and over): the answers their summaries report against the
+    /// review log.
+    static func runReviews(tifa: URL, scratch: URL, environment: [String: String]) throws {
+        var reported = 0, logged = 0, failed = 0, sessions = 0
+        let answers = scratch.appendingPathComponent("answers.txt")
+        try String(repeating: "\n3\n", count: 60).write(to: answers, atomically: true, encoding: .utf8)
+        let article = try SharedCorpus.locate().root.appendingPathComponent("corpus/gov-work-reports/2025.txt").path
+        let seconds = try Stopwatch.seconds {
+            for round in 0..<5 {
+                let database = scratch.appendingPathComponent("reviews-\(round).sqlite").path
+                var variables = environment
+                variables["TIFA_DB"] = database
+                variables["TZ"] = "UTC"
+                for deck in ["甲", "乙"] {
+                    _ = try ChildProcess.run(tifa, ["extract", "--deck", deck, "--top", "20", article], environment: variables)
+                }
+                for now in ["2025-03-01T08:00:00Z", "2025-03-01T08:30:00Z", "2025-03-02T08:00:00Z"] {
+                    variables["TIFA_NOW"] = now
+                    let running = try ["甲", "乙", "甲"].map { deck in
+                        try ChildProcess(tifa, ["review", "--deck", deck], environment: variables, input: answers.path)
+                    }
+                    for exit in running.map({ $0.wait() }) {
+                        sessions += 1
+                        if exit.status != 0 { failed += 1 }
+                        reported += answerCount(in: exit.output)
+                    }
+                }
+                logged += try DeckStore(fileAt: URL(fileURLWithPath: database)).reviewLog(inDeckNamed: nil).count
+            }
+        }
+        ReliabilityBenchmark.row("tifa review sessions at once", "\(sessions) sessions, 3 at a time on one database: "
+            + "\(ReliabilityBenchmark.count(reported)) answers reported, \(ReliabilityBenchmark.count(logged)) logged, "
+            + "\(max(0, reported - logged)) lost, \(max(0, logged - reported)) doubled, \(failed) sessions failed (\(String(format: "%.1f", seconds)) s)")
+    }
+
+    /// The answers a session's summary reports: "Reviewed 15 cards (30 answers) in 0 s; …", or "Reviewed 3 cards".
+    static func answerCount(in output: String) -> Int {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Reviewed ") }) else { return 0 }
+        let words = line.split(separator: " ")
+        if let index = words.firstIndex(where: { $0.hasPrefix("answers") }), index > 0 {
+            return Int(words[index - 1].drop { $0 == "(" }) ?? 0
+        }
+        return words.count > 1 ? Int(words[1]) ?? 0 : 0
     }
 
     /// The worker: answers the given cards in turn, each answer one transaction, as a review session does.
