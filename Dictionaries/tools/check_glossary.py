@@ -41,10 +41,10 @@ def check(path: Path, table: dict[str, set[str]], seen: dict[str, str]) -> list[
             continue
         where = f"{path.name}:{number}"
         fields = line.split("\t")
-        if len(fields) != 7:
-            problems.append(f"{where}: {len(fields)} fields, expected 7")
+        if len(fields) != 8:
+            problems.append(f"{where}: {len(fields)} fields, expected 8")
             continue
-        term, pinyin, english, domain, kind, note, full_form = fields
+        term, pinyin, english, domain, kind, note, full_form, band = fields
         if term in seen:
             problems.append(f"{where}: {term} already at {seen[term]}")
         seen[term] = where
@@ -66,6 +66,8 @@ def check(path: Path, table: dict[str, set[str]], seen: dict[str, str]) -> list[
             problems.append(f"{where}: {term}: domain '{domain}' not in {sorted(DOMAINS)}")
         if kind not in KINDS:
             problems.append(f"{where}: {term}: kind '{kind}' not in {sorted(KINDS)}")
+        if band not in ("1", "2", "3"):
+            problems.append(f"{where}: {term}: band '{band}' is not 1 (core), 2 (common) or 3 (specialised)")
         if kind == "formulation" and not note.strip():
             problems.append(f"{where}: {term}: a formulation needs a note")
     return problems

@@ -4,6 +4,8 @@ struct Candidate {
     enum Origin: Int, Comparable {
         /// A glossary term or idiom standing inside a longer word (中国特色社会主义 in 习近平新时代中国特色社会主义思想).
         case nested
+        /// A compound no dictionary has, found from the statistics of the text or of Tifa's corpus (增量政策).
+        case discovered
         /// A dictionary word the segmenter kept whole.
         case token
         /// Items of an enumeration sharing a head (发展观、安全观、合作观).
@@ -19,6 +21,8 @@ struct Candidate {
     var term: String
     var origin: Origin
     var occurrences: [Occurrence] = []
+    /// The words a discovered compound is made of (高校 + 毕业生).
+    var parts: [String] = []
 }
 
 /// Where a candidate occurs: which sentence, and which scalars of it.

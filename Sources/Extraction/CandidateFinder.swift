@@ -14,8 +14,10 @@ struct CandidateFinder {
             if !candidate.occurrences.contains(occurrence) { candidate.occurrences.append(occurrence) }
             found[term] = candidate
         }
+        var wordsOfSentences: [[Word]] = []
         for (number, sentence) in sentences.enumerated() {
             let words = words(of: sentence)
+            wordsOfSentences.append(words)
             for word in words where word.length >= 2 && word.isHan {
                 let text = sentence.text(word.start, word.length)
                 add(text, .token,
@@ -41,7 +43,30 @@ struct CandidateFinder {
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
             }
         }
+        for compound in compounds(in: sentences, words: wordsOfSentences) {
+            for place in compound.occurrences {
+                let sentence = sentences[place.sentence]
+                let first = wordsOfSentences[place.sentence][place.firstWord]
+                let last = wordsOfSentences[place.sentence][place.firstWord + compound.parts.count - 1]
+                add(compound.text, .discovered,
+                    Occurrence(sentence: place.sentence, start: first.start, length: last.end - first.start,
+                               quoted: sentence.isQuoted(first.start, last.end - first.start)))
+            }
+            found[compound.text]?.parts = compound.parts
+        }
         return found
+    }
+
+    /// Compounds found statistically in this text, and those Tifa's corpus attests (`register.tsv` counts
+    /// runs of words that are no dictionary's words: they were found there the same way).
+    private func compounds(in sentences: [ReadSentence], words: [[Word]]) -> [CompoundDiscovery.Compound] {
+        let texts = zip(sentences, words).map { sentence, words in
+            words.map { (text: sentence.text($0.start, $0.length), isHan: $0.isHan) }
+        }
+        let corpusMinimum = CompoundDiscovery.Thresholds.corpus.minimumCount
+        return CompoundDiscovery(lexicon: lexicon, thresholds: .article).compounds(in: texts) { text in
+            (lexicon.entry(text)?.registerCount ?? 0) >= corpusMinimum
+        }
     }
 
     /// Formulations, sayings, idioms and the names of organisations are fixed wordings; a glossary term or

@@ -1,5 +1,5 @@
 /// One row of Tifa's own glossary of political and diplomatic Chinese (`Dictionaries/glossary.tsv`):
-/// `term  pinyin  english  domain  kind  note  full_form`, tab-separated.
+/// `term  pinyin  english  domain  kind  note  full_form  band`, tab-separated.
 public struct GlossaryEntry: Equatable, Sendable, Codable {
     public var term: String
     /// Numbered pinyin, one syllable per character, as CC-CEDICT writes it.
@@ -11,6 +11,15 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
     public var note: String
     /// For an abbreviation (上合组织), its full form (上海合作组织).
     public var fullForm: String
+    /// How central the term is to the register, as learner's dictionaries mark core words.
+    public var band: Band
+
+    /// Assigned per term by the glossary's writers from how often and how widely the register uses it, not
+    /// from any one article: 1 core (国务委员, 一带一路), 2 common (营商环境), 3 specialised or transparent
+    /// (专项整治, a phrase read from its everyday parts).
+    public enum Band: Int, CaseIterable, Codable, Sendable {
+        case core = 1, common, specialised
+    }
 
     public enum Domain: String, CaseIterable, Codable, Sendable {
         case partyState = "party-state", governance, economy, diplomacy, security
@@ -22,7 +31,7 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
         case formulation, term, organisation, title, saying, idiom
     }
 
-    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: Kind, note: String, fullForm: String) {
+    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: Kind, note: String, fullForm: String, band: Band = .common) {
         self.term = term
         self.pinyin = pinyin
         self.english = english
@@ -30,9 +39,10 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
         self.kind = kind
         self.note = note
         self.fullForm = fullForm
+        self.band = band
     }
 
-    public static let fieldCount = 7
+    public static let fieldCount = 8
 
     /// Parses one row; throws a message naming the problem (the caller adds file and line).
     public init(row: Substring) throws(GlossaryRowError) {
@@ -47,12 +57,14 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
         self.kind = kind
         note = String(fields[5])
         fullForm = String(fields[6])
+        guard let bandNumber = Int(fields[7]), let band = Band(rawValue: bandNumber) else { throw .unknownBand(String(fields[7])) }
+        self.band = band
         guard !term.isEmpty, !pinyin.isEmpty, !english.isEmpty else { throw .emptyField }
     }
 
     /// The row as the file writes it.
     public var row: String {
-        [term, pinyin, english.joined(separator: " | "), domain.rawValue, kind.rawValue, note, fullForm]
+        [term, pinyin, english.joined(separator: " | "), domain.rawValue, kind.rawValue, note, fullForm, String(band.rawValue)]
             .joined(separator: "\t")
     }
 }
@@ -61,6 +73,7 @@ public enum GlossaryRowError: Error, Equatable, CustomStringConvertible {
     case fieldCount(Int)
     case unknownDomain(String)
     case unknownKind(String)
+    case unknownBand(String)
     case emptyField
 
     public var description: String {
@@ -68,6 +81,7 @@ public enum GlossaryRowError: Error, Equatable, CustomStringConvertible {
         case let .fieldCount(count): "\(count) fields, expected \(GlossaryEntry.fieldCount)"
         case let .unknownDomain(domain): "unknown domain '\(domain)' (one of \(GlossaryEntry.Domain.allCases.map(\.rawValue).joined(separator: ", ")))"
         case let .unknownKind(kind): "unknown kind '\(kind)' (one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case let .unknownBand(band): "unknown band '\(band)' (1 core, 2 common, 3 specialised)"
         case .emptyField: "term, pinyin and English must not be empty"
         }
     }

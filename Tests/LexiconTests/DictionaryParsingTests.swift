@@ -25,23 +25,27 @@ import Testing
     }
 
     @Test func glossaryRow() throws {
-        let row = "上合组织\tShang4 He2 zu3 zhi1\tSCO | Shanghai Cooperation Organisation\tdiplomacy\torganisation\t\t上海合作组织"
+        let row = "上合组织\tShang4 He2 zu3 zhi1\tSCO | Shanghai Cooperation Organisation\tdiplomacy\torganisation\t\t上海合作组织\t1"
         let entry = try GlossaryEntry(row: row[...])
         #expect(entry.term == "上合组织")
         #expect(entry.english == ["SCO", "Shanghai Cooperation Organisation"])
         #expect(entry.domain == .diplomacy)
         #expect(entry.kind == .organisation)
         #expect(entry.fullForm == "上海合作组织")
+        #expect(entry.band == .core)
         #expect(entry.row == row)
     }
 
     @Test func glossaryRowErrors() {
         #expect(throws: GlossaryRowError.fieldCount(3)) { try GlossaryEntry(row: "a\tb\tc") }
         #expect(throws: GlossaryRowError.unknownDomain("sports")) {
-            try GlossaryEntry(row: "体育\tti3 yu4\tsport\tsports\tterm\t\t")
+            try GlossaryEntry(row: "体育\tti3 yu4\tsport\tsports\tterm\t\t\t2")
         }
         #expect(throws: GlossaryRowError.unknownKind("slogan")) {
-            try GlossaryEntry(row: "体育\tti3 yu4\tsport\teconomy\tslogan\t\t")
+            try GlossaryEntry(row: "体育\tti3 yu4\tsport\teconomy\tslogan\t\t\t2")
+        }
+        #expect(throws: GlossaryRowError.unknownBand("4")) {
+            try GlossaryEntry(row: "体育\tti3 yu4\tsport\teconomy\tterm\t\t\t4")
         }
     }
 }

@@ -19,7 +19,7 @@ import Testing
             "idioms.tsv": "# idiom\tpinyin\tsource\n同舟共济\ttóng zhōu gòng jì\t《孙子·九地》\n",
             "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
             "register.tsv": "# word\tcount\n上海精神\t25\n",
-            "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\n",
+            "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\t2\n",
         ]
         for (name, text) in files { try text.write(to: sources.url(name), atomically: true, encoding: .utf8) }
     }
@@ -42,7 +42,7 @@ import Testing
     @Test func changedDataIsRebuilt() throws {
         _ = try LexiconCache.open(sources, in: cache)
         let glossary = try String(contentsOf: sources.url("glossary.tsv"), encoding: .utf8)
-            + "三股势力\tsan1 gu3 shi4 li4\tthree evil forces\tsecurity\tformulation\tterrorism, separatism and extremism\t\n"
+            + "三股势力\tsan1 gu3 shi4 li4\tthree evil forces\tsecurity\tformulation\tterrorism, separatism and extremism\t\t1\n"
         try glossary.write(to: sources.url("glossary.tsv"), atomically: true, encoding: .utf8)
         let reopened = try LexiconCache.open(sources, in: cache)
         #expect(reopened.outcome == .built)
@@ -83,7 +83,7 @@ import Testing
 
     @Test func malformedDictionaryLineIsNamed() throws {
         try "三股势力\tsan1\n".write(to: sources.url("glossary.tsv"), atomically: true, encoding: .utf8)
-        #expect(throws: LexiconError.malformedLine(file: "glossary.tsv", line: 1, reason: "2 fields, expected 7")) {
+        #expect(throws: LexiconError.malformedLine(file: "glossary.tsv", line: 1, reason: "2 fields, expected 8")) {
             try LexiconCache.open(sources, in: cache)
         }
     }

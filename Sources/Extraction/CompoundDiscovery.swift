@@ -1,0 +1,159 @@
+import Foundation
+import Lexicon
+
+/// New-word discovery: compounds no dictionary lists (增量政策, 结构性矛盾, 高校毕业生), found from how a run of
+/// two to four words behaves in a text. A compound recurs, holds together more than chance would make its
+/// parts meet (cohesion), and is free at both ends: the words around it vary, where a fragment of a longer
+/// unit always has the same neighbour (boundary entropy). Runs are noun phrases of content words: a verb,
+/// adverb or particle in them makes a clause, not a term. Formulas are the ones summarised in
+/// `../shared/reference/extraction.md`.
+public struct CompoundDiscovery {
+    public struct Thresholds: Sendable {
+        public var minimumCount: Int
+        /// The least `P(w) / (P(a)·P(b))` over the compound's splits into two runs of words.
+        public var minimumCohesion: Double
+        /// The least of the entropies (bits) of the words seen just left and just right of it.
+        public var minimumFreedom: Double
+
+        /// For one article: a compound seen twice in varied company (two occurrences give at most 1 bit).
+        public static let article = Thresholds(minimumCount: 2, minimumCohesion: 30, minimumFreedom: 0.9)
+        /// For a corpus of some hundred thousand words: the thresholds of public implementations (count 10,
+        /// cohesion 30), with the entropy floor lowered from 3 to 2.5 since runs of words have fewer distinct
+        /// neighbours than runs of characters.
+        public static let corpus = Thresholds(minimumCount: 10, minimumCohesion: 30, minimumFreedom: 2.5)
+    }
+
+    /// One run of words found to be a compound, with its parts and every place it occurs.
+    public struct Compound: Equatable, Sendable {
+        public var text: String
+        public var parts: [String]
+        /// (sentence, index of its first word) of each occurrence.
+        public var occurrences: [Occurrence]
+
+        public struct Occurrence: Equatable, Sendable {
+            public var sentence: Int
+            public var firstWord: Int
+        }
+    }
+
+    static let lengths = 2...4
+    static let characters = 3...8
+    /// jieba's tags for nouns (common, verbal, proper, organisation, abbreviation, adjectival, bound),
+    /// the only heads a compound term takes.
+    static let nounTags: Set<String> = ["n", "vn", "nz", "nt", "j", "an", "ng", "ns", "nrt"]
+    /// What may stand before the head: nouns, adjectives, distinguishing words, locatives, places.
+    static let modifierTags: Set<String> = nounTags.union(["a", "b", "f", "s"])
+
+    let lexicon: Lexicon
+    let thresholds: Thresholds
+
+    public init(lexicon: Lexicon, thresholds: Thresholds) {
+        self.lexicon = lexicon
+        self.thresholds = thresholds
+    }
+
+    /// The compounds of a text given as sentences of words (punctuation and numbers included, as tokens
+    /// that are not Chinese words: `isHan` false).
+    /// `attested` says which compounds are known from elsewhere (found in Tifa's corpus): those need no
+    /// statistics from this text, one occurrence is enough.
+    public func compounds(in sentences: [[(text: String, isHan: Bool)]], attested: (String) -> Bool = { _ in false }) -> [Compound] {
+        var roles: [String: WordRole] = [:]
+        func role(_ word: String) -> WordRole {
+            if let known = roles[word] { return known }
+            let value = WordRole(word, lexicon.word(word)?.facts)
+            roles[word] = value
+            return value
+        }
+        // First pass: every run that could be a compound, where it stands, and what stands around it.
+        var found: [[String]: Compound] = [:]
+        var left: [[String]: [String: Int]] = [:]
+        var right: [[String]: [String: Int]] = [:]
+        var wordCount = 0
+        forEachRun(in: sentences) { run, number, start, end in
+            if run.count == 1 { wordCount += 1 }
+            guard run.count >= 2, isCandidate(run, role: role) else { return }
+            found[run, default: Compound(text: run.joined(), parts: run, occurrences: [])]
+                .occurrences.append(.init(sentence: number, firstWord: start))
+            let words = sentences[number]
+            // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour.
+            left[run, default: [:]][start > 0 ? words[start - 1].text : "^\(number)", default: 0] += 1
+            right[run, default: [:]][end + 1 < words.count ? words[end + 1].text : "$\(number)", default: 0] += 1
+        }
+        let known = found.values.filter { lexicon.word($0.text)?.isWord != true && attested($0.text) }
+        let frequent = found.values.filter { compound in
+            !attested(compound.text) && compound.occurrences.count >= thresholds.minimumCount && lexicon.word(compound.text)?.isWord != true
+                && min(Self.entropy(left[compound.parts, default: [:]]), Self.entropy(right[compound.parts, default: [:]])) >= thresholds.minimumFreedom
+        }
+        // Second pass: the counts of the parts the cohesion of those compounds divides by.
+        var partCounts: [[String]: Int] = [:]
+        for compound in frequent {
+            for split in 1..<compound.parts.count {
+                partCounts[Array(compound.parts[..<split])] = 0
+                partCounts[Array(compound.parts[split...])] = 0
+            }
+        }
+        forEachRun(in: sentences) { run, _, _, _ in
+            if partCounts[run] != nil { partCounts[run]! += 1 }
+        }
+        let total = Double(max(wordCount, 1))
+        func probability(_ run: [String]) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
+        return (known + frequent.filter { compound in
+            let run = compound.parts
+            let together = Double(compound.occurrences.count) / total
+            let cohesion = (1..<run.count).map { split in
+                together / (probability(Array(run[..<split])) * probability(Array(run[split...])))
+            }.min() ?? 0
+            return cohesion >= thresholds.minimumCohesion
+        })
+        .sorted { ($0.occurrences.count, $1.text) > ($1.occurrences.count, $0.text) }
+    }
+
+    /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
+    private func forEachRun(in sentences: [[(text: String, isHan: Bool)]], _ body: ([String], Int, Int, Int) -> Void) {
+        for (number, words) in sentences.enumerated() {
+            for start in words.indices {
+                var run: [String] = []
+                for end in start..<min(start + Self.lengths.upperBound, words.count) {
+                    guard words[end].isHan else { break }
+                    run.append(words[end].text)
+                    body(run, number, start, end)
+                }
+            }
+        }
+    }
+
+    /// A noun phrase of content words: a noun at the end, nouns or adjectives before it, words of two
+    /// characters or more at both ends (a single character there is a suffix or a particle of the clause).
+    private func isCandidate(_ run: [String], role: (String) -> WordRole) -> Bool {
+        guard let first = run.first, let last = run.last, first.unicodeScalars.count >= 2, last.unicodeScalars.count >= 2,
+              Self.characters.contains(run.reduce(0) { $0 + $1.unicodeScalars.count }),
+              role(last) == .head
+        else { return false }
+        return run.dropLast().allSatisfy { role($0) != .other }
+    }
+
+    /// What a word can be in a compound term, from jieba's tag and CC-CEDICT's first sense. jieba tags many
+    /// verbs of official prose as nouns or adjectives (整治 n, 落实 a, 深化 j); a first sense "to …" shows
+    /// the verb a term does not start with (深化人才, 整治形式主义 are clauses).
+    enum WordRole {
+        case head, modifier, other
+
+        init(_ word: String, _ facts: LexiconFacts?) {
+            guard let facts, let tag = facts.partOfSpeech, !FunctionWords.contains(word, tag: tag),
+                  facts.cedict.first?.senses.first?.hasPrefix("to ") != true
+            else { self = .other; return }
+            if CompoundDiscovery.nounTags.contains(tag) { self = .head }
+            else if CompoundDiscovery.modifierTags.contains(tag) { self = .modifier }
+            else { self = .other }
+        }
+    }
+
+    static func entropy(_ counts: [String: Int]) -> Double {
+        let total = Double(counts.values.reduce(0, +))
+        guard total > 0 else { return 0 }
+        return counts.values.reduce(0) { sum, count in
+            let p = Double(count) / total
+            return sum - p * log2(p)
+        }
+    }
+}
