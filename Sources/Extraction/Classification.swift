@@ -12,14 +12,12 @@ struct Classification {
     /// jieba's count of the word in general text, and its count in Tifa's corpus of political text.
     var generalCount: Int
     var registerCount: Int
+    /// The glossary's band (core, common, specialised) for glossary units.
+    var band: GlossaryEntry.Band?
 
     /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
     /// above the glossary's terms, which gain instead from their use across the corpus.
-    /// Titles and offices are fixed wordings too: an interpreter must render 国务委员 as "State Councilor".
-    static let baseRegister: [VocabularyKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5, .title: 3.5]
-    /// The glossary's band moves a term up or down by as much as a unit's use across the corpus can:
-    /// the corpus is domestic policy, so for diplomacy the band is the only evidence of use.
-    static let bandRegister: [GlossaryEntry.Band: Double] = [.core: 0.5, .common: 0, .specialised: -0.5]
+    static let baseRegister: [VocabularyKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
 
     /// Nil for what is never a card: function words, and words of ordinary language no dictionary marks.
     init?(_ candidate: Candidate, lexicon: Lexicon) {
@@ -34,7 +32,8 @@ struct Classification {
         isSetUnit = true
         if let glossary = facts?.glossary {
             kind = VocabularyKind(glossary.kind)
-            register = (Self.baseRegister[kind] ?? 3.0) + Self.bandRegister[glossary.band]!
+            register = Self.baseRegister[kind] ?? 3.0
+            band = glossary.band
             return
         }
         switch candidate.origin {
