@@ -34,6 +34,8 @@ struct Occurrence: Equatable {
     /// Inside a fixed expression (a formulation, saying or idiom) found as a longer word: there it is part of
     /// the wording, not a unit the text uses.
     var insideFixedExpression = false
+    /// Inside a longer word of the text (上合 in 上合组织): a poorer example of the unit than a use on its own.
+    var insideLongerWord = false
 
     func contains(_ other: Occurrence) -> Bool {
         sentence == other.sentence && start <= other.start && other.start + other.length <= start + length
