@@ -11,9 +11,16 @@ struct ArticleContext {
         self.file = file
         let headlines = article.headlines.map(\.text)
         // The main headline is the longest line of the block (the others are kickers and subheads).
-        title = headlines.max { $0.count < $1.count } ?? article.sentences.first.map { String($0.text.prefix(30)) } ?? ""
-        let opening = ([article.dateline?.text].compactMap { $0 } + article.paragraphs.prefix(3).map(\.matchingText)).joined()
-        date = Self.date(in: opening)
+        // Without one, the opening sentence stands in — past a salutation such as 各位代表： that opens a report.
+        let opening = article.sentences.first { !$0.text.hasSuffix("：") && !$0.text.hasSuffix(":") } ?? article.sentences.first
+        title = headlines.max { $0.count < $1.count } ?? opening.map { Self.shortened($0.text) } ?? ""
+        let lead = ([article.dateline?.text].compactMap { $0 } + article.paragraphs.prefix(3).map(\.matchingText)).joined()
+        date = Self.date(in: lead)
+    }
+
+    /// A sentence cut to a title's length, marked as cut.
+    static func shortened(_ text: String, to length: Int = 30) -> String {
+        text.count <= length ? text : text.prefix(length - 1) + "…"
     }
 
     /// The first full date written out as 2018年6月11日, as ISO 8601.
