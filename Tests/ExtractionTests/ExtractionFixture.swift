@@ -1,0 +1,33 @@
+import Article
+import Foundation
+@testable import Extraction
+import Lexicon
+
+/// The shipped dictionaries, indexed once per run into a private cache, and short articles read from text.
+enum ExtractionFixture {
+    static let lexicon: Lexicon = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-extraction-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            return try Lexicon.load(environment: ["TIFA_DICTIONARIES": root.appendingPathComponent("Dictionaries").path,
+                                                  "TIFA_CACHE_DIR": cache.path])
+        } catch {
+            fatalError("cannot build the shipped lexicon: \(error)")
+        }
+    }()
+
+    /// Every candidate of a text, unranked (`--top 0`, no HSK filter, so nothing is hidden from the test).
+    static func items(_ text: String) throws -> [VocabularyItem] {
+        let document = try Document(text: text, name: "test.txt")
+        return Extractor(lexicon: lexicon).extract(from: [document], options: ExtractionOptions(top: 0, skipHSKLevel: 0))
+    }
+
+    /// Sentences of words, as `CompoundDiscovery` takes them, from text with words separated by spaces.
+    static func words(_ sentences: [String]) -> [[(text: String, isHan: Bool)]] {
+        sentences.map { sentence in
+            sentence.split(separator: " ").map { word in
+                (String(word), word.unicodeScalars.allSatisfy { $0.properties.isIdeographic })
+            }
+        }
+    }
+}
