@@ -19,17 +19,16 @@ struct UndoStep {
 
 // The session's actions on the store: answer, bury, suspend, and undo each of them.
 extension ReviewSession {
-    /// Saves an answer at once (card and review log in one transaction), buries the note's other cards due
-    /// today, and puts the card back in the queue if its next learning step is due today.
+    /// Saves an answer at once (card, review log and the burying of the note's other cards due today in one
+    /// transaction), and puts the card back in the queue if its next learning step is due today.
     func answer(_ listing: CardListing, _ entry: StudyQueue.Entry, _ rating: Rating, shownAt: Date) throws {
         let now = clock.now()
         let seconds = min(max(0, now.timeIntervalSince(shownAt)), settings.longestAnswer)
         let outcome = scheduler.review(try listing.card.schedulerCard(), rating: rating, now: Timestamp(now),
                                        duration: Int((seconds * 1000).rounded()))
         let before = queue
-        let log = try store.recordAnswer(outcome, to: listing.card)
         let siblings = queue.takeHeldBack(noteID: listing.card.noteID)
-        if !siblings.isEmpty { try store.bury(cardIDs: siblings, until: day.end) }
+        let log = try store.recordAnswer(outcome, to: listing.card, burying: siblings, until: day.end)
         let schedule = Store.Card.Schedule(outcome.card, after: listing.card.schedule, rating: rating)
         queue.answered(entry, state: schedule.state, due: schedule.due, dayEnd: day.end)
         history.append(UndoStep(action: .answer(logID: log.id ?? 0, buriedSiblings: siblings),
@@ -57,11 +56,10 @@ extension ReviewSession {
         let message: String
         switch step.action {
         case let .answer(logID, siblings):
-            // The store undoes the deck's latest answer: make sure it is this session's.
-            let latest = try store.reviewLog(inDeckNamed: deck.name, since: day.start).max { ($0.id ?? 0) < ($1.id ?? 0) }
-            guard latest?.id == logID else { throw ReviewError.undoOvertaken(deck: deck.name) }
-            let undone = try store.undoLastAnswer(inDeckNamed: deck.name)
-            if !siblings.isEmpty { try store.bury(cardIDs: siblings, until: nil) }
+            // Only while it is still the deck's latest answer, checked in the undo's own transaction.
+            guard let undone = try store.undoAnswer(logID: logID, inDeckNamed: deck.name, unburying: siblings) else {
+                throw ReviewError.undoOvertaken(deck: deck.name)
+            }
             tally.takeBackLast()
             message = "Undid the answer \(undone.rating.rawValue) to \(step.term)."
         case .bury(let previously):

@@ -4,16 +4,20 @@ import GRDB
 // Answers: record one (card and review log together), undo the last.
 extension DeckStore {
     /// Records an answer: the card takes the schedule the scheduler computed, and a review log row keeps the
-    /// answer with the card's previous schedule. Both in ONE transaction, committed to disk before returning.
+    /// answer with the card's previous schedule. Both in ONE transaction, committed to disk before returning,
+    /// with the burying of the note's other cards due today (`siblings`, until `dayEnd`); a sibling deleted
+    /// meanwhile by another process is skipped.
     ///
     /// - Parameters:
     ///   - schedule: the card's schedule after the answer, from the FSRS scheduler.
     ///   - durationMilliseconds: how long the learner took to answer.
     ///   - now: the moment of the answer.
+    ///   - siblings: cards to bury until `dayEnd` along with the answer.
     /// - Returns: the log row written.
     @discardableResult
     public func recordAnswer(cardID: Int64, rating: ReviewLog.Rating, schedule: Card.Schedule,
-                             durationMilliseconds: Int, now: Date) throws -> ReviewLog {
+                             durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
+                             until dayEnd: Date? = nil) throws -> ReviewLog {
         try write { db in
             guard var card = try Card.fetchOne(db, key: cardID) else { throw StoreError.noCard(cardID) }
             let log = try ReviewLog(cardID: cardID, reviewedAt: now, rating: rating,
@@ -21,6 +25,7 @@ extension DeckStore {
                                     before: card.schedule, after: schedule).inserted(db)
             card.schedule = schedule
             try card.update(db)
+            try Self.bury(db, existingCards: siblings, until: dayEnd)
             return log
         }
     }
@@ -30,19 +35,23 @@ extension DeckStore {
     @discardableResult
     public func undoLastAnswer(inDeckNamed deckName: String?) throws -> ReviewLog {
         try write { db in
-            var logs = ReviewLog.all()
-            if let deckName {
-                let deck = try Self.fetchDeck(db, named: deckName)
-                logs = logs.joining(required: ReviewLog.card.joining(required: Card.note
-                    .filter(Note.Columns.deckID == deck.id)))
-            }
-            guard let log = try logs.order(ReviewLog.Columns.id.desc).fetchOne(db) else {
+            guard let log = try Self.latestAnswer(db, inDeckNamed: deckName) else {
                 throw StoreError.nothingToUndo(deck: deckName)
             }
-            guard var card = try Card.fetchOne(db, key: log.cardID) else { throw StoreError.noCard(log.cardID) }
-            card.schedule = log.previousSchedule
-            try card.update(db)
-            try log.delete(db)
+            try Self.undo(db, log)
+            return log
+        }
+    }
+
+    /// Undoes the answer logged as `logID` if it is still the deck's latest, and unburies the `siblings` it
+    /// buried, in ONE transaction. Returns nil, changing nothing, when another answer in the deck came after it
+    /// (another tifa answering meanwhile), so that the other's answer is never the one undone.
+    public func undoAnswer(logID: Int64, inDeckNamed deckName: String, unburying siblings: [Int64] = [])
+        throws -> ReviewLog? {
+        try write { db in
+            guard let log = try Self.latestAnswer(db, inDeckNamed: deckName), log.id == logID else { return nil }
+            try Self.undo(db, log)
+            try Self.bury(db, existingCards: siblings, until: nil)
             return log
         }
     }
@@ -59,6 +68,33 @@ extension DeckStore {
             }
             if let since { logs = logs.filter(ReviewLog.Columns.reviewedAt >= since) }
             return try logs.order(ReviewLog.Columns.reviewedAt, ReviewLog.Columns.id).fetchAll(db)
+        }
+    }
+
+    // MARK: - Inside a transaction
+
+    static func latestAnswer(_ db: Database, inDeckNamed deckName: String?) throws -> ReviewLog? {
+        var logs = ReviewLog.all()
+        if let deckName {
+            let deck = try fetchDeck(db, named: deckName)
+            logs = logs.joining(required: ReviewLog.card.joining(required: Card.note
+                .filter(Note.Columns.deckID == deck.id)))
+        }
+        return try logs.order(ReviewLog.Columns.id.desc).fetchOne(db)
+    }
+
+    static func undo(_ db: Database, _ log: ReviewLog) throws {
+        guard var card = try Card.fetchOne(db, key: log.cardID) else { throw StoreError.noCard(log.cardID) }
+        card.schedule = log.previousSchedule
+        try card.update(db)
+        try log.delete(db)
+    }
+
+    /// Buries (or, with nil, unburies) those of the cards that still exist.
+    static func bury(_ db: Database, existingCards ids: [Int64], until moment: Date?) throws {
+        for var card in try Card.fetchAll(db, keys: ids) {
+            card.buriedUntil = moment
+            try card.update(db)
         }
     }
 }

@@ -63,13 +63,16 @@ extension Deck {
 
 extension DeckStore {
     /// Records what the scheduler made of an answer to `card`: its new schedule, and a review log row at the
-    /// review's time with its duration. One transaction, as `recordAnswer(cardID:rating:schedule:…)`.
+    /// review's time with its duration, and `siblings` buried until `dayEnd`. One transaction, as
+    /// `recordAnswer(cardID:rating:schedule:…)`.
     @discardableResult
-    public func recordAnswer(_ outcome: ReviewOutcome, to card: Card) throws -> ReviewLog {
+    public func recordAnswer(_ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
+                             until dayEnd: Date? = nil) throws -> ReviewLog {
         let rating = ReviewLog.Rating(rawValue: outcome.log.rating.rawValue) ?? .again
         return try recordAnswer(
             cardID: card.id ?? 0, rating: rating,
             schedule: Card.Schedule(outcome.card, after: card.schedule, rating: outcome.log.rating),
-            durationMilliseconds: outcome.log.duration ?? 0, now: outcome.log.reviewedAt.date)
+            durationMilliseconds: outcome.log.duration ?? 0, now: outcome.log.reviewedAt.date,
+            burying: siblings, until: dayEnd)
     }
 }

@@ -123,4 +123,41 @@ struct ReviewSessionTests {
         let tomorrow = try session(store, ManualClock(first.day.end.addingTimeInterval(60)))
         #expect(tomorrow.queue.entry(cardID: sibling.card.id!) != nil)
     }
+
+    @Test("a sibling deleted by another tifa while its card is shown: the answer is saved and the session goes on")
+    func siblingDeletedMeanwhile() throws {
+        let (folder, store) = try siblingScenario()
+        let clock = ManualClock(morning)
+        let reviewing = try session(store, clock)
+        let shown = try #require(reviewing.queue.next(at: morning, learnAhead: 0))
+        let sibling = try #require(reviewing.queue.heldBack[shown.noteID]?.first)
+        let console = ActingConsole(ScriptedConsole(keys: " 3q", clock: clock)) {
+            try? folder.openStore().deleteCards([.id(sibling)])
+        }
+        let summary = try reviewing.run(on: console)
+        #expect(summary.answers == 1)
+        #expect(try store.reviewLog(inDeckNamed: "外交", since: morning).map(\.cardID) == [shown.cardID])
+    }
+}
+
+/// A console that does something (as another process would) before handing over its first key.
+final class ActingConsole: Console, @unchecked Sendable {
+    private let console: ScriptedConsole
+    private var action: (() -> Void)?
+
+    init(_ console: ScriptedConsole, beforeFirstKey action: @escaping () -> Void) {
+        self.console = console
+        self.action = action
+    }
+
+    var size: ConsoleSize { console.size }
+    var showsStyles: Bool { console.showsStyles }
+    func show(_ lines: [StyledLine]) { console.show(lines) }
+    func readKey() -> Key {
+        action?()
+        action = nil
+        return console.readKey()
+    }
+    func readLine() -> String? { console.readLine() }
+    func edit(_ text: String, about subject: String) throws -> String? { try console.edit(text, about: subject) }
 }

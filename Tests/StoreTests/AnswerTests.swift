@@ -96,4 +96,48 @@ struct AnswerTests {
         #expect(try store.card(id: other.id!).card.state == .learning)
         #expect(try store.reviewLog(inDeckNamed: "扶贫").count == 1)
     }
+
+    @Test("an answer buries its siblings in its own transaction: a sibling gone is skipped, a failed burial undoes the answer")
+    func answerBuriesSiblings() throws {
+        let (_, store, card) = try storeWithCard()
+        let siblings = try store.cards(inDeckNamed: "外交").map(\.card.id!).filter { $0 != card.id }
+        let dayEnd = now.addingTimeInterval(8 * 3600)
+        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+                               durationMilliseconds: 1, now: now, burying: siblings + [999], until: dayEnd)
+        #expect(try siblings.map { try store.card(id: $0).card.buriedUntil } == siblings.map { _ in dayEnd })
+
+        try store.execute("""
+            CREATE TEMP TRIGGER refuse_burial BEFORE UPDATE OF buried_until ON card
+            WHEN NEW.buried_until IS NOT NULL AND OLD.buried_until IS NULL
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        try store.bury(cardIDs: siblings, until: nil)
+        let other = try #require(try store.cards(inDeckNamed: "外交").first { $0.card.id != card.id })
+        #expect(throws: (any Error).self) {
+            try store.recordAnswer(cardID: other.card.id!, rating: .good, schedule: afterFirstGood(at: now),
+                                   durationMilliseconds: 1, now: now, burying: [card.id!], until: dayEnd)
+        }
+        #expect(try store.card(id: other.card.id!).card.state == .new)
+        #expect(try store.fetchInt("SELECT COUNT(*) FROM review_log") == 1)
+    }
+
+    @Test("undoing a given answer: refused, changing nothing, once another answer came after it; else with its siblings unburied")
+    func undoGivenAnswer() throws {
+        let (_, store, card) = try storeWithCard()
+        let sibling = try #require(try store.cards(inDeckNamed: "外交").first { $0.card.id != card.id }?.card)
+        let dayEnd = now.addingTimeInterval(8 * 3600)
+        let mine = try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+                                          durationMilliseconds: 1, now: now, burying: [sibling.id!], until: dayEnd)
+        // Another tifa answers the sibling meanwhile.
+        let theirs = try store.recordAnswer(cardID: sibling.id!, rating: .good, schedule: afterFirstGood(at: now),
+                                            durationMilliseconds: 1, now: now.addingTimeInterval(1))
+        #expect(try store.undoAnswer(logID: mine.id!, inDeckNamed: "外交", unburying: [sibling.id!]) == nil)
+        #expect(try store.reviewLog(inDeckNamed: "外交") == [mine, theirs])
+        #expect(try store.card(id: sibling.id!).card.buriedUntil == dayEnd)
+
+        #expect(try store.undoAnswer(logID: theirs.id!, inDeckNamed: "外交") == theirs)
+        #expect(try store.undoAnswer(logID: mine.id!, inDeckNamed: "外交", unburying: [sibling.id!]) == mine)
+        #expect(try store.card(id: card.id!).card == card)
+        #expect(try store.card(id: sibling.id!).card == sibling)
+    }
 }

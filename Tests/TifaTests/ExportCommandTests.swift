@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// `tifa export` and `tifa import` as a user runs them.
@@ -38,6 +39,24 @@ struct ExportCommandTests {
         let written = try tifa("export", "--deck", "外交", "--format", "apkg", "-o", package)
         #expect(written.output == "Wrote 5 notes and 9 cards to \(package). Left out 1 card whose front would be empty (no meaning, or no example sentence for a cloze).\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: package)).prefix(2) == Data("PK".utf8))
+    }
+
+    @Test("a deck named twice (in another case too) is exported once, and so is its review log")
+    func deckNamedTwice() throws {
+        let file = Self.fixtures.appendingPathComponent("diplomacy.tsv").path
+        #expect(try tifa("import", file, "--deck", "Diplomacy").status == 0)
+        let store = try DeckStore(fileAt: folder.appendingPathComponent("tifa.sqlite"))
+        let card = try #require(try store.cards(inDeckNamed: "Diplomacy").first?.card)
+        let now = try #require(ISO8601DateFormatter().date(from: "2025-03-01T00:00:00Z"))
+        try store.recordAnswer(cardID: card.id!, rating: .good,
+                               schedule: Card.Schedule(state: .learning, step: 1, stability: 3, difficulty: 5,
+                                                       due: now.addingTimeInterval(600), lastReview: now, reps: 1),
+                               durationMilliseconds: 4000, now: now)
+        let package = folder.appendingPathComponent("both.apkg").path
+        let written = try tifa("export", "--deck", "Diplomacy", "--deck", "diplomacy", "--format", "apkg",
+                               "--with-progress", "-o", package)
+        #expect(written.status == 0, "\(written.error)")
+        #expect(written.output.hasPrefix("Wrote 5 notes and 9 cards with 1 review to \(package)."))
     }
 
     @Test("a malformed file is refused with its line, and nothing is imported")

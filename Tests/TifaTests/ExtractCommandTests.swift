@@ -27,6 +27,21 @@ import Testing
         #expect((saying["example"] as? String)?.contains("行百里者半九十") == true)
     }
 
+    @Test("--dry-run finds the deck the way saving does: ASCII case and surrounding spaces ignored")
+    func dryRunKnowsTheDeckSavingWouldUse() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-extract-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let environment = ["TIFA_DB": database.path, "TIFA_NOW": "2025-03-01T08:00:00Z"]
+        let saved = try TifaProcess.run(["extract", "--deck", "Politics", "--top", "5", Self.seedPage.path], environment: environment)
+        #expect(saved.output.contains("5 notes added"), "\(saved.error)")
+        for name in ["Politics", "politics", " Politics "] {
+            let dry = try TifaProcess.run(["extract", "--deck", name, "--dry-run", "--top", "5", Self.seedPage.path],
+                                          environment: environment)
+            #expect(dry.status == 0, "\(dry.error)")
+            #expect(dry.output.hasPrefix("Would add 0 notes to '\(name)' and a new example to 5 it has (nothing saved):"), "\(name)")
+        }
+    }
+
     @Test func deckSavesNotesOnceAndAddsNothingTheSecondTime() throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-extract-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: database) }

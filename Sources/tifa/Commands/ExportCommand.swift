@@ -85,7 +85,9 @@ struct ExportCommand: ParsableCommand {
             case .apkg:
                 let path = output ?? Self.defaultPackageName(decks[0])
                 let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
-                let reviews = withProgress ? try decks.flatMap { try deckStore.reviewLog(inDeckNamed: $0) } : []
+                // The decks as read (each once), not as named: a deck named twice must not log its answers twice.
+                let reviews = withProgress
+                    ? try contents.flatMap { try deckStore.reviewLog(inDeckNamed: $0.deck.name) } : []
                 let summary = try AnkiPackage(withProgress: withProgress)
                     .write(contents, reviews: reviews, to: url, timestamp: now, timeZone: .current)
                 print(Self.describe(summary, path: path))

@@ -100,9 +100,13 @@ extension ExtractCommand {
     private func save(_ items: [VocabularyItem], to deck: String, in deckStore: DeckStore, now: Date) throws {
         let drafts = items.map(NoteDraft.init(item:))
         if dryRun {
+            // The deck as saving would find it (ASCII case and surrounding spaces ignored), or none yet.
             let existing = try reportingStoreFailures { () -> Set<String> in
-                guard (try deckStore.decks()).contains(where: { $0.name == deck }) else { return [] }
-                return Set(try deckStore.noteDetails(inDeckNamed: deck).map(\.note.term))
+                do {
+                    return Set(try deckStore.noteDetails(inDeckNamed: deck).map(\.note.term))
+                } catch StoreError.noDeck {
+                    return []
+                }
             }
             let new = drafts.filter { !existing.contains($0.term) }
             print("Would add \(new.count) notes to '\(deck)' and a new example to \(drafts.count - new.count) it has (nothing saved):")
