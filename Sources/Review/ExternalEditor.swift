@@ -24,11 +24,16 @@ enum ExternalEditor {
             throw ReviewError.editorFailed(command: command, reason: error.localizedDescription)
         }
         // The command may carry arguments ("code --wait"), as git runs $EDITOR.
-        let status = try run(["/bin/sh", "-c", "\(command) \"$1\"", "tifa-edit", file.path])
+        let status = try run(["/bin/sh", "-c", "\(command) \"$1\"", "tifa-edit", file.path], for: command)
         guard status == 0 else {
             throw ReviewError.editorFailed(command: command, reason: "it exited with status \(status)")
         }
-        let edited = try String(contentsOf: file, encoding: .utf8)
+        let edited: String
+        do {
+            edited = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw ReviewError.editorFailed(command: command, reason: "its file could not be read back (\(error.localizedDescription))")
+        }
         let gloss = edited.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("#") }
             .joined(separator: " ")
@@ -38,14 +43,14 @@ enum ExternalEditor {
 
     /// Runs a program in this process's group, so that it owns the terminal as the foreground job (Foundation's
     /// `Process` starts a group of its own, where an editor cannot read the terminal), and waits for it.
-    private static func run(_ arguments: [String]) throws -> Int32 {
+    private static func run(_ arguments: [String], for command: String) throws -> Int32 {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0
         let spawned = posix_spawn(&child, arguments[0], nil, nil, argv, envp)
         guard spawned == 0 else {
-            throw ReviewError.editorFailed(command: arguments[3], reason: String(cString: strerror(spawned)))
+            throw ReviewError.editorFailed(command: command, reason: String(cString: strerror(spawned)))
         }
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 {

@@ -27,13 +27,6 @@ extension DeckStore {
         }
     }
 
-    /// Adds the words of a UTF-8 text file (see `KnownWordList`); returns how many words the file had and how
-    /// many were new.
-    public func importKnownWords(from file: URL, now: Date) throws -> (read: Int, added: Int) {
-        let words = try KnownWordList.words(inFile: file.path)
-        return (words.count, try addKnownWords(words, now: now))
-    }
-
     /// The known words, in Unicode order.
     public func knownWords() throws -> [KnownWord] {
         try read { db in try KnownWord.order(KnownWord.Columns.word).fetchAll(db) }

@@ -36,17 +36,17 @@ struct KnownWordTests {
 
             中国
             """.write(to: file, atomically: true, encoding: .utf8)
-        let result = try store.importKnownWords(from: file, now: now)
-        #expect(result.read == 4 && result.added == 4)
+        let words = try KnownWordList.words(inFile: file.path)
+        #expect(words.count == 4)
+        #expect(try store.addKnownWords(words, now: now) == 4)
         #expect(try store.knownWordSet() == ["中国", "美国", "日本", "同舟共济"])
     }
 
     @Test("a missing file and a file that is not UTF-8 get errors naming them")
     func refusesBadFiles() throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
         let missing = folder.file("missing.txt")
-        let error = #expect(throws: StoreError.self) { try store.importKnownWords(from: missing, now: now) }
+        let error = #expect(throws: StoreError.self) { try KnownWordList.words(inFile: missing.path) }
         guard case let .unreadableFile(path, _) = error else {
             Issue.record("expected unreadableFile, got \(String(describing: error))")
             return
@@ -54,6 +54,6 @@ struct KnownWordTests {
         #expect(path == missing.path)
         let gbk = folder.file("gbk.txt")
         try Data([0xD6, 0xD0, 0xB9, 0xFA, 0xFF]).write(to: gbk)
-        #expect(throws: StoreError.notUTF8(gbk.path)) { try store.importKnownWords(from: gbk, now: now) }
+        #expect(throws: StoreError.notUTF8(gbk.path)) { try KnownWordList.words(inFile: gbk.path) }
     }
 }
