@@ -1,5 +1,6 @@
 /// Parallel slogans, built from a repeated pattern rather than listed in a dictionary:
-/// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), and ABAC made of single characters (走深走实).
+/// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), ABAC made of single characters (走深走实),
+/// and parallel negations (不搞封闭排外的小圈子，不打地缘博弈的小算盘; 不敢腐、不能腐、不想腐).
 enum Slogans {
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         var spans: [Span] = []
@@ -23,8 +24,50 @@ enum Slogans {
                 spans.append(Span(start: index, length: 4))
             }
         }
+        return spans + parallelNegations(in: scalars)
+    }
+
+    /// Clauses of equal length, each beginning with 不 and set off by ， or 、: the parallelism (对偶) of
+    /// official prose, where equal length is the mark of a set pair rather than two statements that happen
+    /// to be negative (不断认识规律，不断推进理论创新 fails both tests).
+    static func parallelNegations(in scalars: [Unicode.Scalar]) -> [Span] {
+        var clauses: [Span] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || clauseEnds.contains(scalars[index]) {
+            if index > start { clauses.append(Span(start: start, length: index - start)) }
+            start = index + 1
+        }
+        func isNegation(_ clause: Span) -> Bool {
+            let text = String(String.UnicodeScalarView(scalars[clause.start..<clause.start + clause.length]))
+            return text.hasPrefix("不") && !notNegating.contains { text.hasPrefix($0) }
+                && scalars[clause.start..<clause.start + clause.length].allSatisfy(\.isHan)
+                && (3...12).contains(clause.length)
+        }
+        var spans: [Span] = []
+        var run: [Span] = []
+        func close() {
+            if run.count >= 2, let first = run.first, let last = run.last {
+                spans.append(Span(start: first.start, length: last.start + last.length - first.start))
+            }
+            run = []
+        }
+        for clause in clauses {
+            let joined = run.last.map { clause.start == $0.start + $0.length + 1 && joiners.contains(scalars[clause.start - 1]) } ?? true
+            if isNegation(clause), joined, run.last.map({ $0.length == clause.length }) ?? true {
+                run.append(clause)
+            } else {
+                close()
+                if isNegation(clause) { run = [clause] }
+            }
+        }
+        close()
         return spans
     }
+
+    private static let clauseEnds: Set<Unicode.Scalar> = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "（", "）"]
+    private static let joiners: Set<Unicode.Scalar> = ["，", "、"]
+    /// Words beginning with 不 that do not negate what follows (不断 "constantly", 不仅 "not only").
+    private static let notNegating = ["不断", "不仅", "不但", "不少", "不同", "不论", "不管", "不再", "不得不", "不久"]
 
     /// Characters so common that a repeat of them is chance, not a pattern.
     private static let commonCharacters: Set<Unicode.Scalar> = ["的", "了", "是", "在", "和", "与", "也", "就", "又", "不", "一", "有", "为", "以", "等", "中", "上", "下", "对", "把", "被", "要", "将", "更", "最", "很"]

@@ -1,0 +1,25 @@
+@testable import Extraction
+import Testing
+
+@Suite struct SloganTests {
+    func negations(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return Slogans.parallelNegations(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.start + $0.length])) }
+    }
+
+    @Test func clausesOfEqualLengthBeginningWithNegationAreASlogan() {
+        #expect(negations("各成员国应当秉持“上海精神”，不搞封闭排外的小圈子，不打地缘博弈的小算盘，积极推动合作。")
+            == ["不搞封闭排外的小圈子，不打地缘博弈的小算盘"])
+        #expect(negations("不敢腐、不能腐、不想腐，三者一体推进。") == ["不敢腐、不能腐、不想腐"])
+        // Each clause starts at punctuation: a negation inside a clause (应当不搞…) is no clause of its own.
+        #expect(negations("各国应当不搞小圈子，不打小算盘。").isEmpty)
+    }
+
+    @Test func unequalOrNonNegatingClausesAreNot() {
+        // 6 and 8 characters, and 不断 is "constantly", not a negation.
+        #expect(negations("我们不断认识规律，不断推进理论创新。").isEmpty)
+        #expect(negations("要不急躁，也不拖延。").isEmpty)
+        // A single negative clause is no pair.
+        #expect(negations("不忘初心，牢记使命。").isEmpty)
+    }
+}
