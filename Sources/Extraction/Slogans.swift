@@ -4,12 +4,15 @@
 enum Slogans {
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         var spans: [Span] = []
+        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         func han(_ range: Range<Int>) -> Bool {
             range.lowerBound >= 0 && range.upperBound <= scalars.count && scalars[range].allSatisfy(\.isHan)
         }
         for index in scalars.indices {
-            // X而不Y with two-character X and Y.
-            if index + 4 <= scalars.count, scalars[index] == "而", scalars[index + 1] == "不", han(index - 2..<index + 4) {
+            // X而不Y with two-character X and Y, starting and ending where words do (为民族复兴而不懈奋斗 has
+            // no such Y: 不懈 and 奋斗 are its words).
+            if index + 4 <= scalars.count, scalars[index] == "而", scalars[index + 1] == "不", han(index - 2..<index + 4),
+               boundaries.contains(index - 2), boundaries.contains(index + 4) {
                 spans.append(Span(start: index - 2, length: 6))
             }
             // 共A共B共C.

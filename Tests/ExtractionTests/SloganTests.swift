@@ -22,4 +22,11 @@ import Testing
         // A single negative clause is no pair.
         #expect(negations("不忘初心，牢记使命。").isEmpty)
     }
+
+    @Test func xErBuYStartsAndEndsWhereWordsDo() throws {
+        let terms = try ExtractionFixture.items("坚持结伴而不结盟，为民族复兴而不懈奋斗。").map(\.term)
+        #expect(terms.contains("结伴而不结盟"))
+        // 不懈 and 奋斗 are the words there: 复兴而不懈奋 would end inside 奋斗.
+        #expect(!terms.contains("复兴而不懈奋"))
+    }
 }
