@@ -8,16 +8,21 @@ struct CandidateFinder {
 
     func candidates(in sentences: [ReadSentence]) -> [String: Candidate] {
         var found: [String: Candidate] = [:]
+        // Places are found sentence by sentence, so a place found twice (a word that is also quoted) is among
+        // the last ones of its term: looking there keeps this linear for a term met thousands of times.
         func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
-            var candidate = found[term] ?? Candidate(term: term, origin: origin)
-            candidate.origin = max(candidate.origin, origin)
-            if !candidate.occurrences.contains(occurrence) { candidate.occurrences.append(occurrence) }
-            found[term] = candidate
+            if found[term] == nil { found[term] = Candidate(term: term, origin: origin) }
+            found[term]!.origin = max(found[term]!.origin, origin)
+            let isNew = !found[term]!.occurrences.reversed().prefix { $0.sentence == occurrence.sentence }.contains(occurrence)
+            if isNew { found[term]!.occurrences.append(occurrence) }
         }
-        var wordsOfSentences: [[Word]] = []
+        let wordsOfSentences = sentences.map(words(of:))
+        var compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]] = [:]
+        for compound in compounds(in: sentences, words: wordsOfSentences) {
+            for place in compound.occurrences { compoundsBySentence[place.sentence, default: []].append((compound, place.firstWord)) }
+        }
         for (number, sentence) in sentences.enumerated() {
-            let words = words(of: sentence)
-            wordsOfSentences.append(words)
+            let words = wordsOfSentences[number]
             for word in words where word.length >= 2 && word.isHan {
                 let text = sentence.text(word.start, word.length)
                 add(text, .token,
@@ -42,17 +47,13 @@ struct CandidateFinder {
                 add(sentence.text(span.start, span.length), .enumeration,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
             }
-        }
-        for compound in compounds(in: sentences, words: wordsOfSentences) {
-            for place in compound.occurrences {
-                let sentence = sentences[place.sentence]
-                let first = wordsOfSentences[place.sentence][place.firstWord]
-                let last = wordsOfSentences[place.sentence][place.firstWord + compound.parts.count - 1]
+            for (compound, firstWord) in compoundsBySentence[number] ?? [] {
+                let start = words[firstWord].start
+                let length = words[firstWord + compound.parts.count - 1].end - start
                 add(compound.text, .discovered,
-                    Occurrence(sentence: place.sentence, start: first.start, length: last.end - first.start,
-                               quoted: sentence.isQuoted(first.start, last.end - first.start)))
+                    Occurrence(sentence: number, start: start, length: length, quoted: sentence.isQuoted(start, length)))
+                found[compound.text]!.parts = compound.parts
             }
-            found[compound.text]?.parts = compound.parts
         }
         return found
     }
