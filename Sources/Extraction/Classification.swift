@@ -5,6 +5,8 @@ struct Classification {
     var kind: VocabularyKind
     /// Base register score: how clearly the unit belongs to political and diplomatic Chinese.
     var register: Double
+    /// What the base register score rests on, for `--explain` (glossary formulation, slogan, idiom …).
+    var basis: String
     /// Glossary units, idioms, sayings, quoted coinages and slogans are learned as units whatever their parts' level.
     var isSetUnit: Bool
     var hsk2: Int?
@@ -18,6 +20,10 @@ struct Classification {
     /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
     /// above the glossary's terms, which gain instead from their use across the corpus.
     static let baseRegister: [VocabularyKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
+
+    static let termBasis: [Candidate.Origin: String] = [
+        .discovered: "discovered compound", .enumeration: "enumeration item", .quotation: "quoted word",
+    ]
 
     /// Nil for what is never a card: function words, and words of ordinary language no dictionary marks.
     init?(_ candidate: Candidate, lexicon: Lexicon) {
@@ -33,6 +39,7 @@ struct Classification {
         if let glossary = facts?.glossary {
             kind = VocabularyKind(glossary.kind)
             register = Self.baseRegister[kind] ?? 3.0
+            basis = "glossary \(kind.rawValue)"
             band = glossary.band
             return
         }
@@ -40,10 +47,12 @@ struct Classification {
         case .slogan:
             kind = .formulation
             register = 3.2
+            basis = "parallel slogan"
             return
         case .quotation where entry == nil || entry?.isInCedict == false:
             kind = .formulation
             register = 2.5
+            basis = "quoted coinage"
             return
         default:
             break
@@ -51,6 +60,7 @@ struct Classification {
         if let entry, entry.isDictionaryIdiom, term.unicodeScalars.count >= 4 {
             kind = term.unicodeScalars.count == 4 ? .idiom : .saying
             register = Self.baseRegister[kind]!
+            basis = "dictionary \(kind.rawValue)"
             return
         }
         isSetUnit = false
@@ -60,13 +70,16 @@ struct Classification {
         case "nr", "nrfg", "nrt", "ns":
             kind = .name
             register = 0
+            basis = "name"
         case "nt":
             kind = .organisation
             register = 1.0
+            basis = "organisation (jieba)"
         default:
             kind = .term
             // An enumeration item or a quoted word is marked as a term by the text itself.
             register = candidate.origin == .token ? 0 : 2.0
+            basis = Self.termBasis[candidate.origin] ?? "word"
         }
         // A word of ordinary language that no dictionary glosses is not a card.
         if candidate.origin == .token, entry?.isInCedict != true { return nil }

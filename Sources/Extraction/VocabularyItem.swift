@@ -48,5 +48,18 @@ public struct VocabularyItem: Codable, Sendable, Equatable {
         public var rarity: Double
         /// How prominent it is in this text: repetition, headlines, quotation marks.
         public var salience: Double
+        /// What each part is made of: glossary term 3, core band +0.5, 23× 1.81 …
+        public var explanation: Explanation
+
+        public struct Explanation: Codable, Sendable, Equatable {
+            public var register: [Reason]
+            public var rarity: [Reason]
+            public var salience: [Reason]
+        }
+
+        public struct Reason: Codable, Sendable, Equatable {
+            public var because: String
+            public var value: Double
+        }
     }
 }

@@ -9,7 +9,7 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 8
+    static let formatVersion: UInt32 = 9
     static let headerSize = 88
     static let entrySize = 32
     static let slotSize = 16
@@ -49,6 +49,8 @@ enum LexiconImage {
         static let jiebaSetPhrase = Flags(rawValue: 1 << 6)
         static let cedictIdiom = Flags(rawValue: 1 << 7)
         static let jieba = Flags(rawValue: 1 << 8)
+        /// Some CC-CEDICT record of the key is an ordinary word, not only a name (see `Lexicon.isOrdinary`).
+        static let cedictOrdinary = Flags(rawValue: 1 << 9)
     }
 
     /// Payload records, one per line, the first character naming the kind, fields tab-separated.

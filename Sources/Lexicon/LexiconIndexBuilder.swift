@@ -71,6 +71,7 @@ struct LexiconIndexBuilder {
             let record = "C\t\(entry.traditional)\t\(entry.simplified)\t\(entry.pinyin)\t\(entry.senses.joined(separator: "/"))"
             var flags: LexiconImage.Flags = [.word, .cedict]
             if entry.isIdiom { flags.insert(.cedictIdiom) }
+            if Lexicon.isOrdinary(entry) { flags.insert(.cedictOrdinary) }
             for form in Set([entry.simplified, entry.traditional]) {
                 modify(form) { key in
                     key.flags.formUnion(flags)

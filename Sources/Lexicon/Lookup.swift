@@ -51,35 +51,48 @@ extension Lexicon {
         entry.pinyin.first?.isLowercase == true && !entry.senses.allSatisfy { $0.hasPrefix("surname ") || $0.hasPrefix("variant of") || $0.hasPrefix("old variant") }
     }
 
-    /// Reads `text` as a left-to-right sequence of its longest dictionary words (single characters where
-    /// nothing longer matches), each with its reading and first ordinary sense.
+    /// Reads `text` as the fewest dictionary words that make it up (single characters where nothing longer
+    /// matches), each with its reading and first ordinary sense. Fewest parts, not the longest first part:
+    /// 中小金融机构 is 中 + 小 + 金融机构, not 中 + 小金 (a county) + 融 + 机构; a part that is only a name
+    /// counts for one and a half, so an ordinary reading wins a tie.
     /// With `glossary: false` only CC-CEDICT words count as parts: that is how a glossary term (which has no
     /// traditional form of its own) gets one.
     public func composition(of text: String, glossary: Bool = true) -> Composition {
         let scalars = Array(text.unicodeScalars)
-        var parts: [Composition.Part] = []
-        var start = 0
-        while start < scalars.count {
+        // best[end]: the cheapest reading of scalars[..<end], as (cost, start of its last part, that part's entry).
+        var best = [(cost: Double, start: Int, entry: LexiconEntry?)](repeating: (.infinity, 0, nil), count: scalars.count + 1)
+        best[0].cost = 0
+        for start in scalars.indices where best[start].cost < .infinity {
+            func relax(_ end: Int, _ cost: Double, _ entry: LexiconEntry?) {
+                if best[start].cost + cost < best[end].cost { best[end] = (best[start].cost + cost, start, entry) }
+            }
+            relax(start + 1, 1.5, nil)
             var end = start + 1
-            var best: (end: Int, entry: LexiconEntry)?
             var candidate = String.UnicodeScalarView()
             candidate.append(scalars[start])
             while let entry = index.entry(String(candidate)) {
-                if entry.isWord, entry.isInCedict || (glossary && entry.isInGlossary) { best = (end, entry) }
+                if entry.isWord, entry.isInCedict || (glossary && entry.isInGlossary) {
+                    let isOnlyName = !(glossary && entry.isInGlossary) && !entry.isOrdinaryCedictWord
+                    relax(end, isOnlyName ? 1.5 : 1, entry)
+                }
                 guard entry.isPrefix, end < scalars.count else { break }
                 candidate.append(scalars[end])
                 end += 1
             }
-            if let best {
-                parts.append(part(String(String.UnicodeScalarView(scalars[start..<best.end])), best.entry, glossary: glossary))
-                start = best.end
-            } else {
-                let text = String(scalars[start])
-                parts.append(.init(text: text, traditional: text, pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
-                start += 1
-            }
         }
-        return Composition(parts: parts, isLiteral: false)
+        var parts: [Composition.Part] = []
+        var end = scalars.count
+        while end > 0 {
+            let (_, start, entry) = best[end]
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            if let entry {
+                parts.append(part(text, entry, glossary: glossary))
+            } else {
+                parts.append(.init(text: text, traditional: text, pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
+            }
+            end = start
+        }
+        return Composition(parts: parts.reversed(), isLiteral: false)
     }
 
     private func part(_ text: String, _ entry: LexiconEntry, glossary useGlossary: Bool) -> Composition.Part {

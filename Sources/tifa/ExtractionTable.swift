@@ -20,7 +20,18 @@ struct ExtractionTable {
             lines.append(indent + style.dim("— \(item.source.title), \(item.source.file) line \(item.source.line)"))
             if explain {
                 let parts = item.scoreParts
-                lines.append(indent + style.dim("score \(item.score) = register \(parts.register) + rarity \(parts.rarity) + salience \(parts.salience); \(item.occurrences)×"))
+                // One reason is the value's own label; several are shown with their shares.
+                func part(_ name: String, _ value: Double, _ reasons: [VocabularyItem.ScoreParts.Reason]) -> String {
+                    let shares = reasons.count == 1 ? reasons[0].because
+                        : reasons.enumerated().map { index, reason in
+                            "\(reason.because) \(index > 0 && reason.value > 0 ? "+" : "")\(reason.value.formatted)"
+                        }.joined(separator: ", ")
+                    return reasons.isEmpty ? "\(name) \(value.formatted)" : "\(name) \(value.formatted) (\(shares))"
+                }
+                lines.append(indent + style.dim("score \(item.score.formatted) = "
+                    + [part("register", parts.register, parts.explanation.register),
+                       part("rarity", parts.rarity, parts.explanation.rarity),
+                       part("salience", parts.salience, parts.explanation.salience)].joined(separator: " + ")))
             }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
@@ -34,6 +45,14 @@ struct ExtractionTable {
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         let term = style.enabled ? style.bold(text(start..<end)) : "【\(text(start..<end))】"
         return text(0..<start) + term + text(end..<scalars.count)
+    }
+}
+
+extension Double {
+    /// At most two decimals, and none for a whole number: 3, 0.5, 1.81.
+    var formatted: String {
+        let rounded = (self * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }
 

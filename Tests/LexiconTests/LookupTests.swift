@@ -55,6 +55,13 @@ import Testing
         #expect((report.frequencyRank ?? .max) < 5_000)
     }
 
+    @Test func unknownWordIsComposedFromTheFewestParts() throws {
+        // Longest first would read 中 + 小金 (Xiaojin County) + 融 + 机构: four parts, one of them a name.
+        let report = try lexicon.report(for: "中小金融机构")
+        #expect(report.composed?.parts.map(\.text) == ["中", "小", "金融机构"])
+        #expect(report.pinyin == "zhōng xiǎo jīn róng jī gòu")
+    }
+
     @Test func unknownWordIsComposedFromItsLongestParts() throws {
         let report = try lexicon.report(for: "银行同舟")
         let composed = try #require(report.composed)

@@ -65,6 +65,18 @@ import Testing
         #expect(!result.output.split(separator: "\n").contains { $0.hasPrefix("上海精神\t") })
     }
 
+    @Test func explainNamesWhatEachPartOfTheScoreRestsOn() throws {
+        let result = try TifaProcess.run(["extract", "--top", "0", "--explain", Self.seedPage.path])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        // 人类命运共同体: a core formulation of the glossary, five times in the page, never quoted.
+        let start = try #require(lines.firstIndex { $0.contains(" 人类命运共同体 ") })
+        let score = try #require(lines[start...].first { $0.contains("score ") })
+        #expect(score.contains("register 4.5 (glossary formulation 3.5,"), "\(score)")
+        #expect(score.contains("core band +0.5)"), "\(score)")
+        #expect(score.contains("salience 0.93 (5×)"), "\(score)")
+    }
+
     @Test func badKindIsAUsageError() throws {
         let result = try TifaProcess.run(["extract", "--kinds", "slogan", Self.seedPage.path])
         #expect(result.status == 64)
