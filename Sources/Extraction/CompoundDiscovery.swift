@@ -122,29 +122,28 @@ public struct CompoundDiscovery {
         }
     }
 
-    /// A noun phrase of content words: a noun at the end, nouns or adjectives before it, words of two
-    /// characters or more at both ends (a single character there is a suffix or a particle of the clause).
+    /// A noun phrase of content words: a noun at the end (a verbal noun too: 疫情防控), nouns or adjectives
+    /// before it and no verb, words of two characters or more at both ends (a single character there is a
+    /// suffix or a particle of the clause).
     private func isCandidate(_ run: [String], role: (String) -> WordRole) -> Bool {
         guard let first = run.first, let last = run.last, first.unicodeScalars.count >= 2, last.unicodeScalars.count >= 2,
               Self.characters.contains(run.reduce(0) { $0 + $1.unicodeScalars.count }),
-              role(last) == .head
+              role(last).isHead
         else { return false }
-        return run.dropLast().allSatisfy { role($0) != .other }
+        return run.dropLast().allSatisfy { role($0).isModifier }
     }
 
     /// What a word can be in a compound term, from jieba's tag and CC-CEDICT's first sense. jieba tags many
     /// verbs of official prose as nouns or adjectives (整治 n, 落实 a, 深化 j); a first sense "to …" shows
-    /// the verb a term does not start with (深化人才, 整治形式主义 are clauses).
-    enum WordRole {
-        case head, modifier, other
+    /// the verb, which a term does not have before its head (深化人才, 整治形式主义 are clauses).
+    struct WordRole {
+        var isHead = false
+        var isModifier = false
 
         init(_ word: String, _ facts: LexiconFacts?) {
-            guard let facts, let tag = facts.partOfSpeech, !FunctionWords.contains(word, tag: tag),
-                  facts.cedict.first?.senses.first?.hasPrefix("to ") != true
-            else { self = .other; return }
-            if CompoundDiscovery.nounTags.contains(tag) { self = .head }
-            else if CompoundDiscovery.modifierTags.contains(tag) { self = .modifier }
-            else { self = .other }
+            guard let facts, let tag = facts.partOfSpeech, !FunctionWords.contains(word, tag: tag) else { return }
+            isHead = CompoundDiscovery.nounTags.contains(tag)
+            isModifier = CompoundDiscovery.modifierTags.contains(tag) && facts.cedict.first?.senses.first?.hasPrefix("to ") != true
         }
     }
 
