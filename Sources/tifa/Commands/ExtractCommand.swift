@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output: table (for reading), json (an array for scripts) or tsv.")
     var format: ExtractionFormat = .table
 
-    @Flag(help: "Show how each score was made: register + rarity + salience.")
+    @Flag(help: "Show how each score was made (register + rarity + salience) and what each part rests on: the glossary band, corpus count, frequency rank, repetition.")
     var explain = false
 
     @Option(help: "Only these kinds, comma-separated: \(VocabularyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
