@@ -31,11 +31,17 @@ struct Occurrence: Equatable {
     var start: Int
     var length: Int
     var quoted: Bool
-    /// Inside a fixed expression (a formulation, saying or idiom) found as a longer word: there it is part of
-    /// the wording, not a unit the text uses.
-    var insideFixedExpression = false
-    /// Inside a longer word of the text (上合 in 上合组织): a poorer example of the unit than a use on its own.
-    var insideLongerWord = false
+    var nesting = Nesting.standalone
+
+    /// Whether the place is inside a longer word of the text.
+    enum Nesting {
+        case standalone
+        /// Inside a longer word (上合 in 上合组织): a poorer example of the unit than a use on its own.
+        case insideWord
+        /// Inside a fixed expression (a formulation, saying or idiom) found as a longer word: there it is
+        /// part of the wording, not a unit the text uses.
+        case insideFixedExpression
+    }
 
     func contains(_ other: Occurrence) -> Bool {
         sentence == other.sentence && start <= other.start && other.start + other.length <= start + length

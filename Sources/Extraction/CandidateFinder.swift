@@ -32,7 +32,7 @@ struct CandidateFinder {
                 for unit in lexicon.units(inside: text) {
                     add(sentence.text(word.start + unit.start, unit.length), .nested,
                         Occurrence(sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
-                                   insideFixedExpression: isFixed, insideLongerWord: true))
+                                   nesting: isFixed ? .insideFixedExpression : .insideWord))
                 }
             }
             for span in Quotations.spans(in: sentence.scalars) {

@@ -28,13 +28,14 @@ struct Classification {
     /// Nil for what is never a card: function words, and words of ordinary language no dictionary marks.
     init?(_ candidate: Candidate, lexicon: Lexicon) {
         let term = candidate.term.replacingOccurrences(of: "、", with: "")
-        let entry = lexicon.word(term)
+        // One lookup: a compound found in the corpus has a key with a count but is no dictionary's word.
+        let key = lexicon.entry(term)
+        let entry = key?.isWord == true ? key : nil
         let facts = entry?.facts
         hsk2 = entry?.hsk2
         frequencyRank = entry?.frequencyRank
         generalCount = entry?.frequency ?? 0
-        // A compound found in the corpus is no dictionary's word, but the corpus counted it.
-        registerCount = lexicon.entry(term)?.registerCount ?? 0
+        registerCount = key?.registerCount ?? 0
         isSetUnit = true
         if let glossary = facts?.glossary {
             kind = VocabularyKind(glossary.kind)

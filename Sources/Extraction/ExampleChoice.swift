@@ -11,7 +11,7 @@ enum ExampleChoice {
         let sentence = sentences[occurrence.sentence]
         var cost = abs(sentence.scalars.count - idealLength)
         if sentence.isHeadline { cost += 100 }
-        if occurrence.insideLongerWord { cost += 60 }
+        if occurrence.nesting != .standalone { cost += 60 }
         if let last = sentence.scalars.last, !"。！？；…”".unicodeScalars.contains(last) { cost += 30 }
         // Earlier occurrences win ties: the first use usually introduces the term.
         return cost * 10_000 + occurrence.sentence

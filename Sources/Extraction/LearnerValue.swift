@@ -42,7 +42,7 @@ enum LearnerValue {
         if candidate.occurrences.contains(where: \.quoted) { salience.add(0.6, "quoted") }
         // A unit met only inside a fixed expression (新时代 in 习近平新时代中国特色社会主义思想) is part of its
         // wording here, not a unit the text uses.
-        if onlyNested, candidate.occurrences.allSatisfy(\.insideFixedExpression) { salience.add(-1.0, "only inside a fixed expression") }
+        if onlyNested, candidate.occurrences.allSatisfy({ $0.nesting == .insideFixedExpression }) { salience.add(-1.0, "only inside a fixed expression") }
         return .init(register: register.total.rounded(toPlaces: 3), rarity: rarity.total.rounded(toPlaces: 3),
                      salience: salience.total.rounded(toPlaces: 3),
                      explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
