@@ -7,7 +7,7 @@ extension DeckStore {
     /// and nothing is added.
     @discardableResult
     public func addKnownWords(_ words: [String], now: Date) throws -> Int {
-        let words = words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let words = KnownWordList.trimmed(words)
         if let bad = words.first(where: { !KnownWordList.isChinese($0) }) { throw StoreError.notAWord(bad) }
         return try write { db in
             var added = 0
@@ -23,7 +23,7 @@ extension DeckStore {
     @discardableResult
     public func removeKnownWords(_ words: [String]) throws -> Int {
         try write { db in
-            try KnownWord.deleteAll(db, keys: Set(words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }))
+            try KnownWord.deleteAll(db, keys: Set(KnownWordList.trimmed(words)))
         }
     }
 

@@ -3,6 +3,11 @@ import Foundation
 /// Reads a list of known words: every whitespace-separated token with a Chinese character in it, so one word
 /// a line, several a line, and an exported table (word, pinyin, meaning) all work; `#` starts a comment line.
 public enum KnownWordList {
+    /// The words as the store keeps them: without surrounding spaces.
+    public static func trimmed(_ words: [String]) -> [String] {
+        words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
     public static func words(in text: String) -> [String] {
         var words: [String] = []
         var seen = Set<String>()

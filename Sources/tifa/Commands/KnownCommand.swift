@@ -53,7 +53,7 @@ extension KnownCommand {
             try reportingStoreFailures {
                 let now = try CommandClock.now()
                 let added = try store.open().addKnownWords(words, now: now)
-                print(KnownCountText.added(added, of: Set(words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }).count))
+                print(KnownCountText.added(added, of: Set(KnownWordList.trimmed(words)).count))
             }
         }
     }
