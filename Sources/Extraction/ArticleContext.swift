@@ -10,10 +10,11 @@ struct ArticleContext {
     init(article: Article, file: String) {
         self.file = file
         let headlines = article.headlines.map(\.text)
-        // The main headline is the longest line of the block (the others are kickers and subheads).
-        // Without one, the opening sentence stands in — past a salutation such as 各位代表： that opens a report.
+        // The main headline is the longest line of the block (the others are kickers and subheads); a line
+        // opened by a dash (——2024年3月5日在…会议上) is a subtitle however long. Without one, the opening sentence stands in — past a salutation such as 各位代表： that opens a report.
         let opening = article.sentences.first { !$0.text.hasSuffix("：") && !$0.text.hasSuffix(":") } ?? article.sentences.first
-        title = headlines.max { $0.count < $1.count } ?? opening.map { Self.shortened($0.text) } ?? ""
+        let titles = headlines.filter { !$0.hasPrefix("——") }
+        title = (titles.isEmpty ? headlines : titles).max { $0.count < $1.count } ?? opening.map { Self.shortened($0.text) } ?? ""
         let lead = ([article.dateline?.text].compactMap { $0 } + article.paragraphs.prefix(3).map(\.matchingText)).joined()
         date = Self.date(in: lead)
     }

@@ -23,6 +23,12 @@ import Testing
         #expect(item.example == "团结互信是上合的优良传统。")
     }
 
+    @Test func aSubtitleOpenedByADashIsNotTheTitle() throws {
+        let text = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n我们要坚持稳中求进工作总基调。\n"
+        let item = try #require(try ExtractionFixture.items(text).first { $0.term == "稳中求进" })
+        #expect(item.source.title == "政府工作报告")
+    }
+
     @Test func aReportWithoutHeadlineTakesItsOpeningSentenceButNotTheSalutation() throws {
         let text = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n我们要坚持稳中求进工作总基调。\n"
         let item = try #require(try ExtractionFixture.items(text).first { $0.term == "稳中求进" })
