@@ -48,6 +48,8 @@ let package = Package(
             dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport"],
             exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
         ),
+        // Regenerates the data Tifa derives from corpora (Dictionaries/register.tsv): not part of the tool.
+        .executableTarget(name: "tifa-derive", dependencies: ["Lexicon", "Extraction"]),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),

@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
-DOMAINS = {"party-state", "governance", "economy", "diplomacy", "security", "poverty-rural", "ecology", "law",
+DOMAINS = {"party-state", "governance", "economy", "diplomacy", "security", "poverty-rural", "ecology", "law", "society",
            "military", "hk-macao-taiwan", "history"}
 KINDS = {"formulation", "term", "organisation", "title", "saying", "idiom"}
 HAN = re.compile(r"[\u3400-\u9fff]")

@@ -23,7 +23,7 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
 
     public enum Domain: String, CaseIterable, Codable, Sendable {
         case partyState = "party-state", governance, economy, diplomacy, security
-        case povertyRural = "poverty-rural", ecology, law, military
+        case povertyRural = "poverty-rural", ecology, law, military, society
         case hongKongMacaoTaiwan = "hk-macao-taiwan", history
     }
 

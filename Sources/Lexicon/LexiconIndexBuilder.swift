@@ -145,8 +145,8 @@ struct LexiconIndexBuilder {
     mutating func addRegister(_ text: String) throws {
         try TextTable.forEachLine(in: text) { line, number in
             let fields = TextTable.fields(line)
-            guard fields.count == 2, let count = UInt32(fields[1]) else {
-                throw LexiconError.malformedLine(file: "register.tsv", line: number, reason: "expected 'word<TAB>count'")
+            guard fields.count >= 2, let count = UInt32(fields[1]) else {
+                throw LexiconError.malformedLine(file: "register.tsv", line: number, reason: "expected 'unit<TAB>count<TAB>…'")
             }
             modify(String(fields[0])) { $0.registerCount = count }
             registerTotal += UInt64(count)

@@ -9,7 +9,6 @@ let benchmarks: [String: () throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
-    "register-counts": RegisterCounts.run,
     "reliability": ReliabilityBenchmark.run,
 ]
 
@@ -37,7 +36,7 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     }
 }
 let requested = Array(CommandLine.arguments.dropFirst())
-// `register-counts` derives data rather than measuring, and `reliability` takes minutes: they run only when named.
+// `reliability` takes minutes: it runs only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Finds the long fixed wordings of the register (以习近平同志为核心的党中央, 站在历史正确一边, 百年未有之大变局):
+runs of 2 to 8 words, function words inside included, 6 to 16 characters, that recur across many stories and are
+free at both ends. Word-level discovery (tifa-derive register) keeps to noun phrases of content words; these are
+the clauses and set phrases it cannot see. The output is a worklist for the glossary's writers, not shipped data.
+
+    tifa read --segment --keep-lines CORPUS.txt > CORPUS.seg      # for each corpus file (March 2024 left out)
+    python3 Dictionaries/tools/fixed_wordings.py CORPUS.seg… > wordings.tsv
+"""
+import math, re, sys
+from collections import Counter, defaultdict
+
+MIN_COUNT, MIN_DOCUMENTS, MIN_FREEDOM = 20, 10, 1.5
+HAN = re.compile(r'^[\u4e00-\u9fff]+$')
+EDGE_FUNCTION = set('的了是在和与及也就又把被将对')
+
+def documents(paths):
+    for path in paths:
+        words = []
+        for line in open(path, encoding='utf-8'):
+            if line.startswith('#'):
+                if words:
+                    yield words
+                words = []
+            words.append(line.split())
+        if words:
+            yield words
+
+def entropy(counter):
+    total = sum(counter.values())
+    return -sum(c / total * math.log2(c / total) for c in counter.values()) if total else 0
+
+def main(paths):
+    docs = list(documents(paths))
+    frequent = {1: None}
+    counts = {}
+    for n in range(2, 9):
+        count, seen_in, left, right = Counter(), defaultdict(set), defaultdict(Counter), defaultdict(Counter)
+        for number, doc in enumerate(docs):
+            for words in doc:
+                for i in range(len(words) - n + 1):
+                    run = tuple(words[i:i + n])
+                    if n > 2 and (run[:-1] not in counts or run[1:] not in counts):
+                        continue
+                    if not all(HAN.match(w) for w in run):
+                        continue
+                    count[run] += 1
+                    seen_in[run].add(number)
+                    left[run][words[i - 1] if i > 0 else f'^{number}'] += 1
+                    right[run][words[i + n] if i + n < len(words) else f'${number}'] += 1
+        kept = {r: c for r, c in count.items() if c >= MIN_COUNT and len(seen_in[r]) >= MIN_DOCUMENTS}
+        counts = {r: (c, len(seen_in[r]), entropy(left[r]), entropy(right[r])) for r, c in kept.items()}
+        for run, (c, d, l, r) in counts.items():
+            text = ''.join(run)
+            if 6 <= len(text) <= 16 and min(l, r) >= MIN_FREEDOM and run[0] not in EDGE_FUNCTION and run[-1] not in EDGE_FUNCTION:
+                print(f'{text}\t{c}\t{d}\t{l:.2f}\t{r:.2f}\t{" ".join(run)}')
+        if not counts:
+            break
+
+main(sys.argv[1:])
