@@ -14,7 +14,7 @@ enum Abbreviations {
             }
         }
         for index in items.indices {
-            items[index].related = related[items[index].term].map { $0.sorted() } ?? []
+            items[index].related += (related[items[index].term].map { $0.sorted() } ?? []).filter { !items[index].related.contains($0) }
         }
     }
 

@@ -6,7 +6,8 @@ struct CandidateFinder {
     let lexicon: Lexicon
     let segmenter: Segmenter
 
-    func candidates(in sentences: [ReadSentence]) -> [String: Candidate] {
+    /// The candidates, and how many words the text has (what a unit's frequency in it is relative to).
+    func candidates(in sentences: [ReadSentence]) -> (candidates: [String: Candidate], wordCount: Int) {
         var found: [String: Candidate] = [:]
         // Places are found sentence by sentence, so a place found twice (a word that is also quoted) is among
         // the last ones of its term: looking there keeps this linear for a term met thousands of times.
@@ -43,6 +44,16 @@ struct CandidateFinder {
                 add(sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
+            for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit) {
+                add(sentence.text(span.start, span.length), .slogan,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+            }
+            let headed = HeadedFormulations.spans(in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
+                                                  isModifier: isModifier, isPredicate: isVerb)
+            for span in headed {
+                add(sentence.text(span.start, span.length), .slogan,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+            }
             for span in Enumerations.items(in: sentence.scalars, words: words) {
                 add(sentence.text(span.start, span.length), .enumeration,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
@@ -55,7 +66,7 @@ struct CandidateFinder {
                 found[compound.text]!.parts = compound.parts
             }
         }
-        return found
+        return (found, wordsOfSentences.reduce(0) { $0 + $1.count { $0.isHan } })
     }
 
     /// Compounds found statistically in this text, and those Tifa's corpus attests (`register.tsv` counts
@@ -68,6 +79,29 @@ struct CandidateFinder {
         return CompoundDiscovery(lexicon: lexicon, thresholds: .article).compounds(in: texts) { text in
             (lexicon.entry(text)?.registerCount ?? 0) >= corpusMinimum
         }
+    }
+
+    /// Whether a word can stand before the head of a name (伙伴关系, 命运共同体): a noun or adjective of the
+    /// dictionaries or the glossary, not a verb or function word.
+    private func isModifier(_ word: String) -> Bool {
+        guard let entry = lexicon.word(word) else { return false }
+        let facts = entry.facts
+        if let tag = facts.partOfSpeech, Self.predicateTags.contains(tag) { return false }
+        if let glossary = facts.glossary { return glossary.kind != .idiom && glossary.english.first?.hasPrefix("to ") != true }
+        return CompoundDiscovery.WordRole(word, facts).isModifier
+    }
+
+    /// A verb by jieba's tag (实施, 坚持): where a stance before a policy head begins.
+    private func isVerb(_ word: String) -> Bool {
+        guard let tag = lexicon.word(word)?.partOfSpeech else { return false }
+        return tag.hasPrefix("v") && tag != "vn"
+    }
+
+    /// jieba's tags for verbs, adjectives used as predicates and adverbs: 落实 (a), 开放 (v), 务实 (d).
+    private static let predicateTags: Set<String> = ["v", "vd", "vi", "a", "ad", "d"]
+
+    private func isSetUnit(_ word: String) -> Bool {
+        lexicon.word(word).map { $0.isInGlossary || $0.isIdiom } ?? false
     }
 
     /// Formulations, sayings, idioms and the names of organisations are fixed wordings; a glossary term or
@@ -104,7 +138,7 @@ struct Word: Equatable {
 }
 
 /// A span of a sentence, in scalars.
-struct Span: Equatable {
+struct Span: Hashable {
     var start: Int
     var length: Int
 }

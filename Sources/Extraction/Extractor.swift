@@ -25,12 +25,15 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        let found = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
+        let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { term in
             lexicon.word(term).map { $0.isInGlossary || $0.isIdiom } ?? false
         }
-        var items = units.values.compactMap { candidate in
-            judge(candidate, sentences: sentences, sources: sources, options: options)
+        let text = TextStatistics(sentences: sentences, wordCount: wordCount)
+        var items = NestedFamilies.folded(units.values.compactMap { candidate in
+            judge(candidate, text: text, sources: sources, options: options)
+        }, candidates: units) { term in
+            lexicon.word(term.replacingOccurrences(of: "、", with: "")).map { $0.glossary?.band == .core || $0.isDictionaryIdiom } ?? false
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
@@ -38,11 +41,13 @@ public struct Extractor: Sendable {
         let usage = Dictionary(items.map { ($0.term, lexicon.word($0.term.replacingOccurrences(of: "、", with: ""))?.frequency ?? 0) },
                                uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
+        items = NestedFamilies.diversified(items)
         return options.top > 0 ? Array(items.prefix(options.top)) : items
     }
 
     /// Decides whether a candidate is worth a card, and if so builds it.
-    private func judge(_ candidate: Candidate, sentences: [ReadSentence], sources: [SentenceSource], options: ExtractionOptions) -> VocabularyItem? {
+    private func judge(_ candidate: Candidate, text: TextStatistics, sources: [SentenceSource], options: ExtractionOptions) -> VocabularyItem? {
+        let sentences = text.sentences
         let term = candidate.term
         guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
         if classification.kind == .name, !options.names { return nil }
@@ -53,7 +58,7 @@ public struct Extractor: Sendable {
         let example = ExampleChoice.best(candidate.occurrences, in: sentences)
         let sentence = sentences[example.sentence]
         let source = sources[example.sentence]
-        let parts = LearnerValue.parts(candidate, classification, sentences: sentences, lexicon: lexicon)
+        let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         return VocabularyItem(
             term: term, traditional: report.traditional, pinyin: report.pinyin,
             gloss: Gloss.text(of: report), glossSource: Gloss.source(of: report), kind: classification.kind,
@@ -66,6 +71,12 @@ public struct Extractor: Sendable {
             note: report.glossary.flatMap { $0.note.isEmpty ? nil : $0.note },
             related: [])
     }
+}
+
+/// The text read, as ranking sees it: its sentences and how many words it has.
+struct TextStatistics {
+    var sentences: [ReadSentence]
+    var wordCount: Int
 }
 
 /// Where the sentences of one article come from.

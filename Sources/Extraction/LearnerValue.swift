@@ -4,9 +4,12 @@ import Lexicon
 /// The score that ranks candidates: register (how political or diplomatic), rarity (how far beyond everyday
 /// language), salience (how prominent in this text). Each part is small and explainable (`--explain`).
 enum LearnerValue {
-    static let bandRegister: [GlossaryEntry.Band: Double] = [.core: 0.5, .common: 0, .specialised: -0.5]
+    static let bandRegister: [GlossaryEntry.Band: Double] = [.core: 0.5, .common: 0, .specialised: -1.0]
+    /// How much a unit's keyness against the register corpus moves it (per bit, from -1 to +4 bits past 4×).
+    static let specificityWeight = 0.25
 
-    static func parts(_ candidate: Candidate, _ classification: Classification, sentences: [ReadSentence], lexicon: Lexicon) -> VocabularyItem.ScoreParts {
+    static func parts(_ candidate: Candidate, _ classification: Classification, text: TextStatistics, lexicon: Lexicon) -> VocabularyItem.ScoreParts {
+        let sentences = text.sentences
         var register = Tally(classification.register, classification.basis)
         let inCorpus = Double(classification.registerCount)
         // Use in political text: a term the register uses constantly (党中央, 扶贫) is worth more than a one-off.
@@ -28,16 +31,27 @@ enum LearnerValue {
         }
         // A compound of everyday words (高校 + 毕业生) is as hard as its hardest part: no list has the whole.
         let rarity: Tally
-        if candidate.parts.isEmpty {
+        // So is a term made of two words that stand on their own (地方 + 政府, 财政 + 政策): jieba's count of
+        // the whole is no measure of how hard it is, its parts are.
+        let parts = candidate.parts.isEmpty && classification.kind == .term ? Self.twoWords(candidate.term, lexicon: lexicon) : candidate.parts
+        if parts.isEmpty {
             rarity = Self.rarity(rank: classification.frequencyRank, hsk2: classification.hsk2)
         } else {
-            rarity = candidate.parts.map { part in
+            rarity = parts.map { part in
                 lexicon.word(part).map { Self.rarity(rank: $0.frequencyRank, hsk2: $0.hsk2, of: part) } ?? Tally(1.5, "\(part) unlisted")
             }.max { $0.total < $1.total } ?? Tally(1.5, "unlisted")
         }
         let count = candidate.occurrences.count
         var salience = Tally()
-        salience.add(0.4 * log2(Double(count)), "\(count)×")
+        // Repetition counts up to eight uses; past that a long input repeats what its register repeats, and
+        // how specific the unit is to this text (below) says more.
+        salience.add(0.4 * log2(Double(min(count, 8))), "\(count)×")
+        // Specific to this text: its share of the text's words against its share of the register corpus's
+        // (keyness against the register, not only against general language). 伙伴关系 or 落实 are everywhere
+        // in political prose; 变乱交织 or 止跌回稳 are what this text brings.
+        let inText = Double(count) / Double(max(text.wordCount, 1))
+        let inRegister = (inCorpus + 1) / Double(max(lexicon.index.registerTotal, 1))
+        salience.add(min(max(log2(inText / inRegister) - 2, -1), 4) * specificityWeight, "specific to this text")
         if candidate.occurrences.contains(where: { sentences[$0.sentence].isHeadline }) { salience.add(0.6, "headline") }
         if candidate.occurrences.contains(where: \.quoted) { salience.add(0.6, "quoted") }
         // A unit met only inside a fixed expression (新时代 in 习近平新时代中国特色社会主义思想) is part of its
@@ -46,6 +60,22 @@ enum LearnerValue {
         return .init(register: register.total.rounded(toPlaces: 3), rarity: rarity.total.rounded(toPlaces: 3),
                      salience: salience.total.rounded(toPlaces: 3),
                      explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
+    }
+
+    /// The term as two dictionary words of two characters or more, the split whose rarer part is commonest;
+    /// empty when there is none (一带一路 is no 一带 + 一路 only if those are not words).
+    static func twoWords(_ term: String, lexicon: Lexicon) -> [String] {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count >= 4 else { return [] }
+        var best: (parts: [String], rank: Int)?
+        for split in 2...(scalars.count - 2) {
+            let left = String(String.UnicodeScalarView(scalars[..<split]))
+            let right = String(String.UnicodeScalarView(scalars[split...]))
+            guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict else { continue }
+            let rank = max(first.frequencyRank ?? .max, second.frequencyRank ?? .max)
+            if rank < (best?.rank ?? .max) { best = ([left, right], rank) }
+        }
+        return best?.parts ?? []
     }
 
     /// Rank 1,000 and commoner in jieba's list: no rarity; rank 30,000 or rarer (or unlisted): the most.

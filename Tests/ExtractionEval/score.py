@@ -34,7 +34,7 @@ def main():
     fragments = [t for t in top50 if t not in in_gold and any(a != t and t in a for a in all_alts)]
     top20 = terms[:20]
     nested = [(a, b) for a in top20 for b in top20 if a != b and a in b]
-    composed = [i['term'] for i in items[:50] if i.get('glossSource') == 'composed']
+    composed = [i['term'] for i in items[:50] if i.get('glossSource') == 'parts']
     print(f"{text}: core recall@150 {100*len(found)/len(core):.1f}% ({len(found)}/{len(core)})  "
           f"precision@50 {100*len(in_gold)/max(len(top50),1):.1f}% ({len(in_gold)}/{len(top50)})  "
           f"fragments {len(fragments)}  nested@20 {len(nested)}  composed@50 {len(composed)}")

@@ -1,0 +1,68 @@
+import Lexicon
+
+/// Formulations coined per article on a productive head: communities with a shared future (中老命运共同体,
+/// 亚太命运共同体), relationship labels with their modifiers (全天候战略合作伙伴关系,
+/// 新时代全面战略协作伙伴关系), named initiatives and outlooks (全球治理倡议, 正确义利观) and the "X论"
+/// narratives (中国威胁论). The unit is the head with the run of modifiers before it: nouns, adjectives and
+/// distinguishing words, never a verb (构建 in 构建人类命运共同体 is the clause's, not the name's).
+enum HeadedFormulations {
+    /// Heads that stand as words of their own, and heads that are one character closing a phrase (观, 论).
+    static let wordHeads = ["命运共同体", "伙伴关系", "倡议", "体制改革", "保卫战", "攻坚战"]
+    /// Policy heads whose stance is stated before 的: 更加积极的财政政策, 适度宽松的货币政策.
+    static let stanceHeads: Set<String> = ["财政政策", "货币政策", "宏观政策", "产业政策", "就业政策"]
+    static let characterHeads: Set<String> = ["观", "论"]
+    /// Modifiers before a head: at most this many characters.
+    static let longestModifier = 10
+
+    /// `isModifier` tells whether a word can stand before a head in a name (a noun or adjective, not a verb).
+    /// `isPredicate` tells a verb (实施, 坚持) from the adjectives and adverbs of a stance (更加, 积极, 适度, 宽松).
+    static func spans(in scalars: [Unicode.Scalar], words: [Word], text: (Word) -> String, isModifier: (String) -> Bool,
+                      isPredicate: (String) -> Bool) -> [Span] {
+        var spans: [Span] = []
+        for (index, word) in words.enumerated() where word.isHan {
+            let head = text(word)
+            let isWordHead = wordHeads.contains { head.hasSuffix($0) }
+            let isCharacterHead = characterHeads.contains(head)
+            guard isWordHead || isCharacterHead else { continue }
+            var first = index
+            while first > 0, words[first - 1].isHan, word.start - words[first - 1].start <= longestModifier {
+                if isModifier(text(words[first - 1])) {
+                    first -= 1
+                } else if first >= 2, words[first - 1].length == 1, text(words[first - 2]) == "中" {
+                    first -= 2  // 中 and a one-character country name (中老, 中巴): the segmenter cuts them apart
+                } else {
+                    break
+                }
+            }
+            if stanceHeads.contains(where: head.hasSuffix), let stance = stance(before: index, words: words, text: text, isPredicate: isPredicate) {
+                spans.append(Span(start: words[stance].start, length: word.end - words[stance].start))
+                continue
+            }
+            guard first < index else { continue }
+            let start = words[first].start
+            // A one-character head needs a phrase of two or more characters before it (义利观, 威胁论); an
+            // initiative needs a name of two words at least (全球治理倡议, not 中国倡议 or 重大倡议).
+            if isCharacterHead, word.start - start < 2 { continue }
+            if head == "倡议", index - first < 2 { continue }
+            spans.append(Span(start: start, length: word.end - start))
+        }
+        return spans
+    }
+
+    /// The stance before 的 and a policy head: adjectives and adverbs back to a verb or a mark, two to eight
+    /// characters (实施|更加积极的财政政策).
+    private static func stance(before index: Int, words: [Word], text: (Word) -> String, isPredicate: (String) -> Bool) -> Int? {
+        // The head may have its stance inside it already (积极的财政政策 is a glossary word): then what stands
+        // before it is more of the stance (更加).
+        let hasStance = text(words[index]).contains("的")
+        guard hasStance || (index >= 2 && text(words[index - 1]) == "的") else { return nil }
+        let end = hasStance ? index : index - 1
+        var first = end
+        while first > 0, words[first - 1].isHan, words[end].start - words[first - 1].start <= 8,
+              !isPredicate(text(words[first - 1])), text(words[first - 1]) != "的" {
+            first -= 1
+        }
+        let length = words[end].start - words[first].start
+        return first < end && length >= 2 ? first : nil
+    }
+}

@@ -1,0 +1,79 @@
+/// One card per family of nested units: a unit the text has only inside longer units it also yields
+/// (伙伴关系 and 战略合作伙伴关系 inside 全面战略合作伙伴关系; 攻坚战 inside 脱贫攻坚战) is not a card of its
+/// own here but is listed as related on the card of the unit that holds it. Parts that stand on their own
+/// somewhere in the text keep their card. Items of an enumeration (发展观、安全观) are units the list names,
+/// and a formulation stays beside a parallel series that repeats it (全球发展倡议 in
+/// 全球发展倡议、全球安全倡议、全球文明倡议). A core unit of the register or an idiom keeps its card
+/// wherever it stands (中国特色社会主义 inside 习近平新时代中国特色社会主义思想): `isEstablished` says which.
+enum NestedFamilies {
+    /// Cards that need not open the list beside a unit of their family: the top this many hold one card a family.
+    static let distinctTop = 20
+
+    static func folded(_ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool) -> [VocabularyItem] {
+        var bySentence: [Int: [(term: String, occurrence: Occurrence)]] = [:]
+        for item in items {
+            for occurrence in candidates[item.term]?.occurrences ?? [] {
+                bySentence[occurrence.sentence, default: []].append((item.term, occurrence))
+            }
+        }
+        let kinds = Dictionary(items.map { ($0.term, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var holder: [String: String] = [:]
+        for item in items {
+            guard let candidate = candidates[item.term], candidate.origin != .enumeration, !candidate.occurrences.isEmpty,
+                  !isEstablished(item.term) else { continue }
+            var holders: [String: Int] = [:]
+            let allHeld = candidate.occurrences.allSatisfy { occurrence in
+                let containers = bySentence[occurrence.sentence, default: []].filter { other in
+                    other.occurrence.length > occurrence.length && other.occurrence.contains(occurrence)
+                        && !(isSeries(other.term) && item.kind == .formulation) && kinds[other.term] != nil
+                }
+                // The smallest container is the unit the part belongs to (战略合作伙伴关系 before the clause).
+                if let smallest = containers.min(by: { $0.occurrence.length < $1.occurrence.length }) {
+                    holders[smallest.term, default: 0] += 1
+                    return true
+                }
+                return false
+            }
+            if allHeld, let best = holders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { holder[item.term] = best.key }
+        }
+        // A part whose holder is itself held belongs to the outermost card (攻坚 → 攻坚战 → 脱贫攻坚战).
+        func root(_ term: String) -> String {
+            var term = term
+            var seen: Set<String> = [term]
+            while let next = holder[term], seen.insert(next).inserted { term = next }
+            return term
+        }
+        var related: [String: [String]] = [:]
+        for term in holder.keys { related[root(term), default: []].append(term) }
+        return items.compactMap { item in
+            guard holder[item.term] == nil else { return nil }
+            var item = item
+            item.related = (item.related + (related[item.term] ?? []).sorted { ($0.count, $0) > ($1.count, $1) })
+            return item
+        }
+    }
+
+    /// The best cards first, but one card of a family in the top `distinctTop`: a part or a longer form of a
+    /// unit already placed there waits until after them (打赢脱贫攻坚战 behind 脱贫攻坚战).
+    static func diversified(_ items: [VocabularyItem]) -> [VocabularyItem] {
+        var top: [VocabularyItem] = []
+        var waiting: [VocabularyItem] = []
+        var rest: [VocabularyItem] = []
+        for item in items {
+            let key = item.term.replacingOccurrences(of: "、", with: "")
+            if top.count >= distinctTop {
+                rest.append(item)
+            } else if top.contains(where: { placed in
+                let other = placed.term.replacingOccurrences(of: "、", with: "")
+                return other.contains(key) || key.contains(other)
+            }) {
+                waiting.append(item)
+            } else {
+                top.append(item)
+            }
+        }
+        return top + (waiting + rest).sorted { $0.score > $1.score }
+    }
+
+    private static func isSeries(_ term: String) -> Bool { term.contains("、") }
+}

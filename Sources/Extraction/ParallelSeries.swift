@@ -1,0 +1,146 @@
+/// Parallel series, the set formulations official prose builds from items of one shape set off by 、:
+/// a shared first character (稳就业、稳金融、稳外贸; 不结盟、不对抗、不针对第三方), a shared last character
+/// (和平力量、稳定力量、进步力量; 市场化、法治化、国际化), or items of one length that are phrases rather
+/// than dictionary words (相互尊重、和平共处、合作共赢; 基础稳、优势多、韧性强、潜能大; 降碳、减污、扩绿、增长).
+/// A list of ordinary words (政治、安全、经济、人文; 北京、天津、河北) has none of these marks.
+enum ParallelSeries {
+    static let itemLengths = 2...6
+
+    /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists.
+    static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool) -> [Span] {
+        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        let singleWords = Set(words.filter(\.isHan).map { Span(start: $0.start, length: $0.length) })
+        var spans: [Span] = []
+        for clause in clauses(in: scalars) {
+            let pieces = pieces(of: clause, in: scalars)
+            guard pieces.count >= 2 else { continue }
+            for shape in shapes(of: pieces, scalars) {
+                let found = series(pieces, shape, scalars, boundaries) { items in
+                    isFormulation(items, shape, scalars, singleWords, isSetUnit)
+                }
+                if let found {
+                    spans.append(found)
+                    break
+                }
+            }
+        }
+        return spans
+    }
+
+    private enum Shape {
+        case sharedFirst(Unicode.Scalar)
+        case sharedLast(Unicode.Scalar)
+        case sameLength(Int)
+    }
+
+    /// The shapes the inner items (set off by 、 on both sides) share; with two items, the shapes of both.
+    private static func shapes(of pieces: [Span], _ scalars: [Unicode.Scalar]) -> [Shape] {
+        let inner = Array(pieces.dropFirst().dropLast())
+        let template = inner.isEmpty ? pieces : inner
+        guard template.allSatisfy({ itemLengths.contains($0.length) }) else { return [] }
+        var shapes: [Shape] = []
+        let firsts = Set(template.map { scalars[$0.start] })
+        let lasts = Set(template.map { scalars[$0.start + $0.length - 1] })
+        let lengths = Set(template.map(\.length))
+        if firsts.count == 1, let first = firsts.first, !particles.contains(first) { shapes.append(.sharedFirst(first)) }
+        if lasts.count == 1, let last = lasts.first, !particles.contains(last) { shapes.append(.sharedLast(last)) }
+        if lengths.count == 1, let length = lengths.first { shapes.append(.sameLength(length)) }
+        return shapes
+    }
+
+    /// The series with its first and last items trimmed to the shape of the inner ones.
+    private static func series(_ pieces: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
+                               accept: ([Span]) -> Bool) -> Span? {
+        let inner = Array(pieces.dropFirst().dropLast())
+        let template = inner.isEmpty ? pieces : inner
+        guard let head = trimmed(first: pieces[0], shape, template[0].length, scalars, boundaries),
+              let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries)
+        else { return nil }
+        let items = [head] + inner + [tail]
+        // Two items make a series only when they are the whole clause and of one length (稳外贸、稳外资).
+        if inner.isEmpty, head != pieces[0] || tail != pieces[1] || head.length != tail.length { return nil }
+        guard accept(items) else { return nil }
+        return Span(start: head.start, length: tail.start + tail.length - head.start)
+    }
+
+    /// Items of one length with no shared character are a formulation only when they are phrases, not a list
+    /// of ordinary words (政治、安全、经济) or of fields (政治外交、经贸财金、执法禁毒): three or more, at most one
+    /// two-character item a dictionary word, and four-character items mostly set units (相互尊重、和平共处、合作共赢).
+    private static func isFormulation(_ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ singleWords: Set<Span>,
+                                      _ isSetUnit: (String) -> Bool) -> Bool {
+        guard case .sameLength(let length) = shape else { return true }
+        guard items.count >= 3 else { return false }
+        switch length {
+        case 2: return items.filter(singleWords.contains).count <= 1
+        case 3: return true
+        default:
+            let units = items.filter { isSetUnit(String(String.UnicodeScalarView(scalars[$0.start..<$0.start + $0.length]))) }
+            return units.count * 2 > items.count
+        }
+    }
+
+    /// The first item ends at the first 、; where it begins is read from the shape of the others.
+    private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        let end = piece.start + piece.length
+        var candidates: [Int]
+        switch shape {
+        case .sharedFirst(let character):
+            candidates = (max(piece.start, end - itemLengths.upperBound)...(end - itemLengths.lowerBound)).reversed()
+                .filter { scalars[$0] == character }
+        case .sharedLast(let character):
+            candidates = scalars[end - 1] == character ? [end - length] : []
+        case .sameLength:
+            candidates = [end - length]
+        }
+        // Same-length items may begin inside a word the segmenter made across the edge (经济基础|稳).
+        let needsBoundary: Bool
+        if case .sameLength = shape { needsBoundary = false } else { needsBoundary = true }
+        candidates = candidates.filter { $0 >= piece.start && (!needsBoundary || boundaries.contains($0)) }
+        return candidates.first.map { Span(start: $0, length: end - $0) }
+    }
+
+    /// The last item begins after the last 、; where it ends is read from the shape of the others.
+    private static func trimmed(last piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        let start = piece.start
+        let end: Int?
+        switch shape {
+        case .sharedFirst(let character):
+            guard scalars[start] == character else { return nil }
+            // The longest item that ends the clause or stands before a particle (不针对第三方的), else the
+            // length of the others.
+            let ends = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length)).reversed()
+            end = ends.first { $0 == start + piece.length || (boundaries.contains($0) && particles.contains(scalars[$0])) } ?? start + length
+        case .sharedLast(let character):
+            end = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length))
+                .first { scalars[$0 - 1] == character && boundaries.contains($0) }
+        case .sameLength:
+            end = piece.length >= length ? start + length : nil
+        }
+        guard let end, boundaries.contains(end) || end == start + piece.length else { return nil }
+        return Span(start: start, length: end - start)
+    }
+
+    /// Runs of Chinese characters and 、 between other marks.
+    private static func clauses(in scalars: [Unicode.Scalar]) -> [Span] {
+        var clauses: [Span] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || !(scalars[index].isHan || scalars[index] == "、") {
+            if index > start { clauses.append(Span(start: start, length: index - start)) }
+            start = index + 1
+        }
+        return clauses
+    }
+
+    private static func pieces(of clause: Span, in scalars: [Unicode.Scalar]) -> [Span] {
+        var pieces: [Span] = []
+        var start = clause.start
+        for index in clause.start...(clause.start + clause.length) where index == clause.start + clause.length || scalars[index] == "、" {
+            pieces.append(Span(start: start, length: index - start))
+            start = index + 1
+        }
+        return pieces.contains { $0.length == 0 } ? [] : pieces
+    }
+
+    /// Characters a series of chance may share: particles and the commonest function characters.
+    private static let particles: Set<Unicode.Scalar> = ["的", "了", "和", "与", "及", "在", "是", "等", "一", "之", "个", "各", "有", "为", "对", "中"]
+}
