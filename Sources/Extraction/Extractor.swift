@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         var items = NestedFamilies.folded(units.values.compactMap { candidate in
             judge(candidate, text: text, sources: sources, options: options)
         }, candidates: units) { term in
-            lexicon.word(term.replacingOccurrences(of: "、", with: "")).map { $0.glossary?.band == .core || $0.isDictionaryIdiom } ?? false
+            lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { $0.glossary?.band == .core || $0.isDictionaryIdiom } ?? false
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units

@@ -60,11 +60,11 @@ enum NestedFamilies {
         var waiting: [VocabularyItem] = []
         var rest: [VocabularyItem] = []
         for item in items {
-            let key = item.term.replacingOccurrences(of: "、", with: "")
+            let key = withoutEnumerationCommas(item.term)
             if top.count >= distinctTop {
                 rest.append(item)
             } else if top.contains(where: { placed in
-                let other = placed.term.replacingOccurrences(of: "、", with: "")
+                let other = withoutEnumerationCommas(placed.term)
                 return other.contains(key) || key.contains(other)
             }) {
                 waiting.append(item)
@@ -73,6 +73,10 @@ enum NestedFamilies {
             }
         }
         return top + (waiting + rest).sorted { $0.score > $1.score }
+    }
+
+    static func withoutEnumerationCommas(_ term: String) -> String {
+        term.contains("、") ? term.replacingOccurrences(of: "、", with: "") : term
     }
 
     private static func isSeries(_ term: String) -> Bool { term.contains("、") }
