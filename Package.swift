@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon", "FuzzSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -44,6 +44,10 @@ struct CandidateFinder {
                 add(sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
+            for span in EnumeratedWordings.spans(in: sentence.scalars, lexicon: lexicon) {
+                add(sentence.text(span.start, span.length), .token,
+                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+            }
             for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit) {
                 add(sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
@@ -84,7 +88,7 @@ struct CandidateFinder {
     /// Whether a word can stand before the head of a name (伙伴关系, 命运共同体): a noun or adjective of the
     /// dictionaries or the glossary, not a verb or function word.
     private func isModifier(_ word: String) -> Bool {
-        guard let entry = lexicon.word(word) else { return false }
+        guard !Self.referringWords.contains(word), let entry = lexicon.word(word) else { return false }
         let facts = entry.facts
         if let tag = facts.partOfSpeech, Self.predicateTags.contains(tag) { return false }
         if let glossary = facts.glossary { return glossary.kind != .idiom && glossary.english.first?.hasPrefix("to ") != true }
@@ -96,6 +100,9 @@ struct CandidateFinder {
         guard let tag = lexicon.word(word)?.partOfSpeech else { return false }
         return tag.hasPrefix("v") && tag != "vn"
     }
+
+    /// Words that point at a name rather than name it (所谓中国威胁论 is 所谓 + the narrative).
+    private static let referringWords: Set<String> = ["所谓", "有关", "相关", "上述", "这种", "各种", "一切", "其他", "新的"]
 
     /// jieba's tags for verbs, adjectives used as predicates and adverbs: 落实 (a), 开放 (v), 务实 (d).
     private static let predicateTags: Set<String> = ["v", "vd", "vi", "a", "ad", "d"]

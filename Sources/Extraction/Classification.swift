@@ -16,6 +16,8 @@ struct Classification {
     var registerCount: Int
     /// The glossary's band (core, common, specialised) for glossary units.
     var band: GlossaryEntry.Band?
+    /// The glossary's first rendering, for glossary units.
+    var english: String?
 
     /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
     /// above the glossary's terms, which gain instead from their use across the corpus.
@@ -43,6 +45,7 @@ struct Classification {
             register = Self.baseRegister[kind] ?? 3.0
             basis = "glossary \(kind.rawValue)"
             band = glossary.band
+            english = glossary.english.first
             return
         }
         switch candidate.origin {

@@ -33,7 +33,10 @@ public struct Extractor: Sendable {
         var items = NestedFamilies.folded(units.values.compactMap { candidate in
             judge(candidate, text: text, sources: sources, options: options)
         }, candidates: units) { term in
-            lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { $0.glossary?.band == .core || $0.isDictionaryIdiom } ?? false
+            // Core named units (formulations, organisations, titles) and idioms; a core term (伙伴关系) is a part.
+            lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { entry in
+                entry.isDictionaryIdiom || entry.glossary.map { $0.band == .core && $0.kind != .term } ?? false
+            } ?? false
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units

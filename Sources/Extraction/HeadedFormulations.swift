@@ -1,3 +1,4 @@
+import Foundation
 import Lexicon
 
 /// Formulations coined per article on a productive head: communities with a shared future (中老命运共同体,
@@ -22,19 +23,26 @@ enum HeadedFormulations {
         for (index, word) in words.enumerated() where word.isHan {
             let head = text(word)
             let isWordHead = wordHeads.contains { head.hasSuffix($0) }
+            // 论 or 观 alone, or closing a word of the dictionaries (威胁论) that a modifier names (中国威胁论).
             let isCharacterHead = characterHeads.contains(head)
-            guard isWordHead || isCharacterHead else { continue }
+                || (head.unicodeScalars.count >= 3 && characterHeads.contains { head.hasSuffix($0) })
+            if let congress = partyCongress(at: index, words: words, text: text) {
+                spans.append(congress)
+                continue
+            }
+            let isStanceHead = stanceHeads.contains(where: head.hasSuffix)
+            guard isWordHead || isCharacterHead || isStanceHead else { continue }
             var first = index
             while first > 0, words[first - 1].isHan, word.start - words[first - 1].start <= longestModifier {
-                if isModifier(text(words[first - 1])) {
-                    first -= 1
-                } else if first >= 2, words[first - 1].length == 1, text(words[first - 2]) == "中" {
+                if first >= 2, words[first - 1].length == 1, text(words[first - 2]) == "中" {
                     first -= 2  // 中 and a one-character country name (中老, 中巴): the segmenter cuts them apart
+                } else if isModifier(text(words[first - 1])) {
+                    first -= 1
                 } else {
                     break
                 }
             }
-            if stanceHeads.contains(where: head.hasSuffix), let stance = stance(before: index, words: words, text: text, isPredicate: isPredicate) {
+            if isStanceHead, let stance = stance(before: index, words: words, text: text, isPredicate: isPredicate) {
                 spans.append(Span(start: words[stance].start, length: word.end - words[stance].start))
                 continue
             }
@@ -42,7 +50,7 @@ enum HeadedFormulations {
             let start = words[first].start
             // A one-character head needs a phrase of two or more characters before it (义利观, 威胁论); an
             // initiative needs a name of two words at least (全球治理倡议, not 中国倡议 or 重大倡议).
-            if isCharacterHead, word.start - start < 2 { continue }
+            if isCharacterHead, word.end - start < 4 { continue }
             if head == "倡议", index - first < 2 { continue }
             spans.append(Span(start: start, length: word.end - start))
         }
@@ -64,5 +72,16 @@ enum HeadedFormulations {
         }
         let length = words[end].start - words[first].start
         return first < end && length >= 2 ? first : nil
+    }
+
+    /// 党的 and a congress or plenum (党的二十大, 党的二十届三中全会): the name the Party's own texts use.
+    private static func partyCongress(at index: Int, words: [Word], text: (Word) -> String) -> Span? {
+        let name = text(words[index])
+        let numerals = CharacterSet(charactersIn: "一二三四五六七八九十")
+        guard index >= 2, text(words[index - 1]) == "的", text(words[index - 2]) == "党",
+              let first = name.unicodeScalars.first, numerals.contains(first),
+              name.hasSuffix("大") || name.hasSuffix("全会")
+        else { return nil }
+        return Span(start: words[index - 2].start, length: words[index].end - words[index - 2].start)
     }
 }

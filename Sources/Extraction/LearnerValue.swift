@@ -7,6 +7,7 @@ enum LearnerValue {
     static let bandRegister: [GlossaryEntry.Band: Double] = [.core: 0.5, .common: 0, .specialised: -1.0]
     /// How much a unit's keyness against the register corpus moves it (per bit, from -1 to +4 bits past 4×).
     static let specificityWeight = 0.25
+    static let verbRegister = -0.75
 
     static func parts(_ candidate: Candidate, _ classification: Classification, text: TextStatistics, lexicon: Lexicon) -> VocabularyItem.ScoreParts {
         let sentences = text.sentences
@@ -18,6 +19,11 @@ enum LearnerValue {
         // domestic policy: for diplomacy the band is the only evidence of use). A core term this text only
         // has inside a longer wording (新时代 in 习近平新时代中国特色社会主义思想) gains nothing: the
         // longer wording is what the reader meets here.
+        // A verb of official prose (统筹, 落实, 抓好, 深入学习贯彻) is met in every text and read from its
+        // words; it is no formulation: the glossary renders it, but it ranks below the units a text brings.
+        if let english = classification.english, classification.kind == .term, english.hasPrefix("to ") {
+            register.add(verbRegister, "verb")
+        }
         let onlyNested = candidate.origin == .nested
         if let band = classification.band, !(onlyNested && band == .core) {
             register.add(bandRegister[band]!, "\(band) band")
@@ -62,16 +68,21 @@ enum LearnerValue {
                      explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
     }
 
-    /// The term as two dictionary words of two characters or more, the split whose rarer part is commonest;
-    /// empty when there is none (一带一路 is no 一带 + 一路 only if those are not words).
+    /// The term as two dictionary words of two characters or more that the register uses freely, the split
+    /// whose rarer part is commonest; empty when there is none.
     static func twoWords(_ term: String, lexicon: Lexicon) -> [String] {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 4 else { return [] }
+        let whole = lexicon.entry(term)?.registerCount ?? 0
         var best: (parts: [String], rank: Int)?
         for split in 2...(scalars.count - 2) {
             let left = String(String.UnicodeScalarView(scalars[..<split]))
             let right = String(String.UnicodeScalarView(scalars[split...]))
-            guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict else { continue }
+            guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict,
+                  // Parts that the register uses on their own at least as often as together: 财政 and 政策 are
+                  // free words, 一带 and 一路 hardly occur outside 一带一路.
+                  first.registerCount >= whole, second.registerCount >= whole
+            else { continue }
             let rank = max(first.frequencyRank ?? .max, second.frequencyRank ?? .max)
             if rank < (best?.rank ?? .max) { best = ([left, right], rank) }
         }

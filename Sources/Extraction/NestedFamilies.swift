@@ -2,8 +2,9 @@
 /// (伙伴关系 and 战略合作伙伴关系 inside 全面战略合作伙伴关系; 攻坚战 inside 脱贫攻坚战) is not a card of its
 /// own here but is listed as related on the card of the unit that holds it. Parts that stand on their own
 /// somewhere in the text keep their card. Items of an enumeration (发展观、安全观) are units the list names,
-/// and a formulation stays beside a parallel series that repeats it (全球发展倡议 in
-/// 全球发展倡议、全球安全倡议、全球文明倡议). A core unit of the register or an idiom keeps its card
+/// and so are the items of a parallel series that are units of their own (全球发展倡议 in
+/// 全球发展倡议、全球安全倡议、全球文明倡议; 银发经济 in 首发经济、冰雪经济、银发经济): only what is not a unit is
+/// no card there, and that never was one. A core unit of the register or an idiom keeps its card
 /// wherever it stands (中国特色社会主义 inside 习近平新时代中国特色社会主义思想): `isEstablished` says which.
 enum NestedFamilies {
     /// Cards that need not open the list beside a unit of their family: the top this many hold one card a family.
@@ -25,7 +26,7 @@ enum NestedFamilies {
             let allHeld = candidate.occurrences.allSatisfy { occurrence in
                 let containers = bySentence[occurrence.sentence, default: []].filter { other in
                     other.occurrence.length > occurrence.length && other.occurrence.contains(occurrence)
-                        && !(isSeries(other.term) && item.kind == .formulation) && kinds[other.term] != nil
+                        && !isSeries(other.term) && kinds[other.term] != nil
                 }
                 // The smallest container is the unit the part belongs to (战略合作伙伴关系 before the clause).
                 if let smallest = containers.min(by: { $0.occurrence.length < $1.occurrence.length }) {

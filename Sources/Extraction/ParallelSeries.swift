@@ -81,6 +81,7 @@ enum ParallelSeries {
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.
     private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        guard piece.length >= itemLengths.lowerBound else { return nil }
         let end = piece.start + piece.length
         var candidates: [Int]
         switch shape {
@@ -93,14 +94,16 @@ enum ParallelSeries {
             candidates = [end - length]
         }
         // Same-length items may begin inside a word the segmenter made across the edge (经济基础|稳).
+        // Only short items: a four-character cut inside a word is a misreading (贸易便利化 → 易便利化).
         let needsBoundary: Bool
-        if case .sameLength = shape { needsBoundary = false } else { needsBoundary = true }
+        if case .sameLength(let itemLength) = shape, itemLength <= 3 { needsBoundary = false } else { needsBoundary = true }
         candidates = candidates.filter { $0 >= piece.start && (!needsBoundary || boundaries.contains($0)) }
         return candidates.first.map { Span(start: $0, length: end - $0) }
     }
 
     /// The last item begins after the last 、; where it ends is read from the shape of the others.
     private static func trimmed(last piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        guard piece.length >= itemLengths.lowerBound else { return nil }
         let start = piece.start
         let end: Int?
         switch shape {
@@ -109,7 +112,7 @@ enum ParallelSeries {
             // The longest item that ends the clause or stands before a particle (不针对第三方的), else the
             // length of the others.
             let ends = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length)).reversed()
-            end = ends.first { $0 == start + piece.length || (boundaries.contains($0) && particles.contains(scalars[$0])) } ?? start + length
+            end = ends.first { $0 == start + piece.length || (boundaries.contains($0) && particles.contains(scalars[$0])) } ?? start + min(length, piece.length)
         case .sharedLast(let character):
             end = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length))
                 .first { scalars[$0 - 1] == character && boundaries.contains($0) }

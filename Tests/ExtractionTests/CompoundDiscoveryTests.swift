@@ -9,17 +9,17 @@ import Testing
     static let filler = (0..<20).map { number in "甲\(number)乙 丙丁 戊己 。" }
 
     @Test func aRecurringNounPhraseInVariedCompanyIsACompound() {
-        let text = ["出台 增量 政策 ， 稳定 预期", "实施 增量 政策 。", "用好 增量 政策 和 存量 政策"] + Self.filler
+        let text = ["推广 数字 技术 ， 稳定 预期", "应用 数字 技术 。", "用好 数字 技术 和 新兴 技术"] + Self.filler
         let found = discovery.compounds(in: ExtractionFixture.words(text))
-        let compound = found.first { $0.text == "增量政策" }
-        // 3 occurrences; the left neighbours 出台, 实施, 用好 and the right ones ，。和 give log2(3) = 1.58 bits
-        // each side. 96 words (16 + 20 × 4 of filler), 政策 4 times: cohesion P(w) / (P(增量)·P(政策)) =
+        let compound = found.first { $0.text == "数字技术" }
+        // 3 occurrences; the left neighbours 推广, 应用, 用好 and the right ones ，。和 give log2(3) = 1.58 bits
+        // each side. 96 words (16 + 20 × 4 of filler), 技术 4 times: cohesion P(w) / (P(数字)·P(技术)) =
         // (3/96) / ((3/96)·(4/96)) = 24, below the floor of 30.
         #expect(compound == nil)
-        let longer = ["出台 增量 政策 ， 稳定 预期", "实施 增量 政策 。", "用好 增量 政策 和 存量 资金"] + Self.filler + Self.filler
-        // Now 政策 occurs 3 times among 176 words: (3/176) / ((3/176)(3/176)) = 58.7 ≥ 30.
-        let again = discovery.compounds(in: ExtractionFixture.words(longer)).first { $0.text == "增量政策" }
-        #expect(again?.parts == ["增量", "政策"])
+        let longer = ["推广 数字 技术 ， 稳定 预期", "应用 数字 技术 。", "用好 数字 技术 和 存量 资金"] + Self.filler + Self.filler
+        // Now 技术 occurs 3 times among 176 words: (3/176) / ((3/176)(3/176)) = 58.7 ≥ 30.
+        let again = discovery.compounds(in: ExtractionFixture.words(longer)).first { $0.text == "数字技术" }
+        #expect(again?.parts == ["数字", "技术"])
         #expect(again?.occurrences.map(\.sentence) == [0, 1, 2])
     }
 
@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func aCompoundTheCorpusAttestsNeedsOneOccurrence() {
-        let text = ["高校 毕业生 就业 保持 稳定 。"]
-        let found = discovery.compounds(in: ExtractionFixture.words(text)) { $0 == "高校毕业生" }
-        #expect(found.map(\.text) == ["高校毕业生"])
+        let text = ["服务业 企业 经营 保持 稳定 。"]
+        let found = discovery.compounds(in: ExtractionFixture.words(text)) { $0 == "服务业企业" }
+        #expect(found.map(\.text) == ["服务业企业"])
         #expect(discovery.compounds(in: ExtractionFixture.words(text)).isEmpty)
     }
 

@@ -1,0 +1,34 @@
+import Lexicon
+
+/// Glossary wordings the text writes with 、 between their parts (强国建设、民族复兴伟业;
+/// 外防输入、内防反弹). The lexicon keys them without the 、, so the segmenter, which reads the text as it is,
+/// cannot meet them: they are looked up across each 、 of the sentence.
+enum EnumeratedWordings {
+    /// How far a wording reaches on either side of the 、 it spans.
+    static let reach = 10
+
+    static func spans(in scalars: [Unicode.Scalar], lexicon: Lexicon) -> [Span] {
+        let commas = scalars.indices.filter { scalars[$0] == "、" }
+        guard !commas.isEmpty else { return [] }
+        var spans: [Span] = []
+        for comma in commas {
+            let lower = max(0, comma - reach)
+            let upper = min(scalars.count, comma + 1 + reach)
+            for start in lower..<comma where scalars[start].isHan {
+                var key = String.UnicodeScalarView()
+                for index in start..<upper {
+                    guard scalars[index].isHan || scalars[index] == "、" else { break }
+                    if scalars[index] != "、" { key.append(scalars[index]) }
+                    guard index > comma, scalars[index] != "、", let entry = lexicon.entry(String(key)) else { continue }
+                    // Each part a word's length at least (稳、就业 is the end of one item and the next), and a
+                    // wording the glossary itself writes with 、: 政治、安全 in a list is not 政治安全.
+                    if entry.isWord, entry.isInGlossary, comma - start >= 2, index - comma >= 2,
+                       entry.glossary?.term.contains("、") == true {
+                        spans.append(Span(start: start, length: index + 1 - start))
+                    }
+                }
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,72 @@
+@testable import Extraction
+import Testing
+
+/// Formulations built on productive patterns, one table per pattern: the sentences are written for these tests.
+@Suite struct FormulationPatternTests {
+    static let seriesCases: [(sentence: String, series: String?)] = [
+        // A shared first character.
+        ("今年要稳就业、稳企业、稳市场、稳预期，推动经济持续向好。", "稳就业、稳企业、稳市场、稳预期"),
+        ("双方在不结盟、不对抗、不针对第三方的基础上开展合作。", "不结盟、不对抗、不针对第三方"),
+        // A shared last character, the first item trimmed to the length of the others.
+        ("中国愿做和平力量、稳定力量、进步力量。", "和平力量、稳定力量、进步力量"),
+        ("坚持市场化、法治化、国际化方向。", "市场化、法治化、国际化"),
+        // Items of one length that are phrases, not words.
+        ("两国关系秉持相互尊重、和平共处、合作共赢的原则。", "相互尊重、和平共处、合作共赢"),
+        ("协同推进降碳、减污、扩绿、增长。", "降碳、减污、扩绿、增长"),
+        // Two items make a series only as a whole clause of one length.
+        ("稳外贸、稳外资，扩大开放。", "稳外贸、稳外资"),
+        // Lists of ordinary words are not formulations.
+        ("会议讨论了政治、安全、经济、人文等议题。", nil),
+        ("北京、天津、河北三地加强协同。", nil),
+    ]
+
+    @Test(arguments: seriesCases)
+    func parallelSeries(sentence: String, series: String?) throws {
+        let found = try ExtractionFixture.items(sentence).map(\.term).filter { $0.contains("、") }
+        if let series {
+            #expect(found.contains(series), "\(found)")
+        } else {
+            #expect(found.isEmpty, "\(found)")
+        }
+    }
+
+    static let headedCases: [(sentence: String, unit: String, not: String)] = [
+        // A community with a shared future, bilateral (中 and a one-character country) or regional.
+        ("双方同意携手构建中柬命运共同体。", "中柬命运共同体", "构建中柬命运共同体"),
+        ("共同打造亚太命运共同体。", "亚太命运共同体", "打造亚太命运共同体"),
+        // A relationship label with its modifiers.
+        ("两国关系提升为全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "提升为全天候战略合作伙伴关系"),
+        // A named initiative of two words or more, not 中国倡议.
+        ("中方愿同各方落实全球治理倡议。", "全球治理倡议", "落实全球治理倡议"),
+        // An X论 narrative.
+        ("所谓中国威胁论毫无根据。", "中国威胁论", "所谓中国威胁论"),
+        // A policy stance before 的.
+        ("要实施更加积极的财政政策和适度宽松的货币政策。", "更加积极的财政政策", "实施更加积极的财政政策"),
+        // 党的 and a congress.
+        ("党的二十大和二十届三中全会作出部署。", "党的二十大", "的二十大"),
+    ]
+
+    @Test(arguments: headedCases)
+    func headedFormulation(sentence: String, unit: String, not clause: String) throws {
+        let terms = try ExtractionFixture.items(sentence).map(\.term)
+        #expect(terms.contains(unit), "\(terms)")
+        #expect(!terms.contains(clause), "\(terms)")
+    }
+
+    @Test func aDictionaryWordEndingInTheHeadIsNoNarrative() throws {
+        let terms = try ExtractionFixture.items("这一理论很重要，要讨论结论。").map(\.term)
+        #expect(!terms.contains { $0.hasSuffix("论") && $0.unicodeScalars.count > 2 }, "\(terms)")
+    }
+
+    @Test func aGlossaryWordingWrittenWithEnumerationCommasIsFound() throws {
+        let items = try ExtractionFixture.items("奋力推进强国建设、民族复兴伟业。")
+        #expect(items.contains { $0.term == "强国建设、民族复兴伟业" && $0.glossSource == .glossary })
+        // A 、 that ends one item and begins the next is no wording: 稳、就业.
+        #expect(try !ExtractionFixture.items("要稳增长、稳、就业。").map(\.term).contains("稳、就业"))
+    }
+
+    @Test func setPhrasesJiebaMarksAreIdioms() throws {
+        let item = try #require(try ExtractionFixture.items("我们要迎难而上，攻坚克难。").first { $0.term == "迎难而上" })
+        #expect(item.kind == .idiom)
+    }
+}

@@ -1,0 +1,34 @@
+@testable import Extraction
+import Testing
+
+@Suite struct NestedFamilyTests {
+    @Test func aPartMetOnlyInsideItsUnitIsListedAsRelated() throws {
+        let items = try ExtractionFixture.items("两国建立全面战略合作伙伴关系。双方发表关于全面战略合作伙伴关系的联合声明。")
+        let terms = items.map(\.term)
+        #expect(!terms.contains("伙伴关系") && !terms.contains("战略合作伙伴关系"), "\(terms)")
+        let unit = try #require(items.first { $0.term == "全面战略合作伙伴关系" })
+        #expect(unit.related.contains("战略合作伙伴关系"), "\(unit.related)")
+    }
+
+    @Test func aPartThatStandsOnItsOwnKeepsItsCard() throws {
+        let terms = try ExtractionFixture.items("两国建立全面战略合作伙伴关系。伙伴关系不针对第三方。").map(\.term)
+        #expect(terms.contains("伙伴关系") && terms.contains("全面战略合作伙伴关系"), "\(terms)")
+    }
+
+    @Test func aCoreUnitKeepsItsCardInsideALongerOne() throws {
+        let terms = try ExtractionFixture.items("坚持以习近平新时代中国特色社会主义思想为指导。").map(\.term)
+        #expect(terms.contains("中国特色社会主义"), "\(terms)")
+    }
+
+    @Test func aFamilyWaitsBehindTheRestOfTheTopTwenty() throws {
+        let text = "打赢脱贫攻坚战。脱贫攻坚战进入决胜阶段。脱贫攻坚任务艰巨。攻坚战要打好。各地推进脱贫攻坚。"
+        let terms = try ExtractionFixture.items(text).map(\.term)
+        let family = terms.filter { $0.contains("攻坚") || $0 == "脱贫" }
+        let head = try #require(family.first)
+        let first = try #require(terms.firstIndex(of: head))
+        // After the family's first card come the cards of other units, then the rest of the family.
+        let others = terms.indices.filter { $0 > first && !terms[$0].contains(head) && !head.contains(terms[$0]) }
+        let rest = family.dropFirst().filter { $0.contains(head) || head.contains($0) }.compactMap { terms.firstIndex(of: $0) }
+        #expect(rest.allSatisfy { index in others.allSatisfy { $0 < index } }, "\(terms)")
+    }
+}
