@@ -79,7 +79,10 @@ struct Classification {
         isSetUnit = false
         let tag = facts?.partOfSpeech
         if FunctionWords.contains(term, tag: tag) { return nil }
-        switch tag {
+        // CC-CEDICT capitalises names; one of two or three characters that jieba does not know (王毅) is a
+        // person's or a place's name, where longer ones are organisations and titles.
+        let isCedictName = tag == nil && entry.map { $0.isInCedict && !$0.isOrdinaryCedictWord } == true && term.unicodeScalars.count <= 3
+        switch isCedictName ? "nr" : tag {
         case "nr", "nrfg", "nrt", "ns":
             kind = .name
             register = 0

@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
         let usage = Dictionary(items.map { ($0.term, lexicon.word($0.term.replacingOccurrences(of: "、", with: ""))?.frequency ?? 0) },
                                uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
-        items = NestedFamilies.diversified(items)
+        items = ComposedGlosses.capped(NestedFamilies.diversified(items))
         return options.top > 0 ? Array(items.prefix(options.top)) : items
     }
 

@@ -20,7 +20,7 @@ public struct LexiconEntry: Sendable {
     public var isInGlossary: Bool { flags.contains(.glossary) }
     public var isInCedict: Bool { flags.contains(.cedict) }
     /// In CC-CEDICT as an ordinary word, not only as a name (a surname, a county).
-    var isOrdinaryCedictWord: Bool { flags.contains(.cedictOrdinary) }
+    public var isOrdinaryCedictWord: Bool { flags.contains(.cedictOrdinary) }
 
     /// The count in jieba's frequency list (0 when the word is not in it).
     public var frequency: Int { Int(index.frequency(id)) }

@@ -11,8 +11,20 @@ extension NoteDraft {
         self.init(
             term: item.term, traditional: item.traditional, pinyin: item.pinyin, gloss: item.gloss,
             kind: NoteKind(rawValue: item.kind.rawValue) ?? .term, classicalSource: item.classicalSource,
-            notes: item.note ?? "", tags: ["tifa::\(item.kind.rawValue)", "source::\(Self.tagSlug(item.source.file))"],
+            notes: Self.notes(item), tags: Self.tags(item),
             examples: [example])
+    }
+
+    /// A gloss read from the parts of a unit no dictionary has is marked as such on the card, so the learner
+    /// knows to check it (and `tifa cards search tifa::composed-gloss` finds them all).
+    static func notes(_ item: VocabularyItem) -> String {
+        let note = item.note ?? ""
+        guard item.glossSource == .parts else { return note }
+        return (["Gloss read from its parts: no dictionary has this unit."] + (note.isEmpty ? [] : [note])).joined(separator: " ")
+    }
+
+    static func tags(_ item: VocabularyItem) -> [String] {
+        ["tifa::\(item.kind.rawValue)", "source::\(Self.tagSlug(item.source.file))"] + (item.glossSource == .parts ? ["tifa::composed-gloss"] : [])
     }
 
     /// A file name as a tag: no folders, no extension, no spaces.

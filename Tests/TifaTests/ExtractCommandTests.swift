@@ -72,9 +72,10 @@ import Testing
         // 人类命运共同体: a core formulation of the glossary, five times in the page, never quoted.
         let start = try #require(lines.firstIndex { $0.contains(" 人类命运共同体 ") })
         let score = try #require(lines[start...].first { $0.contains("score ") })
-        #expect(score.contains("register 4.5 (glossary formulation 3.5,"), "\(score)")
+        #expect(score.contains("(glossary formulation 3.5,"), "\(score)")
+        #expect(score.contains("× in the corpus +"), "\(score)")
         #expect(score.contains("core band +0.5)"), "\(score)")
-        #expect(score.contains("salience 0.93 (5×)"), "\(score)")
+        #expect(score.contains("(5× 0.93, specific to this text +"), "\(score)")
     }
 
     @Test func badKindIsAUsageError() throws {
