@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability|whole]
 import Foundation
 import Lexicon
 
@@ -11,6 +11,7 @@ let benchmarks: [String: () throws -> Void] = [
     "store": StoreBenchmark.run,
     "register-counts": RegisterCounts.run,
     "reliability": ReliabilityBenchmark.run,
+    "whole": WholeProcessBenchmark.run,
 ]
 
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" {
@@ -37,7 +38,8 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     }
 }
 let requested = Array(CommandLine.arguments.dropFirst())
-// `register-counts` derives data rather than measuring, and `reliability` takes minutes: they run only when named.
+// `register-counts` derives data rather than measuring, and `reliability` and `whole` take minutes: they run
+// only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {
