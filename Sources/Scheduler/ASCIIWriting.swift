@@ -49,6 +49,13 @@ struct ASCIIWriter {
             put(UInt8(truncatingIfNeeded: value % 10) + UInt8(ascii: "0"))
             return
         }
+        if (1_000..<10_000).contains(value), width <= 4 {
+            put(UInt8(truncatingIfNeeded: value / 1_000) + UInt8(ascii: "0"))
+            put(UInt8(truncatingIfNeeded: value / 100 % 10) + UInt8(ascii: "0"))
+            put(UInt8(truncatingIfNeeded: value / 10 % 10) + UInt8(ascii: "0"))
+            put(UInt8(truncatingIfNeeded: value % 10) + UInt8(ascii: "0"))
+            return
+        }
         if value < 0 { put(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         var digits = 1
