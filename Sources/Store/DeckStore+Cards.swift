@@ -139,4 +139,14 @@ extension DeckStore {
     }
 }
 
-extension CardListing: FetchableRecord {}
+extension CardListing: FetchableRecord {
+    /// The card from the row's `card` scope (or the row itself, as an association request gives it), the
+    /// note from its `note` scope; column by column, as `Card.init(row:)` says why.
+    public init(row: Row) throws {
+        guard let noteRow = row.scopes["note"] else {
+            throw DatabaseError(message: "a card listing was read without its note")
+        }
+        card = try Card(row: row.scopes["card"] ?? row)
+        note = try Note(row: noteRow)
+    }
+}
