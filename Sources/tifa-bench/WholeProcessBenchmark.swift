@@ -30,7 +30,14 @@ enum WholeProcessBenchmark {
         throws -> (seconds: Double, peak: Int)
     {
         let seconds = try Stopwatch.median(runs: runs) { try runQuietly(executable, arguments, environment: environment) }
-        let peak = try ChildProcess.run(executable, arguments, environment: environment).peakMemory
+        // Through a small worker process: a child spawned from this one inherits this process's peak (the
+        // inputs held here) as its own.
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-peak-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: report) }
+        _ = try ChildProcess.run(buildFolder.appendingPathComponent("tifa-bench"),
+                                 ["reliability-worker", "peak", report.path, "/dev/null", executable.path] + arguments,
+                                 environment: environment)
+        let peak = (try? String(contentsOf: report, encoding: .utf8))?.split(separator: " ").first.flatMap { Int($0) } ?? 0
         return (seconds, peak)
     }
 
