@@ -10,7 +10,7 @@ struct ArticleDraft {
     /// The finished article: strings for display and matching, sentences, and every origin turned into
     /// the line and column of the file.
     func article(lines table: LineTable) -> Article {
-        func location(_ text: SourcedText) -> SourceLocation { table.location(of: text.origins.first ?? 0) }
+        func location(_ text: SourcedText) -> SourceLocation { table.location(of: text.startOrigin ?? 0) }
         func paragraph(_ text: SourcedText) -> Paragraph {
             Paragraph(text: text.string, matching: text.matchingString, location: location(text))
         }

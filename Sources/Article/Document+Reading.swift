@@ -42,8 +42,8 @@ extension Document {
             case .automatic: HTMLText.looksLikeHTML(name: name, scalars: scalars)
             }
         let text = isHTML ? HTMLText.text(of: scalars) : SourcedText(scalars: scalars, origins: Array(scalars.indices))
-        let lines = SourceLine.lines(of: text)
-        guard !lines.isEmpty else { throw ArticleError.empty(name) }
+        let lines = SourceLine.lines(of: text, keepingBlankLines: options.lines == .keep)
+        guard lines.contains(where: { !$0.text.isEmpty }) else { throw ArticleError.empty(name) }
         let drafts = PageReader(lines: lines, keepLines: options.lines == .keep).articles()
         let table = LineTable(scalars)
         self.init(name: name, encoding: encoding, articles: drafts.map { $0.article(lines: table) })

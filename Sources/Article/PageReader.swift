@@ -27,7 +27,8 @@ struct PageReader {
             }
             let first = index
             var paragraph = lines[index].text
-            while !layout.endsParagraph(
+            // Kept lines are never joined, not even before a line that opens with a comma: one line in, one out.
+            while !keepLines, !layout.endsParagraph(
                 after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
                 opensParagraph: index == first)
             {

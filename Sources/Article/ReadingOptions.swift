@@ -5,7 +5,8 @@ public struct ReadingOptions: Sendable, Hashable {
         /// Infer the layout and repair it: rejoin hard-wrapped lines, find paragraphs, headlines, articles.
         case repair
         /// Every line is a paragraph of its own (for line-aligned gold standards); spaces are still removed
-        /// and characters normalised, but nothing is joined, and there are no headlines or credits.
+        /// and characters normalised, but nothing is joined, and there are no headlines or credits. A blank
+        /// line is an empty paragraph, so the output has one line per input line.
         case keep
     }
 

@@ -9,7 +9,9 @@ struct SourceLine {
 
     /// Splits decoded text into its non-blank lines, cleaned. A form feed (pdftotext's page break) counts
     /// as a blank line, so a paragraph that runs across pages is treated like one cut by a column break.
-    static func lines(of text: SourcedText) -> [SourceLine] {
+    /// With `keepingBlankLines` (for --keep-lines) a blank line is a line too, without characters, so that
+    /// every input line has its line in the output; a final line break does not start another line.
+    static func lines(of text: SourcedText, keepingBlankLines: Bool = false) -> [SourceLine] {
         var lines: [SourceLine] = []
         var blanks = 0
         var start = 0
@@ -22,7 +24,9 @@ struct SourceLine {
                 continue
             }
             let cleaned = clean(text.scalars[start..<index], origins: text.origins[start..<index])
-            if cleaned.isEmpty {
+            if cleaned.isEmpty, keepingBlankLines, !(atEnd && start == index) {
+                lines.append(SourceLine(text: SourcedText(emptyOrigin: start), cells: 0, blankLinesBefore: blanks))
+            } else if cleaned.isEmpty {
                 blanks += 1
             } else {
                 lines.append(SourceLine(text: cleaned, cells: cleaned.cells, blankLinesBefore: blanks))

@@ -5,8 +5,12 @@ struct SourcedText {
     var scalars: [Unicode.Scalar] = []
     /// `origins[i]` is the offset (in scalars) of `scalars[i]` in the decoded input.
     var origins: [Int] = []
+    /// Where a text without characters stands (a blank line that --keep-lines keeps); unused otherwise.
+    var emptyOrigin: Int?
 
     var isEmpty: Bool { scalars.isEmpty }
+    /// Where the text starts in the decoded input.
+    var startOrigin: Int? { origins.first ?? emptyOrigin }
     var count: Int { scalars.count }
     var first: Unicode.Scalar? { scalars.first }
     var last: Unicode.Scalar? { scalars.last }

@@ -20,14 +20,37 @@ public struct Replay: Sendable {
     /// Reads the next line of the input and returns the line to print, or nil for a blank line.
     public mutating func next(_ line: some StringProtocol) throws(ReplayError) -> String? {
         lineNumber += 1
+        guard let review = try parse(line) else { return nil }
+        return ReplayFormat.format(try schedule(review))
+    }
+
+    /// Reads the next line of the input, given as UTF-8, and appends the line to print to `output` (without a
+    /// line break); false for a blank line. The same as `next(_:)`, without building Strings for the common line.
+    public mutating func next(utf8 line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(ReplayError) -> Bool {
+        lineNumber += 1
         let review: ReplayFormat.Review
-        do {
-            guard let parsed = try ReplayFormat.parse(line) else { return nil }
+        if let simple = ReplayLineScanner.review(in: line) {
+            review = simple
+        } else {
+            guard let parsed = try parse(String(decoding: line, as: UTF8.self)) else { return false }
             review = parsed
+        }
+        ReplayFormat.write(try schedule(review), into: &output)
+        return true
+    }
+
+    private func parse(_ line: some StringProtocol) throws(ReplayError) -> ReplayFormat.Review? {
+        do {
+            return try ReplayFormat.parse(line)
         } catch {
             throw ReplayError(line: lineNumber, message: error.description)
         }
-        let tracked = cards[review.card]
+    }
+
+    /// The review applied to its card, which is kept for the card's next review.
+    private mutating func schedule(_ review: ReplayFormat.Review) throws(ReplayError) -> ReplayFormat.ReviewResult {
+        let index = cards.index(forKey: review.card)
+        let tracked = index.map { cards.values[$0] }
         if let tracked, review.time < tracked.lastTime {
             // py-fsrs would accept it (as a same-day review), but a history out of order is a broken log.
             throw ReplayError(
@@ -37,10 +60,11 @@ public struct Replay: Sendable {
         }
         let card = tracked?.card ?? Card(id: Self.cardID(review.card), due: review.time)
         let outcome = scheduler.review(card, rating: review.rating, now: review.time, duration: review.duration)
-        cards[review.card] = TrackedCard(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
-        return ReplayFormat.format(ReplayFormat.ReviewResult(
+        let updated = TrackedCard(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
+        if let index { cards.values[index] = updated } else { cards[review.card] = updated }
+        return ReplayFormat.ReviewResult(
             review: review, state: outcome.card.state,
-            retrievability: scheduler.retrievability(of: card, at: review.time), due: outcome.card.due))
+            retrievability: scheduler.retrievability(of: card, at: review.time), due: outcome.card.due)
     }
 
     /// The whole of `text` replayed: one output line per review line.

@@ -54,49 +54,8 @@ public enum ReplayFormat {
         }
     }
 
-    /// The output line for a result: keys in a fixed order, numbers as the shortest text that reads back the same.
-    public static func format(_ result: ReviewResult) -> String {
-        var fields = [
-            ("card", quoted(result.review.card)),
-            ("rating", String(result.review.rating.rawValue)),
-            ("time", quoted(result.review.time.iso8601)),
-            ("state", quoted(result.state.phase.name)),
-            ("step", result.state.step.map(String.init) ?? "null"),
-            ("stability", number(result.state.memory?.stability)),
-            ("difficulty", number(result.state.memory?.difficulty)),
-            ("retrievability", number(result.retrievability)),
-            ("due", quoted(result.due.iso8601)),
-        ]
-        if let duration = result.review.duration { fields.append(("duration", String(duration))) }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
-    }
-
     private static let decoder = JSONDecoder()
     private static let example = #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#
-
-    /// The shortest text that reads back as the same Double (what Python's `repr` prints too), so nothing is lost.
-    private static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "null" }
-        return value.description
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
 
     /// The input line's keys, each checked on its own so that the error names the key and what it should be.
     private struct InputLine: Decodable {

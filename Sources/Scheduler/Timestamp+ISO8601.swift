@@ -4,7 +4,15 @@ extension Timestamp {
     /// The instant `text` names, which must carry `Z` or an offset: a time without a zone would be read
     /// differently on different machines.
     public init(iso8601 text: some StringProtocol) throws(TimestampFormatError) {
-        let bytes = Array(text.utf8)
+        var text = String(text)
+        let parsed = text.withUTF8 { bytes in
+            Result { () throws(TimestampFormatError) in try Timestamp(iso8601UTF8: bytes) }
+        }
+        self = try parsed.get()
+    }
+
+    /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line).
+    init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) throws(TimestampFormatError) {
         var position = 0
         func number(_ digits: Int) -> Int? {
             guard position + digits <= bytes.count else { return nil }
@@ -16,16 +24,18 @@ extension Timestamp {
             position += digits
             return value
         }
-        func expect(_ characters: String) -> Bool {
-            guard position < bytes.count, characters.utf8.contains(bytes[position]) else { return false }
+        func expect(_ characters: StaticString) -> Bool {
+            guard position < bytes.count else { return false }
+            let options = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+            guard options.contains(bytes[position]) else { return false }
             position += 1
             return true
         }
-        let shape = TimestampFormatError.notISO8601(String(text))
+        func text() -> String { String(decoding: bytes, as: UTF8.self) }
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
               expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
               let second = number(2)
-        else { throw shape }
+        else { throw .notISO8601(text()) }
         var microsecond = 0
         if expect(".,") {
             var digits = 0
@@ -35,24 +45,24 @@ extension Timestamp {
                 digits += 1
                 position += 1
             }
-            guard digits > 0 else { throw shape }
+            guard digits > 0 else { throw .notISO8601(text()) }
             for _ in digits..<max(digits, 6) { microsecond *= 10 }
         }
         var offsetMinutes = 0
-        if position == bytes.count { throw .noTimeZone(String(text)) }
+        if position == bytes.count { throw .noTimeZone(text()) }
         if !expect("Zz") {
             let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
             // The colon in the offset is optional (+08:00 or +0800), as ISO 8601 allows.
             guard expect("+-"), let hours = number(2), case _ = expect(":"), let minutes = number(2),
                   hours <= 23, minutes <= 59
-            else { throw shape }
+            else { throw .notISO8601(text()) }
             offsetMinutes = sign * (hours * 60 + minutes)
         }
-        guard position == bytes.count else { throw shape }
+        guard position == bytes.count else { throw .notISO8601(text()) }
         guard (1...12).contains(month), (1...Self.daysInMonth(year, month)).contains(day) else {
-            throw .noSuchDay(String(text))
+            throw .noSuchDay(text())
         }
-        guard hour <= 23, minute <= 59, second <= 59 else { throw .noSuchTime(String(text)) }
+        guard hour <= 23, minute <= 59, second <= 59 else { throw .noSuchTime(text()) }
         let seconds = Int64(Self.daysSinceEpoch(year, month, day)) * 86_400
             + Int64(hour * 3_600 + minute * 60 + second - offsetMinutes * 60)
         self.init(microsecondsSince1970: seconds * 1_000_000 + Int64(microsecond))
@@ -60,23 +70,43 @@ extension Timestamp {
 
     /// `2025-01-01T00:05:30Z`, in UTC, with a fraction of a second only when there is one (`…:30.5Z`).
     public var iso8601: String {
+        var bytes: [UInt8] = []
+        ASCIIWriter.append(to: &bytes, capacity: Self.longestISO8601) { writeISO8601(into: &$0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The most bytes `iso8601` takes: a year of up to 15 digits and a sign, and the rest.
+    static let longestISO8601 = 48
+
+    /// Writes `iso8601`'s text (a replay writes two a line, and building Strings cost more than the scheduling).
+    func writeISO8601(into writer: inout ASCIIWriter) {
         let (days, dayMicroseconds) = Self.floorDivision(microsecondsSince1970, Self.microsecondsPerDay)
         let (year, month, day) = Self.civilDate(daysSinceEpoch: days)
         let secondOfDay = dayMicroseconds / 1_000_000
         let fraction = dayMicroseconds % 1_000_000
-        var text = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))T\(Self.pad(secondOfDay / 3_600, 2)):"
-            + "\(Self.pad(secondOfDay / 60 % 60, 2)):\(Self.pad(secondOfDay % 60, 2))"
+        writer.put(decimal: year, width: 4)
+        writer.put(UInt8(ascii: "-"))
+        writer.put(decimal: month, width: 2)
+        writer.put(UInt8(ascii: "-"))
+        writer.put(decimal: day, width: 2)
+        writer.put(UInt8(ascii: "T"))
+        writer.put(decimal: secondOfDay / 3_600, width: 2)
+        writer.put(UInt8(ascii: ":"))
+        writer.put(decimal: secondOfDay / 60 % 60, width: 2)
+        writer.put(UInt8(ascii: ":"))
+        writer.put(decimal: secondOfDay % 60, width: 2)
         if fraction != 0 {
-            var digits = Self.pad(fraction, 6)
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += ".\(digits)"
+            // Six digits, less the trailing zeros.
+            var digits = fraction
+            var width = 6
+            while digits % 10 == 0 {
+                digits /= 10
+                width -= 1
+            }
+            writer.put(UInt8(ascii: "."))
+            writer.put(decimal: digits, width: width)
         }
-        return text + "Z"
-    }
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value.magnitude)
-        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
+        writer.put(UInt8(ascii: "Z"))
     }
 
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

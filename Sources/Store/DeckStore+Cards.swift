@@ -5,14 +5,35 @@ import GRDB
 extension DeckStore {
     /// The cards of one deck, or of all decks when `deckName` is nil, in the order their notes were added.
     public func cards(inDeckNamed deckName: String?) throws -> [CardListing] {
+        var cards: [CardListing] = []
+        try forEachCard(inDeckNamed: deckName) { cards.append($0) }
+        return cards
+    }
+
+    /// The same cards as `cards(inDeckNamed:)`, handed to `body` one at a time as SQLite reads them, so a
+    /// listing of 100,000 cards starts printing at once and never holds them all.
+    public func forEachCard(inDeckNamed deckName: String?, _ body: (CardListing) throws -> Void) throws {
         try read { db in
-            var notes = Card.note
+            var filter = ""
+            var arguments = StatementArguments()
             if let deckName {
-                let deck = try Self.fetchDeck(db, named: deckName)
-                notes = notes.filter(Note.Columns.deckID == deck.id)
+                filter = "WHERE note.deck_id = ?"
+                arguments = [try Self.fetchDeck(db, named: deckName).id]
             }
-            return try Card.including(required: notes).order(Card.Columns.noteID, Card.Columns.id)
-                .asRequest(of: CardListing.self).fetchAll(db)
+            // Notes in id order, each note's cards from the (note_id, type) index sorted by id: SQLite sorts
+            // only within a note and yields the first row at once. Joined from the card side, it sorted the
+            // whole deck before the first row (half a second for 100,000 cards).
+            let sql = """
+                SELECT card.*, note.* FROM note NOT INDEXED CROSS JOIN card ON card.note_id = note.id
+                \(filter) ORDER BY note.id, card.id
+                """
+            let cardColumns = try db.columns(in: Card.databaseTableName).count
+            let adapter = ScopeAdapter([
+                "card": RangeRowAdapter(0..<cardColumns),
+                "note": SuffixRowAdapter(fromIndex: cardColumns),
+            ])
+            let cursor = try CardListing.fetchCursor(db, sql: sql, arguments: arguments, adapter: adapter)
+            while let listing = try cursor.next() { try body(listing) }
         }
     }
 
@@ -118,4 +139,14 @@ extension DeckStore {
     }
 }
 
-extension CardListing: FetchableRecord {}
+extension CardListing: FetchableRecord {
+    /// The card from the row's `card` scope (or the row itself, as an association request gives it), the
+    /// note from its `note` scope; column by column, as `Card.init(row:)` says why.
+    public init(row: Row) throws {
+        guard let noteRow = row.scopes["note"] else {
+            throw DatabaseError(message: "a card listing was read without its note")
+        }
+        card = try Card(row: row.scopes["card"] ?? row)
+        note = try Note(row: noteRow)
+    }
+}

@@ -111,11 +111,20 @@ extension DeckStore {
     /// Gives `note` a new card of each of `types` it lacks; returns how many it made.
     @discardableResult
     static func insertMissingCards(_ db: Database, for note: Note, types: [CardType], now: Date) throws -> Int {
-        let existing = try Card.filter(Card.Columns.noteID == note.id).select(Card.Columns.type, as: CardType.self)
-            .fetchSet(db)
+        // Cached statements and one encoding of `now`: an import of 50,000 notes makes 100,000 cards here, and
+        // building each query and encoding each new card as a record took most of its time.
+        let existing = try Set(CardType.fetchAll(
+            db.cachedStatement(sql: "SELECT type FROM card WHERE note_id = ?"), arguments: [note.id]))
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
+                              suspended, buried_until)
+            VALUES (?, ?, ?, NULL, NULL, NULL, ?, NULL, 0, 0, 0, NULL)
+            """)
+        let new = Card(noteID: note.id ?? 0, type: .recognition, schedule: .new(dueFrom: now))
+        let due = new.due.databaseValue
         var count = 0
         for type in types where !existing.contains(type) {
-            _ = try Card(noteID: note.id!, type: type, schedule: .new(dueFrom: now)).inserted(db)
+            try insert.execute(arguments: [note.id, type, new.state, due])
             count += 1
         }
         return count

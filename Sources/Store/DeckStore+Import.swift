@@ -20,7 +20,8 @@ extension DeckStore {
                 let byGUID = try row.guid.flatMap { guid in
                     try Note.filter(Note.Columns.guid == guid && Note.Columns.deckID == deck.id).fetchOne(db)
                 }
-                let byTerm = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == row.term).fetchOne(db)
+                let byTerm = try Note.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM note WHERE deck_id = ? AND term = ?"), arguments: [deck.id, row.term])
                 if var note = byGUID ?? byTerm {
                     if let other = byTerm, other.id != note.id {
                         result.skipped.append(.init(line: row.line, term: row.term,

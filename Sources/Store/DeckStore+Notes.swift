@@ -125,7 +125,8 @@ extension DeckStore {
     static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
         var values = [term, deck.name]
         var guid = NoteGUID.make(values)
-        while try Note.filter(Note.Columns.guid == guid).fetchCount(db) > 0 {
+        let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM note WHERE guid = ?)")
+        while try Bool.fetchOne(taken, arguments: [guid]) == true {
             values.append(String(deck.id!))
             guid = NoteGUID.make(values)
         }

@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability|whole]
 import Foundation
 import Lexicon
 
@@ -10,6 +10,7 @@ let benchmarks: [String: () throws -> Void] = [
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
     "reliability": ReliabilityBenchmark.run,
+    "whole": WholeProcessBenchmark.run,
 ]
 
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" {
@@ -36,7 +37,7 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     }
 }
 let requested = Array(CommandLine.arguments.dropFirst())
-// `reliability` takes minutes: it runs only when named.
+// `reliability` and `whole` take minutes: they run only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {

@@ -32,6 +32,13 @@ import Testing
         #expect(result.output == "上海合作组织 青岛峰会\n同舟共济 ， ２０１８年６月１１日\n")
     }
 
+    @Test func keepLinesKeepsBlankLines() throws {
+        // One output line per input line, a trailing blank line included, so gold files stay aligned.
+        let result = try TifaProcess.run(["read", "--segment", "--keep-lines", "-"], input: "上海合作组织\n\n青岛峰会\n\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "上海合作组织\n\n青岛峰会\n\n")
+    }
+
     @Test func missingFileIsNamed() throws {
         let result = try TifaProcess.run(["read", "/nonexistent/article.txt"])
         #expect(result.status == 1)

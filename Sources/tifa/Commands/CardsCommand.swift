@@ -54,8 +54,13 @@ extension CardsCommand {
         func run() throws {
             try reportingStoreFailures {
                 let now = try CommandClock.now()
-                let cards = try store.open().cards(inDeckNamed: deck)
-                print(try CardListText(cards: cards, now: now, json: json).text)
+                if json {
+                    print(try CardListText(cards: try store.open().cards(inDeckNamed: deck), now: now, json: true).text)
+                    return
+                }
+                var printer = CardListPrinter(now: now, style: TerminalStyle.standardOutput)
+                try store.open().forEachCard(inDeckNamed: deck) { printer.add($0) }
+                printer.finish()
             }
         }
     }
@@ -168,16 +173,9 @@ struct CardListText {
             if json { return try JSONOutput.string(cards.map(CardJSON.init)) }
             if cards.isEmpty { return "No cards." }
             let style = TerminalStyle.standardOutput
-            var table = TextColumns(header: ["id", "term", "pinyin", "type", "state", "due"],
-                                    alignments: [.right, .left, .left, .left, .left, .left])
-            for listing in cards {
-                let card = listing.card
-                var state = Self.name(of: card.state)
-                if card.suspended { state += ", suspended" }
-                if card.isBuried(at: now) { state += ", buried" }
-                table.rows.append([String(card.id ?? 0), listing.note.term, listing.note.pinyin, card.type.rawValue,
-                                   state, card.state == .new ? "-" : CommandClock.local(card.due)])
-            }
+            let printer = CardListPrinter(now: now, style: style)
+            var table = CardListPrinter.columns()
+            table.rows = cards.map(printer.row)
             return table.render(style: style)
         }
     }

@@ -39,10 +39,15 @@ enum CommandClock {
 
     /// A moment as the learner reads it: local date and time to the minute.
     static func local(_ date: Date) -> String {
+        localFormatter().string(from: date)
+    }
+
+    /// `local`'s formatter, for a list that formats a date a row: making one costs more than using it.
+    static func localFormatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        return formatter
     }
 
     /// A moment for scripts: ISO 8601 in UTC.
@@ -62,17 +67,25 @@ struct TextColumns {
     var rows: [[String]] = []
 
     func render(style: TerminalStyle) -> String {
-        let widths = header.indices.map { column in
+        let widths = widths(of: rows)
+        return ([style.bold(line(header, widths: widths))] + rows.map { line($0, widths: widths) }).joined(separator: "\n")
+    }
+
+    /// Each column's width: its widest cell among the header and `rows`.
+    func widths(of rows: [[String]]) -> [Int] {
+        header.indices.map { column in
             ([header] + rows).map { Self.displayWidth($0[column]) }.max() ?? 0
         }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - Self.displayWidth(cells[column]))
-                if column == cells.count - 1 && alignments[column] == .left { return cells[column] }
-                return alignments[column] == .left ? cells[column] + padding : padding + cells[column]
-            }.joined(separator: "  ")
-        }
-        return ([style.bold(line(header))] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// One row padded to `widths`; a cell wider than its column (a row past those the widths were taken
+    /// from) is printed whole and pushes the rest of its line along.
+    func line(_ cells: [String], widths: [Int]) -> String {
+        cells.indices.map { column in
+            let padding = String(repeating: " ", count: max(0, widths[column] - Self.displayWidth(cells[column])))
+            if column == cells.count - 1 && alignments[column] == .left { return cells[column] }
+            return alignments[column] == .left ? cells[column] + padding : padding + cells[column]
+        }.joined(separator: "  ")
     }
 
     /// Terminal columns, as the review screen measures them.
