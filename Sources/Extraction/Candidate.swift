@@ -12,7 +12,9 @@ struct Candidate {
         case enumeration
         /// A string in quotation marks (“上海精神”).
         case quotation
-        /// A parallel slogan (结伴而不结盟, 共商共建共享, 走深走实).
+        /// A formulation coined on a productive head (中柬命运共同体, 全天候战略合作伙伴关系, 中国威胁论).
+        case pattern
+        /// A parallel slogan or series (结伴而不结盟, 共商共建共享, 稳就业、稳企业、稳市场).
         case slogan
 
         static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -48,14 +48,14 @@ struct CandidateFinder {
                 add(sentence.text(span.start, span.length), .token,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
-            for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit) {
+            for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord) {
                 add(sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
             let headed = HeadedFormulations.spans(in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
-                                                  isModifier: isModifier, isPredicate: isVerb)
+                                                  isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
             for span in headed {
-                add(sentence.text(span.start, span.length), .slogan,
+                add(sentence.text(span.start, span.length), .pattern,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
             for span in Enumerations.items(in: sentence.scalars, words: words) {
@@ -106,6 +106,12 @@ struct CandidateFinder {
 
     /// jieba's tags for verbs, adjectives used as predicates and adverbs: 落实 (a), 开放 (v), 务实 (d).
     private static let predicateTags: Set<String> = ["v", "vd", "vi", "a", "ad", "d"]
+
+    /// A dictionary word that is no glossary unit or idiom: 北京市, 工业, 大学生.
+    private func isPlainWord(_ word: String) -> Bool {
+        guard let entry = lexicon.word(word), entry.isWord else { return false }
+        return !(entry.isInGlossary || entry.isIdiom)
+    }
 
     private func isSetUnit(_ word: String) -> Bool {
         lexicon.word(word).map { $0.isInGlossary || $0.isIdiom } ?? false

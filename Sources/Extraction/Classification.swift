@@ -54,6 +54,11 @@ struct Classification {
             register = 3.2
             basis = "parallel slogan"
             return
+        case .pattern:
+            kind = .formulation
+            register = 3.2
+            basis = "formulation pattern"
+            return
         case .quotation where entry == nil || entry?.isInCedict == false:
             kind = .formulation
             register = 2.5
@@ -70,7 +75,9 @@ struct Classification {
         }
         // Four-character set phrases of official prose that jieba marks (迎难而上 l, 踔厉奋发 i) but no idiom
         // list has: learned as units like idioms, a little below them since jieba's marks are broader.
-        if let entry, entry.isIdiom || entry.isSetPhrase, term.unicodeScalars.count == 4 {
+        // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase.
+        if let entry, entry.isIdiom || entry.isSetPhrase, term.unicodeScalars.count == 4,
+           LearnerValue.twoWords(term, lexicon: lexicon).isEmpty {
             kind = .idiom
             register = Self.setPhraseRegister
             basis = "set phrase (jieba)"

@@ -20,10 +20,10 @@ enum EnumeratedWordings {
                     guard scalars[index].isHan || scalars[index] == "、" else { break }
                     if scalars[index] != "、" { key.append(scalars[index]) }
                     guard index > comma, scalars[index] != "、", let entry = lexicon.entry(String(key)) else { continue }
-                    // Each part a word's length at least (稳、就业 is the end of one item and the next), and a
-                    // wording the glossary itself writes with 、: 政治、安全 in a list is not 政治安全.
+                    // Each part a word's length at least (稳、就业 is the end of one item and the next), and the
+                    // wording exactly as the glossary writes it, 、 and all: 政治、安全 in a list is not 政治安全.
                     if entry.isWord, entry.isInGlossary, comma - start >= 2, index - comma >= 2,
-                       entry.glossary?.term.contains("、") == true {
+                       entry.glossary?.term == String(String.UnicodeScalarView(scalars[start...index])) {
                         spans.append(Span(start: start, length: index + 1 - start))
                     }
                 }

@@ -44,7 +44,8 @@ public struct Extractor: Sendable {
         let usage = Dictionary(items.map { ($0.term, lexicon.word($0.term.replacingOccurrences(of: "、", with: ""))?.frequency ?? 0) },
                                uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
-        items = ComposedGlosses.capped(NestedFamilies.diversified(items))
+        // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
+        items = NestedFamilies.diversified(ComposedGlosses.capped(items))
         return options.top > 0 ? Array(items.prefix(options.top)) : items
     }
 

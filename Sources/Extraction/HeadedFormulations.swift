@@ -1,4 +1,3 @@
-import Foundation
 import Lexicon
 
 /// Formulations coined per article on a productive head: communities with a shared future (中老命运共同体,
@@ -12,29 +11,41 @@ enum HeadedFormulations {
     /// Policy heads whose stance is stated before 的: 更加积极的财政政策, 适度宽松的货币政策.
     static let stanceHeads: Set<String> = ["财政政策", "货币政策", "宏观政策", "产业政策", "就业政策"]
     static let characterHeads: Set<String> = ["观", "论"]
+    /// The last characters of the heads above: a word ending otherwise is looked at no further.
+    static let headEndings: Set<Unicode.Scalar> = ["体", "系", "议", "革", "战", "观", "论", "策"]
+    /// One-character names of countries and regions that follow 中 in a bilateral name (中老, 中柬, 中巴, 中非).
+    static let countryAbbreviations: Set<Unicode.Scalar> = [
+        "老", "柬", "巴", "俄", "越", "缅", "泰", "哈", "吉", "塔", "乌", "土", "蒙", "朝", "韩", "日", "美", "欧", "非", "阿",
+        "拉", "印", "尼", "法", "德", "英", "意", "西", "葡", "希", "塞", "匈", "波", "捷", "新", "马", "菲", "孟", "斯", "埃",
+        "沙", "伊", "南", "古", "委", "智", "秘", "澳", "加", "墨", "白", "亚", "文",
+    ]
+    static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// Modifiers before a head: at most this many characters.
     static let longestModifier = 10
 
     /// `isModifier` tells whether a word can stand before a head in a name (a noun or adjective, not a verb).
     /// `isPredicate` tells a verb (实施, 坚持) from the adjectives and adverbs of a stance (更加, 积极, 适度, 宽松).
+    /// `isWholeUnit` tells an idiom or glossary unit (相提并论, 总体国家安全观), which is no head to extend.
     static func spans(in scalars: [Unicode.Scalar], words: [Word], text: (Word) -> String, isModifier: (String) -> Bool,
-                      isPredicate: (String) -> Bool) -> [Span] {
+                      isPredicate: (String) -> Bool, isWholeUnit: (String) -> Bool) -> [Span] {
         var spans: [Span] = []
         for (index, word) in words.enumerated() where word.isHan {
-            let head = text(word)
-            let isWordHead = wordHeads.contains { head.hasSuffix($0) }
-            // 论 or 观 alone, or closing a word of the dictionaries (威胁论) that a modifier names (中国威胁论).
-            let isCharacterHead = characterHeads.contains(head)
-                || (head.unicodeScalars.count >= 3 && characterHeads.contains { head.hasSuffix($0) })
             if let congress = partyCongress(at: index, words: words, text: text) {
                 spans.append(congress)
                 continue
             }
+            guard headEndings.contains(scalars[word.end - 1]) else { continue }
+            let head = text(word)
+            let isWordHead = wordHeads.contains { head.hasSuffix($0) }
+            // 论 or 观 alone, or closing a word of the dictionaries (威胁论) that a modifier names (中国威胁论).
+            let isCharacterHead = characterHeads.contains(head)
+                || (head.unicodeScalars.count >= 3 && characterHeads.contains { head.hasSuffix($0) } && !isWholeUnit(head))
             let isStanceHead = stanceHeads.contains(where: head.hasSuffix)
             guard isWordHead || isCharacterHead || isStanceHead else { continue }
             var first = index
             while first > 0, words[first - 1].isHan, word.start - words[first - 1].start <= longestModifier {
-                if first >= 2, words[first - 1].length == 1, text(words[first - 2]) == "中" {
+                if first >= 2, words[first - 1].length == 1, countryAbbreviations.contains(scalars[words[first - 1].start]),
+                   text(words[first - 2]) == "中", first < 3 || !words[first - 3].isHan || isPredicate(text(words[first - 3])) {
                     first -= 2  // 中 and a one-character country name (中老, 中巴): the segmenter cuts them apart
                 } else if isModifier(text(words[first - 1])) {
                     first -= 1
@@ -76,11 +87,11 @@ enum HeadedFormulations {
 
     /// 党的 and a congress or plenum (党的二十大, 党的二十届三中全会): the name the Party's own texts use.
     private static func partyCongress(at index: Int, words: [Word], text: (Word) -> String) -> Span? {
+        guard index >= 2, words[index - 1].length == 1, words[index - 2].length == 1, text(words[index - 1]) == "的",
+              text(words[index - 2]) == "党"
+        else { return nil }
         let name = text(words[index])
-        let numerals = CharacterSet(charactersIn: "一二三四五六七八九十")
-        guard index >= 2, text(words[index - 1]) == "的", text(words[index - 2]) == "党",
-              let first = name.unicodeScalars.first, numerals.contains(first),
-              name.hasSuffix("大") || name.hasSuffix("全会")
+        guard let first = name.unicodeScalars.first, numerals.contains(first), name.hasSuffix("大") || name.hasSuffix("全会")
         else { return nil }
         return Span(start: words[index - 2].start, length: words[index].end - words[index - 2].start)
     }

@@ -11,25 +11,29 @@ enum NestedFamilies {
     static let distinctTop = 20
 
     static func folded(_ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool) -> [VocabularyItem] {
-        var bySentence: [Int: [(term: String, occurrence: Occurrence)]] = [:]
+        // Each sentence's places by where they start: a container of a place starts at most `longestUnit`
+        // scalars before it, so only that window is looked at, however many places the sentence has.
+        var byStart: [Int: [Int: [(term: String, occurrence: Occurrence)]]] = [:]
+        var longestUnit = 0
         for item in items {
             for occurrence in candidates[item.term]?.occurrences ?? [] {
-                bySentence[occurrence.sentence, default: []].append((item.term, occurrence))
+                byStart[occurrence.sentence, default: [:]][occurrence.start, default: []].append((item.term, occurrence))
+                longestUnit = max(longestUnit, occurrence.length)
             }
         }
-        let kinds = Dictionary(items.map { ($0.term, $0.kind) }, uniquingKeysWith: { first, _ in first })
         var holder: [String: String] = [:]
         for item in items {
             guard let candidate = candidates[item.term], candidate.origin != .enumeration, !candidate.occurrences.isEmpty,
                   !isEstablished(item.term) else { continue }
             var holders: [String: Int] = [:]
             let allHeld = candidate.occurrences.allSatisfy { occurrence in
-                let containers = bySentence[occurrence.sentence, default: []].filter { other in
-                    other.occurrence.length > occurrence.length && other.occurrence.contains(occurrence)
-                        && !isSeries(other.term) && kinds[other.term] != nil
+                let starts = byStart[occurrence.sentence] ?? [:]
+                let window = max(0, occurrence.start + occurrence.length - longestUnit)...occurrence.start
+                let containers = window.flatMap { starts[$0] ?? [] }.filter { other in
+                    other.occurrence.length > occurrence.length && other.occurrence.contains(occurrence) && !isSeries(other.term)
                 }
                 // The smallest container is the unit the part belongs to (战略合作伙伴关系 before the clause).
-                if let smallest = containers.min(by: { $0.occurrence.length < $1.occurrence.length }) {
+                if let smallest = containers.min(by: { ($0.occurrence.length, $0.term) < ($1.occurrence.length, $1.term) }) {
                     holders[smallest.term, default: 0] += 1
                     return true
                 }
@@ -73,7 +77,24 @@ enum NestedFamilies {
                 top.append(item)
             }
         }
-        return top + (waiting + rest).sorted { $0.score > $1.score }
+        return top + merged(waiting, rest)
+    }
+
+    /// Two lists already in rank order, merged in rank order; on a tie the one from `first` goes first.
+    static func merged(_ first: [VocabularyItem], _ second: [VocabularyItem]) -> [VocabularyItem] {
+        var result: [VocabularyItem] = []
+        result.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].score >= second[j].score) {
+                result.append(first[i])
+                i += 1
+            } else {
+                result.append(second[j])
+                j += 1
+            }
+        }
+        return result
     }
 
     static func withoutEnumerationCommas(_ term: String) -> String {

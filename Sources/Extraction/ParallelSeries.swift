@@ -2,21 +2,34 @@
 /// a shared first character (稳就业、稳金融、稳外贸; 不结盟、不对抗、不针对第三方), a shared last character
 /// (和平力量、稳定力量、进步力量; 市场化、法治化、国际化), or items of one length that are phrases rather
 /// than dictionary words (相互尊重、和平共处、合作共赢; 基础稳、优势多、韧性强、潜能大; 降碳、减污、扩绿、增长).
-/// A list of ordinary words (政治、安全、经济、人文; 北京、天津、河北) has none of these marks.
+/// A list of ordinary words (政治、安全、经济、人文; 北京市、天津市、上海市; 工业、农业、服务业) is no formulation,
+/// whatever characters its items share.
 enum ParallelSeries {
     static let itemLengths = 2...6
 
-    /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists.
-    static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool) -> [Span] {
+    /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists, `isPlainWord` whether it is
+    /// a dictionary word that is neither.
+    static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool) -> [Span] {
         let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         let singleWords = Set(words.filter(\.isHan).map { Span(start: $0.start, length: $0.length) })
+        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.start + span.length])) }
+        // An item may begin inside a word the segmenter made across its edge (经济基础|稳) only when what the
+        // item keeps of that word is a word itself (基础), not a piece (信息|技术 → 息).
+        func canBegin(at offset: Int) -> Bool {
+            if boundaries.contains(offset) { return true }
+            guard let word = words.first(where: { $0.start < offset && offset < $0.end }), word.end - offset >= 2 else { return false }
+            let kept = text(Span(start: offset, length: word.end - offset))
+            return isPlainWord(kept) || isSetUnit(kept)
+        }
         var spans: [Span] = []
         for clause in clauses(in: scalars) {
             let pieces = pieces(of: clause, in: scalars)
             guard pieces.count >= 2 else { continue }
             for shape in shapes(of: pieces, scalars) {
-                let found = series(pieces, shape, scalars, boundaries) { items in
+                let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin) { items in
                     isFormulation(items, shape, scalars, singleWords, isSetUnit)
+                        && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
+                        && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
                 }
                 if let found {
                     spans.append(found)
@@ -50,10 +63,10 @@ enum ParallelSeries {
 
     /// The series with its first and last items trimmed to the shape of the inner ones.
     private static func series(_ pieces: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
-                               accept: ([Span]) -> Bool) -> Span? {
+                               canBegin: (Int) -> Bool, accept: ([Span]) -> Bool) -> Span? {
         let inner = Array(pieces.dropFirst().dropLast())
         let template = inner.isEmpty ? pieces : inner
-        guard let head = trimmed(first: pieces[0], shape, template[0].length, scalars, boundaries),
+        guard let head = trimmed(first: pieces[0], shape, template[0].length, scalars, boundaries, canBegin: canBegin),
               let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries)
         else { return nil }
         let items = [head] + inner + [tail]
@@ -64,15 +77,15 @@ enum ParallelSeries {
     }
 
     /// Items of one length with no shared character are a formulation only when they are phrases, not a list
-    /// of ordinary words (政治、安全、经济) or of fields (政治外交、经贸财金、执法禁毒): three or more, at most one
-    /// two-character item a dictionary word, and four-character items mostly set units (相互尊重、和平共处、合作共赢).
+    /// of ordinary words (政治、安全、经济; 橡胶、铁矿石、木炭) or of fields (政治外交、经贸财金、执法禁毒): three or
+    /// more, at most one two- or three-character item a dictionary word, and four-character items mostly set units
+    /// (相互尊重、和平共处、合作共赢).
     private static func isFormulation(_ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ singleWords: Set<Span>,
                                       _ isSetUnit: (String) -> Bool) -> Bool {
         guard case .sameLength(let length) = shape else { return true }
         guard items.count >= 3 else { return false }
         switch length {
-        case 2: return items.filter(singleWords.contains).count <= 1
-        case 3: return true
+        case 2, 3: return items.filter(singleWords.contains).count <= 1
         default:
             let units = items.filter { isSetUnit(String(String.UnicodeScalarView(scalars[$0.start..<$0.start + $0.length]))) }
             return units.count * 2 > items.count
@@ -80,7 +93,8 @@ enum ParallelSeries {
     }
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.
-    private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+    private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
+                                canBegin: (Int) -> Bool) -> Span? {
         guard piece.length >= itemLengths.lowerBound else { return nil }
         let end = piece.start + piece.length
         var candidates: [Int]
@@ -94,10 +108,10 @@ enum ParallelSeries {
             candidates = [end - length]
         }
         // Same-length items may begin inside a word the segmenter made across the edge (经济基础|稳).
-        // Only short items: a four-character cut inside a word is a misreading (贸易便利化 → 易便利化).
-        let needsBoundary: Bool
-        if case .sameLength(let itemLength) = shape, itemLength <= 3 { needsBoundary = false } else { needsBoundary = true }
-        candidates = candidates.filter { $0 >= piece.start && (!needsBoundary || boundaries.contains($0)) }
+        // Same-length items of three characters or fewer may begin inside a word (经济基础|稳, see `canBegin`).
+        let mayCut: Bool
+        if case .sameLength(let itemLength) = shape, itemLength <= 3 { mayCut = true } else { mayCut = false }
+        candidates = candidates.filter { $0 >= piece.start && (mayCut ? canBegin($0) : boundaries.contains($0)) }
         return candidates.first.map { Span(start: $0, length: end - $0) }
     }
 
@@ -109,10 +123,11 @@ enum ParallelSeries {
         switch shape {
         case .sharedFirst(let character):
             guard scalars[start] == character else { return nil }
-            // The longest item that ends the clause or stands before a particle (不针对第三方的), else the
-            // length of the others.
-            let ends = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length)).reversed()
-            end = ends.first { $0 == start + piece.length || (boundaries.contains($0) && particles.contains(scalars[$0])) } ?? start + min(length, piece.length)
+            // The longest item that stands before a particle (不针对第三方的), else the length of the others
+            // (稳预期|促发展).
+            let last = min(start + itemLengths.upperBound, start + piece.length - 1)
+            let ends = last >= start + itemLengths.lowerBound ? Array((start + itemLengths.lowerBound...last).reversed()) : []
+            end = ends.first { boundaries.contains($0) && particles.contains(scalars[$0]) } ?? start + min(length, piece.length)
         case .sharedLast(let character):
             end = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length))
                 .first { scalars[$0 - 1] == character && boundaries.contains($0) }
@@ -143,6 +158,9 @@ enum ParallelSeries {
         }
         return pieces.contains { $0.length == 0 } ? [] : pieces
     }
+
+    /// Particles no item begins or ends with (的橡胶, 木炭等): where they stand, the cut is wrong.
+    private static let edgeParticles: Set<Unicode.Scalar> = ["的", "等", "了", "之", "及"]
 
     /// Characters a series of chance may share: particles and the commonest function characters.
     private static let particles: Set<Unicode.Scalar> = ["的", "了", "和", "与", "及", "在", "是", "等", "一", "之", "个", "各", "有", "为", "对", "中"]

@@ -4,19 +4,16 @@ import Foundation
 import Testing
 
 /// The real extractor on the real evaluation texts of `../shared/eval`, scored against their gold lists. The floors
-/// are the figures measured when they were set (seed page 86.8 % / 90 %, the 2024 communiqué 80.5 % / 84 %), less a
-/// point for the noise of glossary edits: a change that loses recall or precision fails here. Issue 13's targets
-/// are higher (90 % / 90 % on unseen text); `swift run -c release tifa-bench extract` prints the figures.
-@Suite struct EvaluationTests {
-    static let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+/// are the figures measured when they were set (seed page 88.2 % / 90 %, the 2024 communiqué 83.1 % / 84 %), less
+/// one or two items for the noise of glossary edits: a change that loses recall or precision fails here. Issue 13's
+/// targets are higher (90 % / 90 % on unseen text); `swift run -c release tifa-bench extract` prints the figures,
+/// held-out texts included. Skipped, and reported so, when `../shared` is not beside the checkout.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: sharedFolder.appendingPathComponent("eval").path),
+                "needs ../shared/eval beside the checkout"))
+struct EvaluationTests {
 
-    func score(text: String, gold: String) throws -> GoldStandard.Score? {
-        let folder = Self.shared.appendingPathComponent("eval")
-        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(gold).path) else {
-            print("EvaluationTests: skipped, \(folder.path) is missing (the shared folder beside the checkout)")
-            return nil
-        }
+    func score(text: String, gold: String) throws -> GoldStandard.Score {
+        let folder = sharedFolder.appendingPathComponent("eval")
         let standard = GoldStandard(tsv: try String(contentsOf: folder.appendingPathComponent(gold), encoding: .utf8))
         let document = try Document(contentsOfFile: folder.appendingPathComponent(text).path)
         let items = Extractor(lexicon: ExtractionFixture.lexicon).extract(from: [document], options: ExtractionOptions(top: 150))
@@ -24,18 +21,22 @@ import Testing
     }
 
     @Test func theCommuniqueOf2024() throws {
-        guard let score = try score(text: "dev-cewc-2024-12-12.txt", gold: "dev-cewc-2024-12-12.gold.tsv") else { return }
-        #expect(score.recall >= 0.79, "core missed: \(score.coreMissed)")
+        let score = try score(text: "dev-cewc-2024-12-12.txt", gold: "dev-cewc-2024-12-12.gold.tsv")
+        #expect(score.recall >= 0.81, "core missed: \(score.coreMissed)")
         #expect(score.precision >= 0.82, "not in the gold list: \(score.notInGold)")
         #expect(score.nestedPairs.isEmpty, "\(score.nestedPairs)")
         #expect(score.composed.count <= 1, "\(score.composed)")
     }
 
     @Test func theSeedPage() throws {
-        guard let score = try score(text: "../seeds/000_b6c711f2e1649eac.txt", gold: "seed-gold.tsv") else { return }
-        #expect(score.recall >= 0.85, "core missed: \(score.coreMissed)")
+        let score = try score(text: "../seeds/000_b6c711f2e1649eac.txt", gold: "seed-gold.tsv")
+        #expect(score.recall >= 0.86, "core missed: \(score.coreMissed)")
         #expect(score.precision >= 0.88, "not in the gold list: \(score.notInGold)")
         #expect(score.fragments.isEmpty, "\(score.fragments)")
         #expect(score.nestedPairs.isEmpty, "\(score.nestedPairs)")
     }
 }
+
+/// `../shared` beside the checkout, where the evaluation texts and gold lists are.
+let sharedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")

@@ -20,7 +20,12 @@ import Testing
             for item in try ExtractionFixture.items(text) {
                 let scalars = Array(item.example.unicodeScalars)
                 let end = item.highlight.start + item.highlight.length
-                #expect(!item.term.isEmpty && item.highlight.start >= 0 && end <= scalars.count, "seed \(seed): \(item.term)")
+                guard item.highlight.start >= 0, end <= scalars.count else {
+                    Issue.record("seed \(seed): \(item.term) highlighted at \(item.highlight) in \(item.example)")
+                    continue
+                }
+                let highlighted = String(String.UnicodeScalarView(scalars[item.highlight.start..<end]))
+                #expect(highlighted == item.term, "seed \(seed): \(item.term) highlighted as \(highlighted)")
             }
         }
     }
