@@ -16,7 +16,9 @@ extension Lexicon {
         let idiom = facts.idiom
         var report = WordReport(
             word: word, traditional: cedict.first?.traditional ?? word, pinyin: "",
-            readings: cedict.map { .init(traditional: $0.traditional, pinyin: Pinyin.marked($0.pinyin), senses: $0.senses) },
+            readings: cedict.map {
+                .init(traditional: $0.traditional, pinyin: writtenPinyin(of: word, reading: $0.pinyin), senses: $0.senses)
+            },
             idiom: idiom.map { .init(source: $0.source) },
             glossary: glossaryEntry.map {
                 .init(english: $0.english, domain: $0.domain, kind: $0.kind, note: $0.note, fullForm: $0.fullForm.isEmpty ? nil : $0.fullForm)
@@ -26,12 +28,13 @@ extension Lexicon {
 
         // Only a word no dictionary glosses needs reading from its parts.
         let composition = cedict.isEmpty ? composition(of: word) : Composition(parts: [], isLiteral: false)
+        // Written by words, as learners' dictionaries print it: rénlèi mìngyùn gòngtóngtǐ.
         if let glossaryEntry {
-            report.pinyin = Pinyin.marked(glossaryEntry.pinyin)
+            report.pinyin = writtenPinyin(of: word, reading: glossaryEntry.pinyin)
         } else if let first = cedict.first {
-            report.pinyin = Pinyin.marked(first.pinyin)
+            report.pinyin = writtenPinyin(of: word, reading: first.pinyin)
         } else if let idiom {
-            report.pinyin = idiom.pinyin
+            report.pinyin = writtenPinyin(of: word, reading: idiom.pinyin)
         } else {
             report.pinyin = composition.parts.map(\.pinyin).joined(separator: " ")
         }
@@ -101,7 +104,7 @@ extension Lexicon {
         if useGlossary, let glossary = facts.glossary {
             // A glossary term has no traditional form of its own; CC-CEDICT's, when it has the term, else OpenCC's.
             let traditional = facts.cedict.first?.traditional ?? convertedToTraditional(text)
-            return .init(text: text, traditional: traditional, pinyin: Pinyin.marked(glossary.pinyin),
+            return .init(text: text, traditional: traditional, pinyin: writtenPinyin(of: text, reading: glossary.pinyin),
                          gloss: glossary.english.first ?? "")
         }
         let entries = facts.cedict
@@ -111,7 +114,7 @@ extension Lexicon {
         guard let chosen = entries.first(where: { $0.pinyin == reading && Self.isOrdinary($0) })
             ?? entries.first(where: Self.isOrdinary) ?? entries.first
         else { return .init(text: text, traditional: convertedToTraditional(text), pinyin: "", gloss: "") }
-        return .init(text: text, traditional: chosen.traditional, pinyin: Pinyin.marked(chosen.pinyin),
+        return .init(text: text, traditional: chosen.traditional, pinyin: writtenPinyin(of: text, reading: chosen.pinyin),
                      gloss: Self.plainSense(chosen.senses) ?? "")
     }
 
