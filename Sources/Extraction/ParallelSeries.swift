@@ -101,6 +101,8 @@ enum ParallelSeries {
 
     /// The last item begins after the last 、; where it ends is read from the shape of the others.
     private static func trimmed(last piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        // A last piece shorter than any item (、稳。) is none: the ranges below would run backwards.
+        guard piece.length >= itemLengths.lowerBound else { return nil }
         let start = piece.start
         let end: Int?
         switch shape {
