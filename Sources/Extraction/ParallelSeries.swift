@@ -81,6 +81,8 @@ enum ParallelSeries {
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.
     private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        // A first piece shorter than any item (稳、…) is none: the ranges below would run backwards.
+        guard piece.length >= itemLengths.lowerBound else { return nil }
         let end = piece.start + piece.length
         var candidates: [Int]
         switch shape {

@@ -39,9 +39,11 @@ import Testing
     }
 
     @Test func aCompoundTheCorpusAttestsNeedsOneOccurrence() {
-        let text = ["高校 毕业生 就业 保持 稳定 。"]
-        let found = discovery.compounds(in: ExtractionFixture.words(text)) { $0 == "高校毕业生" }
-        #expect(found.map(\.text) == ["高校毕业生"])
+        // 外贸进出口: found in the corpus (register.tsv, "discovered"), in no dictionary (高校毕业生, the example
+        // until the glossary took it in, is a word now).
+        let text = ["外贸 进出口 保持 稳定 。"]
+        let found = discovery.compounds(in: ExtractionFixture.words(text)) { $0 == "外贸进出口" }
+        #expect(found.map(\.text) == ["外贸进出口"])
         #expect(discovery.compounds(in: ExtractionFixture.words(text)).isEmpty)
     }
 
