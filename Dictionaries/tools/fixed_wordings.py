@@ -5,12 +5,16 @@ free at both ends. Word-level discovery (tifa-derive register) keeps to noun phr
 the clauses and set phrases it cannot see. The output is a worklist for the glossary's writers, not shipped data.
 
     tifa read --segment --keep-lines CORPUS.txt > CORPUS.seg      # for each corpus file (March 2024 left out)
-    python3 Dictionaries/tools/fixed_wordings.py CORPUS.seg… > wordings.tsv
+    python3 Dictionaries/tools/fixed_wordings.py [--shortest 4] CORPUS.seg… > wordings.tsv
 """
 import math, re, sys
 from collections import Counter, defaultdict
 
 MIN_COUNT, MIN_DOCUMENTS, MIN_FREEDOM = 20, 10, 1.5
+# The shortest wording looked for: 6 characters by default; `--shortest 4` also finds four- and five-character
+# runs of two or more words (变乱交织, 防范化解, 系统性风险) that word-level discovery, which keeps to noun
+# phrases, does not.
+SHORTEST = int(sys.argv[sys.argv.index('--shortest') + 1]) if '--shortest' in sys.argv else 6
 HAN = re.compile(r'^[\u4e00-\u9fff]+$')
 EDGE_FUNCTION = set('的了是在和与及也就又把被将对')
 
@@ -52,9 +56,9 @@ def main(paths):
         counts = {r: (c, len(seen_in[r]), entropy(left[r]), entropy(right[r])) for r, c in kept.items()}
         for run, (c, d, l, r) in counts.items():
             text = ''.join(run)
-            if 6 <= len(text) <= 16 and min(l, r) >= MIN_FREEDOM and run[0] not in EDGE_FUNCTION and run[-1] not in EDGE_FUNCTION:
+            if SHORTEST <= len(text) <= 16 and min(l, r) >= MIN_FREEDOM and run[0] not in EDGE_FUNCTION and run[-1] not in EDGE_FUNCTION:
                 print(f'{text}\t{c}\t{d}\t{l:.2f}\t{r:.2f}\t{" ".join(run)}')
         if not counts:
             break
 
-main(sys.argv[1:])
+main([a for i, a in enumerate(sys.argv[1:], 1) if a != '--shortest' and sys.argv[i - 1] != '--shortest'])

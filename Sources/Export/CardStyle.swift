@@ -41,6 +41,7 @@ enum CardStyle {
 
     /// Colours each syllable of `[data-tifa-pinyin]` by its tone mark: the field keeps plain pinyin, which the
     /// learner can edit and Tifa can read back. Runs on Anki's desktop, AnkiMobile and AnkiDroid alike.
+    /// Syllables joined into words (`rénlèi mìngyùn`) are cut as `Pinyin.syllables(in:)` cuts them.
     static let toneScript = """
         <script>
         (function () {
@@ -53,6 +54,30 @@ enum CardStyle {
             }
             return 5;
           }
+          function base(c) {
+            var d = (c.normalize ? c.normalize("NFD") : c).toLowerCase();
+            return d.charAt(0) === "u" && d.indexOf("\\u0308") > 0 ? "ü" : d.charAt(0);
+          }
+          function syllables(word) {
+            var b = [], pieces = [], i = 0;
+            for (var k = 0; k < word.length; k++) { b.push(base(word.charAt(k))); }
+            function vowel(k) { return k < b.length && "aeiouüv".indexOf(b[k]) >= 0; }
+            while (i < word.length) {
+              var s = i;
+              if (b[i + 1] === "h" && "zcs".indexOf(b[i]) >= 0) { i += 2; }
+              else if ("bpmfdtnlgkhjqxrzcsyw".indexOf(b[i]) >= 0) { i += 1; }
+              var v = i;
+              while (vowel(i)) { i++; }
+              if (i > v) {
+                if (b[i] === "n" && b[i + 1] === "g" && !vowel(i + 2)) { i += 2; }
+                else if ((b[i] === "n" || b[i] === "r") && !vowel(i + 1)) { i += 1; }
+              } else if (i > s) {
+                while (i < b.length && /[a-z]/.test(b[i]) && !vowel(i)) { i++; }
+              } else { i += 1; }
+              pieces.push(word.substring(s, i));
+            }
+            return pieces;
+          }
           var fields = document.querySelectorAll("[data-tifa-pinyin]");
           for (var f = 0; f < fields.length; f++) {
             var field = fields[f];
@@ -62,10 +87,14 @@ enum CardStyle {
             field.textContent = "";
             for (var p = 0; p < parts.length; p++) {
               if (/^\\s*$/.test(parts[p])) { field.appendChild(document.createTextNode(parts[p])); continue; }
-              var span = document.createElement("span");
-              span.className = "tone" + tone(parts[p]);
-              span.textContent = parts[p];
-              field.appendChild(span);
+              var pieces = syllables(parts[p]);
+              for (var q = 0; q < pieces.length; q++) {
+                if (!/[a-zü]/.test(base(pieces[q].charAt(0)))) { field.appendChild(document.createTextNode(pieces[q])); continue; }
+                var span = document.createElement("span");
+                span.className = "tone" + tone(pieces[q]);
+                span.textContent = pieces[q];
+                field.appendChild(span);
+              }
             }
           }
         })();

@@ -22,6 +22,21 @@ public struct LexiconEntry: Sendable {
     /// In CC-CEDICT as an ordinary word, not only as a name (a surname, a county).
     public var isOrdinaryCedictWord: Bool { flags.contains(.cedictOrdinary) }
 
+    /// OpenCC's table converts this key (a phrase, or a character that changes) to `convertedForm`.
+    var isConverted: Bool { flags.contains(.conversion) }
+    /// Some longer key of OpenCC's table starts with this key.
+    var isConversionPrefix: Bool { flags.contains(.conversionPrefix) }
+
+    /// OpenCC's traditional form of this key, read from its payload's `T` record alone.
+    var convertedForm: String? {
+        guard isConverted else { return nil }
+        let payload = index.payload(id)
+        for line in payload.split(separator: "\n") where line.hasPrefix("T\t") {
+            return String(line.dropFirst(2))
+        }
+        return nil
+    }
+
     /// The count in jieba's frequency list (0 when the word is not in it).
     public var frequency: Int { Int(index.frequency(id)) }
     /// 1 for the most frequent word of jieba's list; nil when the word is not in it.

@@ -9,7 +9,7 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 9
+    static let formatVersion: UInt32 = 10
     static let headerSize = 88
     static let entrySize = 32
     static let slotSize = 16
@@ -51,6 +51,11 @@ enum LexiconImage {
         static let jieba = Flags(rawValue: 1 << 8)
         /// Some CC-CEDICT record of the key is an ordinary word, not only a name (see `Lexicon.isOrdinary`).
         static let cedictOrdinary = Flags(rawValue: 1 << 9)
+        /// OpenCC's simplified-to-traditional table converts this key (a phrase, or a character that changes).
+        static let conversion = Flags(rawValue: 1 << 10)
+        /// Some longer key of OpenCC's table starts with this key. Kept apart from `prefix`, which the
+        /// segmenter follows: OpenCC's phrases are no words of Tifa's.
+        static let conversionPrefix = Flags(rawValue: 1 << 11)
     }
 
     /// Payload records, one per line, the first character naming the kind, fields tab-separated.
@@ -60,5 +65,6 @@ enum LexiconImage {
         case glossary = "G"    // the glossary row as the file writes it
         case reading = "R"     // the common reading of a single character
         case jiebaTag = "J"    // jieba's part-of-speech tag
+        case traditional = "T" // OpenCC's traditional form of the key (its first candidate)
     }
 }

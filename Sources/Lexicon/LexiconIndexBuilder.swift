@@ -27,6 +27,7 @@ struct LexiconIndexBuilder {
         try builder.addHSK(TextTable.read(sources.url("hsk.tsv")))
         try builder.addGlossary(TextTable.read(sources.url("glossary.tsv")))
         try builder.addRegister(TextTable.read(sources.url("register.tsv")))
+        try builder.addConversions(TextTable.read(sources.url("opencc_st.tsv")))
         builder.addCommonReadings()
         builder.keepUnitsWhole()
         builder.addPrefixes()
@@ -150,6 +151,26 @@ struct LexiconIndexBuilder {
             }
             modify(String(fields[0])) { $0.registerCount = count }
             registerTotal += UInt64(count)
+        }
+    }
+
+    /// OpenCC's simplified-to-traditional phrases and characters, each key with its traditional form and
+    /// every proper prefix marked, so a conversion can find the longest phrase at a position.
+    mutating func addConversions(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line)
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw LexiconError.malformedLine(file: "opencc_st.tsv", line: number, reason: "expected 'simplified<TAB>traditional'")
+            }
+            modify(String(fields[0])) { key in
+                key.flags.insert(.conversion)
+                key.records.append("T\t\(fields[1])")
+            }
+            var prefix = String.UnicodeScalarView()
+            for scalar in fields[0].unicodeScalars.dropLast() {
+                prefix.append(scalar)
+                modify(String(prefix)) { $0.flags.insert(.conversionPrefix) }
+            }
         }
     }
 

@@ -16,7 +16,9 @@ extension Lexicon {
         let idiom = facts.idiom
         var report = WordReport(
             word: word, traditional: cedict.first?.traditional ?? word, pinyin: "",
-            readings: cedict.map { .init(traditional: $0.traditional, pinyin: Pinyin.marked($0.pinyin), senses: $0.senses) },
+            readings: cedict.map {
+                .init(traditional: $0.traditional, pinyin: writtenPinyin(of: word, reading: $0.pinyin), senses: $0.senses)
+            },
             idiom: idiom.map { .init(source: $0.source) },
             glossary: glossaryEntry.map {
                 .init(english: $0.english, domain: $0.domain, kind: $0.kind, note: $0.note, fullForm: $0.fullForm.isEmpty ? nil : $0.fullForm)
@@ -26,17 +28,19 @@ extension Lexicon {
 
         // Only a word no dictionary glosses needs reading from its parts.
         let composition = cedict.isEmpty ? composition(of: word) : Composition(parts: [], isLiteral: false)
+        // Written by words, as learners' dictionaries print it: rénlèi mìngyùn gòngtóngtǐ.
         if let glossaryEntry {
-            report.pinyin = Pinyin.marked(glossaryEntry.pinyin)
+            report.pinyin = writtenPinyin(of: word, reading: glossaryEntry.pinyin)
         } else if let first = cedict.first {
-            report.pinyin = Pinyin.marked(first.pinyin)
+            report.pinyin = writtenPinyin(of: word, reading: first.pinyin)
         } else if let idiom {
-            report.pinyin = idiom.pinyin
+            report.pinyin = writtenPinyin(of: word, reading: idiom.pinyin)
         } else {
             report.pinyin = composition.parts.map(\.pinyin).joined(separator: " ")
         }
         if cedict.isEmpty {
-            report.traditional = composition.parts.map(\.traditional).joined()
+            // Not from the parts' CC-CEDICT forms: 致远 is 致遠 in OpenCC's phrases, 緻遠 read as 致 + 远.
+            report.traditional = convertedToTraditional(word)
             if glossaryEntry == nil {
                 var composed = composition
                 composed.isLiteral = report.idiom != nil || entry?.isSetPhrase == true
@@ -55,8 +59,8 @@ extension Lexicon {
     /// matches), each with its reading and first ordinary sense. Fewest parts, not the longest first part:
     /// 中小金融机构 is 中 + 小 + 金融机构, not 中 + 小金 (a county) + 融 + 机构; a part that is only a name
     /// counts for one and a half, so an ordinary reading wins a tie.
-    /// With `glossary: false` only CC-CEDICT words count as parts: that is how a glossary term (which has no
-    /// traditional form of its own) gets one.
+    /// With `glossary: false` only CC-CEDICT words count as parts. A part no dictionary has takes OpenCC's
+    /// traditional form (`convertedToTraditional`).
     public func composition(of text: String, glossary: Bool = true) -> Composition {
         let scalars = Array(text.unicodeScalars)
         // best[end]: the cheapest reading of scalars[..<end], as (cost, start of its last part, that part's entry).
@@ -88,7 +92,7 @@ extension Lexicon {
             if let entry {
                 parts.append(part(text, entry, glossary: glossary))
             } else {
-                parts.append(.init(text: text, traditional: text, pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
+                parts.append(.init(text: text, traditional: convertedToTraditional(text), pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
             }
             end = start
         }
@@ -98,8 +102,9 @@ extension Lexicon {
     private func part(_ text: String, _ entry: LexiconEntry, glossary useGlossary: Bool) -> Composition.Part {
         let facts = entry.facts
         if useGlossary, let glossary = facts.glossary {
-            let traditional = composition(of: text, glossary: false).parts.map(\.traditional).joined()
-            return .init(text: text, traditional: traditional, pinyin: Pinyin.marked(glossary.pinyin),
+            // A glossary term has no traditional form of its own; CC-CEDICT's, when it has the term, else OpenCC's.
+            let traditional = facts.cedict.first?.traditional ?? convertedToTraditional(text)
+            return .init(text: text, traditional: traditional, pinyin: writtenPinyin(of: text, reading: glossary.pinyin),
                          gloss: glossary.english.first ?? "")
         }
         let entries = facts.cedict
@@ -108,8 +113,8 @@ extension Lexicon {
         // The flags promise a CC-CEDICT record; an index whose payload lacks it reads as no gloss, not a crash.
         guard let chosen = entries.first(where: { $0.pinyin == reading && Self.isOrdinary($0) })
             ?? entries.first(where: Self.isOrdinary) ?? entries.first
-        else { return .init(text: text, traditional: text, pinyin: "", gloss: "") }
-        return .init(text: text, traditional: chosen.traditional, pinyin: Pinyin.marked(chosen.pinyin),
+        else { return .init(text: text, traditional: convertedToTraditional(text), pinyin: "", gloss: "") }
+        return .init(text: text, traditional: chosen.traditional, pinyin: writtenPinyin(of: text, reading: chosen.pinyin),
                      gloss: Self.plainSense(chosen.senses) ?? "")
     }
 

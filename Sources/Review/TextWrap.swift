@@ -28,7 +28,7 @@ public enum TextWrap {
             }
             if currentWidth + unitWidth > available && currentWidth > 0 { finish() }
             if unitWidth <= available {
-                current.append(unit.span)
+                current.append(contentsOf: unit.spans)  // each syllable of rénlèi in its own tone's colour
                 currentWidth += unitWidth
                 continue
             }
@@ -78,7 +78,7 @@ public enum TextWrap {
         var isSpace: Bool
         var text: String { spans.map(\.text).joined() }
         var style: TextStyle { spans.first?.style ?? .plain }
-        /// A unit made of spans of different styles is kept together when cut, in its first span's style.
+        /// A unit made of spans of different styles keeps them when it fits; cut, it takes its first span's style.
         var span: Span { spans.count == 1 ? spans[0] : Span(text, style) }
     }
 

@@ -70,7 +70,9 @@ public struct TypedAnswer: Equatable, Sendable {
 
     private static func checkPinyin(_ typed: String, expected: String) -> TypedAnswer {
         let given = PinyinReading(typed)
-        let answer = PinyinReading(expected)
+        // The answer syllable by syllable, however it is written (tóngzhōu gòngjì): each syllable is judged
+        // on its own, and the typed answer may join or part them as it likes.
+        let answer = PinyinReading(syllableBySyllable(expected))
         guard !answer.isEmpty else {
             return TypedAnswer(typed: typed, pieces: [Piece(text: typed, isRight: false)],
                                verdict: "this note has no pinyin to compare with; type the characters", proposal: .again)
@@ -104,5 +106,13 @@ public struct TypedAnswer: Equatable, Sendable {
         return TypedAnswer(typed: typed, pieces: pieces, separator: " ",
                            verdict: "\(wrongTones.count) tone\(wrongTones.count == 1 ? "" : "s") wrong: \(list)",
                            proposal: wrongTones.count == 1 && answer.units.count > 1 ? .hard : .again)
+    }
+
+    /// Pinyin written by words (`rénlèi mìngyùn`, `Xī'ān`) with every syllable apart: `rén lèi mìng yùn`, `Xī ān`.
+    static func syllableBySyllable(_ pinyin: String) -> String {
+        pinyin.split(separator: " ")
+            .flatMap { Pinyin.syllables(in: $0) }
+            .filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+            .joined(separator: " ")
     }
 }

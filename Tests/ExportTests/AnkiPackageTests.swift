@@ -54,7 +54,7 @@ struct AnkiPackageTests {
         let idiom = try #require(try rows(collection, "SELECT guid, flds, tags FROM notes ORDER BY id").first)
         #expect(idiom == [
             .text(NoteGUID.make("同舟共济", "外交")),
-            .text(["同舟共济", "同舟共濟", "tóng zhōu gòng jì", "to pull together in times of trouble\t(in the same boat)",
+            .text(["同舟共济", "同舟共濟", "tóngzhōu gòngjì", "to pull together in times of trouble\t(in the same boat)",
                    "idiom", "各国要<b>同舟共济</b>，共同应对挑战。<br>两国人民<b>同舟共济</b>。",
                    "《孙子·九地》<br>王毅谈上合青岛峰会 · 2018-06-11<br>xinhua-2018-06-12.txt",
                    "Wang Yi on the SCO summit.<br>See also: 守望相助."].joined(separator: "\u{1F}")),

@@ -30,7 +30,7 @@ struct AnkiTSVReaderTests {
         let text = AnkiTSV().text(try DeckContent.read(["外交"], from: store))
         let idiom = try #require(try reader.read(text, path: "x").notes.first)
         #expect(idiom.gloss == "to pull together in times of trouble\t(in the same boat)")
-        #expect(idiom.pinyin == "tóng zhōu gòng jì")
+        #expect(idiom.pinyin == "tóngzhōu gòngjì")
         #expect(idiom.kind == .idiom)
         #expect(idiom.classicalSource == "《孙子·九地》")
         #expect(idiom.examples.map(\.sentence) == ["各国要同舟共济，共同应对挑战。", "两国人民同舟共济。"])

@@ -20,6 +20,7 @@ import Testing
             "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
             "register.tsv": "# word\tcount\n上海精神\t25\n",
             "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\t2\n",
+            "opencc_st.tsv": "# simplified\ttraditional\n济\t濟\n",
         ]
         for (name, text) in files { try text.write(to: sources.url(name), atomically: true, encoding: .utf8) }
     }
@@ -47,6 +48,15 @@ import Testing
         let reopened = try LexiconCache.open(sources, in: cache)
         #expect(reopened.outcome == .built)
         #expect(Lexicon(index: reopened.index).word("三股势力")?.glossary?.english == ["three evil forces"])
+    }
+
+    @Test func changedConversionTableIsRebuilt() throws {
+        let first = try LexiconCache.open(sources, in: cache)
+        #expect(Lexicon(index: first.index).convertedToTraditional("同舟共济") == "同舟共濟")
+        try "# simplified\ttraditional\n同舟\t同艘\n济\t濟\n".write(to: sources.url("opencc_st.tsv"), atomically: true, encoding: .utf8)
+        let reopened = try LexiconCache.open(sources, in: cache)
+        #expect(reopened.outcome == .built)
+        #expect(Lexicon(index: reopened.index).convertedToTraditional("同舟共济") == "同艘共濟")
     }
 
     @Test func damagedIndexIsRebuilt() throws {

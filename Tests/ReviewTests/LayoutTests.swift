@@ -50,16 +50,32 @@ struct LayoutTests {
         #expect(lines[0].hasPrefix("外交"))
         #expect(lines[0].hasSuffix("12 new · 3 learning · 40 review   4:12"))
         #expect(lines.contains("  同舟共济  同舟共濟"))
-        #expect(lines.contains("  tóng zhōu gòng jì"))
+        #expect(lines.contains("  tóngzhōu gòngjì"))
         #expect(lines.contains("  idiom · from 《孙子·九地》"))
         #expect(lines.contains("  各国要【同舟共济】，共同应对挑战。"))
         #expect(lines.contains("  — 王毅谈上合青岛峰会 · 2018-06-11 · renmin-2018-06-11.txt:12"))
         #expect(lines.contains("  1 Again 10m   2 Hard 1d   3 Good 3d   4 Easy 8d"))
         let coloured = back(try face(), styles: true).lines(width: 80, height: 24)
-        let pinyin = try #require(coloured.first { $0.plain == "  tóng zhōu gòng jì" })
-        #expect(pinyin.spans.map(\.style).filter { $0 != .plain } == [.tone(2), .tone(1), .tone(4), .tone(4)])
+        let pinyin = try #require(coloured.first { $0.plain == "  tóngzhōu gòngjì" })
+        #expect(pinyin.spans.map(\.style).filter { $0 != .plain } == [.tone(2), .tone(1), .tone(4)])
         #expect(coloured.contains { $0.plain == "  各国要同舟共济，共同应对挑战。" })
         #expect(pinyin.rendered(colour: true).contains("\u{1B}[31mzhōu\u{1B}[0m"))
+    }
+
+    /// Neighbouring syllables of one tone make one span (gòngjì).
+    @Test("pinyin written by words is coloured syllable by syllable", arguments: [
+        ("tóngzhōu gòngjì", ["tóng", "zhōu", " ", "gòngjì"], [2, 1, 4]),
+        ("Xī'ān", ["Xī", "'", "ān"], [1, 1]),
+        ("nǚ'ér", ["nǚ", "'", "ér"], [3, 2]),
+        ("yīhuìr", ["yī", "huìr"], [1, 4]),
+        ("rénlèi mìngyùn gòngtóngtǐ", ["rén", "lèi", " ", "mìngyùn", " ", "gòng", "tóng", "tǐ"], [2, 4, 4, 4, 2, 3]),
+        ("Shànghǎi Hézuò", ["Shàng", "hǎi", " ", "Hé", "zuò"], [4, 3, 2, 4]),
+    ])
+    func pinyinByWords(pinyin: String, pieces: [String], tones: [Int]) {
+        let line = PinyinColours.line(pinyin)
+        #expect(line.plain == pinyin)
+        #expect(line.spans.map(\.text) == pieces)
+        #expect(line.spans.map(\.style).filter { $0 != .plain } == tones.map { .tone($0) })
     }
 
     @Test("at 60 columns and fewer, and on a short terminal, no line is wider than the terminal and the ratings stay",

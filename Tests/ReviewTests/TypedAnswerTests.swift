@@ -19,6 +19,27 @@ struct TypedAnswerTests {
         #expect(answer.pieces.allSatisfy { $0.isRight })
     }
 
+    @Test("the answer written by words (tóngzhōu gòngjì) takes any spacing", arguments: [
+        "tong2 zhou1 gong4 ji4", "tóngzhōu gòngjì", "tóng zhōu gòng jì", "tong2zhou1 gong4ji4", "tóngzhōugòngjì",
+    ])
+    func answerWrittenByWords(_ typed: String) {
+        let answer = check(typed, pinyin: "tóngzhōu gòngjì")
+        #expect(answer.verdict == "right")
+        #expect(answer.proposal == .good)
+        #expect(answer.pieces.map(\.text) == ["tóng", "zhōu", "gòng", "jì"])
+    }
+
+    @Test func wrongToneInAnAnswerWrittenByWords() {
+        let answer = check("tóngzhōu gǒngjì", pinyin: "tóngzhōu gòngjì")
+        #expect(answer.verdict == "1 tone wrong: gǒng should be gòng")
+        #expect(answer.proposal == .hard)
+        let name = TypedAnswer.check("xi1 an1", term: "西安", traditional: nil, pinyin: "Xī'ān")
+        #expect(name.verdict == "right")
+        let joined = TypedAnswer.check("renlei mingyun gongtongti", term: "人类命运共同体", traditional: nil,
+                                       pinyin: "rénlèi mìngyùn gòngtóngtǐ")
+        #expect(joined.verdict == "right, but without tones")
+    }
+
     @Test("a wrong tone is named; one of several proposes Hard, more or a single syllable Again")
     func wrongTones() {
         let one = check("tong2 zhou1 gong3 ji4")

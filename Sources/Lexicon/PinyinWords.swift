@@ -1,0 +1,118 @@
+import Foundation
+
+extension Lexicon {
+    /// `term`'s reading written by words (see `Pinyin.written`): 人类命运共同体 with `ren2 lei4 ming4 yun4 gong4
+    /// tong2 ti3` is `rénlèi mìngyùn gòngtóngtǐ`. `reading` is numbered or tone-marked, one syllable per
+    /// character; a reading that does not fit the characters (letters, 、, a syllable more or less) is only
+    /// tone-marked, its syllables apart.
+    ///
+    /// Words are the lexicon's (`pinyinWords`); a capital in the reading starts a word of a proper name
+    /// (CC-CEDICT's `Shang4 hai3 He2 zuo4 Zu3 zhi1`, `Xi2 Jin4 ping2`), and so does a capital in CC-CEDICT's
+    /// reading of the whole term, or of a word of it that CC-CEDICT has only as a name (中国 `Zhong1 guo2`).
+    public func writtenPinyin(of term: String, reading: String) -> String {
+        let characters = Array(term.unicodeScalars)
+        let syllables = reading.split(separator: " ").map(String.init)
+        guard !syllables.isEmpty, characters.count == syllables.count, characters.allSatisfy(\.isHan) else {
+            return Pinyin.marked(reading)
+        }
+        var capitals = Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
+        capitals.formUnion(cedictCapitals(of: term, reading: syllables))
+        var words: [Range<Int>] = []
+        for word in pinyinWords(of: characters) {
+            // A capital inside a word starts a word of its own: 习近平 is Xí Jìnpíng.
+            var start = word.lowerBound
+            for index in word where index > start && capitals.contains(index) {
+                words.append(start..<index)
+                start = index
+            }
+            words.append(start..<word.upperBound)
+        }
+        for word in words where word.count >= 2 && isOnlyAName(String(String.UnicodeScalarView(characters[word])),
+                                                               reading: Array(syllables[word])) {
+            capitals.insert(word.lowerBound)
+        }
+        return Pinyin.written(syllables, words: words, capitalised: capitals)
+    }
+
+    /// The syllables CC-CEDICT capitalises in its reading of `term`, when it reads the term as `reading` does.
+    private func cedictCapitals(of term: String, reading: [String]) -> Set<Int> {
+        let plain = reading.map(Self.toneless)
+        for entry in word(term)?.cedict ?? [] {
+            let syllables = entry.pinyin.split(separator: " ").map(String.init)
+            guard syllables.map(Self.toneless) == plain else { continue }
+            return Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
+        }
+        return []
+    }
+
+    /// True when CC-CEDICT has `word` read this way only with a capital, and not only as a surname: a proper
+    /// name (中国, 上海), not 百里 (the surname Baili) in 行百里者半九十.
+    private func isOnlyAName(_ word: String, reading: [String]) -> Bool {
+        let plain = reading.map(Self.toneless)
+        let matching = (self.word(word)?.cedict ?? []).filter {
+            $0.pinyin.split(separator: " ").map { Self.toneless(String($0)) } == plain
+        }
+        return !matching.isEmpty && matching.allSatisfy { $0.pinyin.first?.isUppercase == true }
+            && matching.contains { !$0.senses.allSatisfy { $0.contains("surname") } }
+    }
+
+    /// A syllable in lower case without its tone: `Shang4` and `shàng` are both `shang`.
+    static func toneless(_ syllable: String) -> String {
+        String(String.UnicodeScalarView(Pinyin.markedSyllable(syllable).unicodeScalars.map(Pinyin.baseLetter)))
+    }
+
+    /// How `characters` fall into written words: a term of up to three syllables is one word (共同体,
+    /// 新时代); a longer one is cut into the fewest words of CC-CEDICT or the glossary (or jieba's words of two characters) it is made of, the more
+    /// frequent split winning a tie, and each part of four or more cut again (人类命运共同体 → 人类 + 命运共同体
+    /// → 人类 + 命运 + 共同体), as GB/T 16159 writes a name of four syllables or more by its words. A part no
+    /// dictionary has stays one character (行百里者半九十 → 行 + 百里 + 者 + 半 + 九十), except that four
+    /// characters that make no two words are read two and two, as the standard writes an idiom (同舟 + 共济).
+    func pinyinWords(of characters: [Unicode.Scalar]) -> [Range<Int>] {
+        pinyinWords(of: characters, in: 0..<characters.count)
+    }
+
+    private func pinyinWords(of characters: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        guard range.count > 3 else { return [range] }
+        let parts = fewestWords(of: characters, in: range)
+        if range.count == 4, parts.count > 2 {
+            return [range.lowerBound..<range.lowerBound + 2, range.lowerBound + 2..<range.upperBound]
+        }
+        return parts.flatMap { pinyinWords(of: characters, in: $0) }
+    }
+
+    private func fewestWords(of characters: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        // best[end]: the split of characters[range.lowerBound..<end] with the fewest parts, then the highest
+        // sum of the parts' log counts; and where its last part starts.
+        typealias Split = (parts: Int, logCount: Double, start: Int)
+        var best = [Split](repeating: (.max, 0, 0), count: range.count + 1)
+        best[0] = (0, 0, 0)
+        func better(_ a: Split, _ b: Split) -> Bool { a.parts < b.parts || (a.parts == b.parts && a.logCount > b.logCount) }
+        for start in 0..<range.count where best[start].parts < .max {
+            func relax(_ end: Int, _ logCount: Double) {
+                let candidate: Split = (best[start].parts + 1, best[start].logCount + logCount, start)
+                if better(candidate, best[end]) { best[end] = candidate }
+            }
+            relax(start + 1, 0)
+            var candidate = String.UnicodeScalarView([characters[range.lowerBound + start]])
+            var end = start + 1
+            while let entry = index.entry(String(candidate)) {
+                // jieba's words of two characters count too (两个, 一百); its longer entries are often phrases.
+                let isWord = entry.isInCedict || entry.isInGlossary || (entry.frequency > 0 && end - start == 2)
+                if entry.isWord, isWord, end - start >= 2, end - start < range.count {
+                    relax(end, log(Double(entry.frequency + 1)))
+                }
+                guard entry.isPrefix, end < range.count else { break }
+                candidate.append(characters[range.lowerBound + end])
+                end += 1
+            }
+        }
+        var parts: [Range<Int>] = []
+        var end = range.count
+        while end > 0 {
+            let start = best[end].start
+            parts.append(range.lowerBound + start..<range.lowerBound + end)
+            end = start
+        }
+        return parts.reversed()
+    }
+}
