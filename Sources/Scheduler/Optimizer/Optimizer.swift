@@ -63,14 +63,18 @@ public struct Optimizer: Sendable {
     ) throws(OptimizerError) -> Fit {
         // Items fsrs-rs would reject or could not learn from: no review on a later day, or a same-day target.
         let usable = items.filter { $0.reviews.count >= 2 && $0.target.deltaDays > 0 }
-        let split = OutlierFilter.split(usable)
-        guard split.training.count >= Self.minimumItems else {
-            throw .tooFewReviews(items: split.training.count, needed: Self.minimumItems)
+        guard usable.count >= Self.minimumItems else {
+            throw .tooFewReviews(items: usable.count, needed: Self.minimumItems)
         }
+        // fsrs-rs returns the defaults when the outlier filter leaves under 8 items and fails when no first
+        // answer is left for pre-training; both come from too few cards per first answer.
+        let split = OutlierFilter.split(usable)
+        let tooFewFirstReviews = OptimizerError.tooFewFirstReviews(
+            largestGroup: Self.largestFirstAnswerGroup(usable), needed: Self.minimumFirstAnswerItems)
+        guard split.training.count >= Self.minimumItems else { throw tooFewFirstReviews }
         let averageRecall = Double(split.training.count { $0.isRecalled }) / Double(split.training.count)
         guard let pretrained = Pretraining.fit(split.initial, averageRecall: averageRecall) else {
-            throw .tooFewFirstReviews(largestGroup: Self.largestFirstAnswerGroup(usable),
-                                      needed: Self.minimumFirstAnswerItems)
+            throw tooFewFirstReviews
         }
         var start = SchedulerParameters.defaultWeights
         start.replaceSubrange(0..<4, with: pretrained.stabilities)
