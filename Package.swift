@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "tifa-bench",
             dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport"],
-            exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
+            exclude: ["baselines.py", "pyfsrs_bench.py", "fsrs_rs_optimizer.py", "setup_baselines.sh"]
         ),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),

@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|optimizer|all|reliability]
 import Foundation
 import Lexicon
 
@@ -9,6 +9,7 @@ let benchmarks: [String: () throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
+    "optimizer": OptimizerBenchmark.run,
     "register-counts": RegisterCounts.run,
     "reliability": ReliabilityBenchmark.run,
 ]

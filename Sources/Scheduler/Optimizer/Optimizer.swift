@@ -25,7 +25,9 @@ public struct Optimizer: Sendable {
     public struct Progress: Sendable {
         public var step: Int
         public var totalSteps: Int
+        /// 1 for the first.
         public var epoch: Int
+        public var epochs: Int
     }
 
     /// What was fitted.
@@ -116,7 +118,8 @@ public struct Optimizer: Sendable {
                 parameters = ParameterClipping.clipped(
                     parameters, relearningStepCount: configuration.relearningStepCount)
                 step += 1
-                progress(Progress(step: step, totalSteps: batches.count * configuration.epochs, epoch: epoch + 1))
+                progress(Progress(step: step, totalSteps: batches.count * configuration.epochs, epoch: epoch + 1,
+                                  epochs: configuration.epochs))
             }
         }
         return (parameters, weighted.count)
