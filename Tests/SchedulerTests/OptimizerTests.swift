@@ -17,9 +17,10 @@ import Testing
         parameters[7] = 0.05
         parameters[17] = 0.3
         let start = SchedulerParameters.defaultWeights
-        let batch = zip(Self.items, RecencyWeights.make(count: Self.items.count)).map {
-            Optimizer.WeightedItem(item: $0.0, weight: $0.1)
-        }
+        // Two of the items again as prefixes of a longer one, so that a chain predicts several targets.
+        let items = Self.items + [TrainingItem(reviews: Self.items[4].reviews + [TrainingReview(rating: .good, deltaDays: 7)])]
+        let batch = ItemChain.make(Array(zip(items, RecencyWeights.make(count: items.count))))
+        #expect(batch.count == Self.items.count)
         let gradient = Optimizer.gradient(of: batch, parameters: parameters, start: start, penaltyShare: 0.3)
         for index in parameters.indices {
             let h = 1e-6 * max(1, abs(parameters[index]))

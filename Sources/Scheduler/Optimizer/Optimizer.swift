@@ -101,8 +101,7 @@ public struct Optimizer: Sendable {
     ) -> (parameters: [Double], itemCount: Int) {
         let weights = RecencyWeights.make(count: items.count)
         let weighted = zip(items, weights).filter { $0.0.reviews.count <= configuration.maximumSequenceLength }
-        let batches = Self.batches(weighted.map { WeightedItem(item: $0.0, weight: $0.1) },
-                                   size: configuration.batchSize)
+        let batches = ItemChain.batches(ItemChain.make(weighted.map { ($0.0, $0.1) }), size: configuration.batchSize)
         let totalSteps = (weighted.count / configuration.batchSize + 1) * configuration.epochs
         var parameters = start
         var adam = Adam(count: parameters.count)
@@ -110,9 +109,10 @@ public struct Optimizer: Sendable {
         var step = 0
         for epoch in 0..<configuration.epochs {
             for batch in batches.shuffled(using: &generator) {
+                let itemCount = batch.reduce(0) { $0 + $1.targets.count }
                 let gradient = Self.gradient(
                     of: batch, parameters: parameters, start: start,
-                    penaltyShare: configuration.gamma * Double(batch.count) / Double(weighted.count))
+                    penaltyShare: configuration.gamma * Double(itemCount) / Double(weighted.count))
                 let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step) / Double(totalSteps))) / 2
                 adam.step(&parameters, gradient: gradient, learningRate: rate)
                 parameters = ParameterClipping.clipped(
@@ -125,28 +125,17 @@ public struct Optimizer: Sendable {
         return (parameters, weighted.count)
     }
 
-    struct WeightedItem {
-        var item: TrainingItem
-        var weight: Double
-    }
-
-    /// Items by length, shortest first, cut into consecutive batches (fsrs-rs's batches without card ids).
-    static func batches(_ items: [WeightedItem], size: Int) -> [[WeightedItem]] {
-        let sorted = items.enumerated().sorted {
-            ($0.element.item.reviews.count, $0.offset) < ($1.element.item.reviews.count, $1.offset)
-        }.map(\.element)
-        return stride(from: 0, to: sorted.count, by: size).map { Array(sorted[$0..<min($0 + size, sorted.count)]) }
-    }
-
     /// ∇ of a batch's loss: Σ weight·cross-entropy, plus the pull towards `start` scaled by the batch's share.
     static func gradient(
-        of batch: [WeightedItem], parameters: [Double], start: [Double], penaltyShare: Double
+        of batch: [ItemChain], parameters: [Double], start: [Double], penaltyShare: Double
     ) -> [Double] {
         let model = TrainingModel<Dual>(parameters.enumerated().map { Dual.parameter($1, index: $0) })
-        var total = SIMD32<Double>.zero
-        for entry in batch {
-            let recall = model.predictedRecall(entry.item)
-            total += entry.weight * crossEntropySlope(recall.value, recalled: entry.item.isRecalled) * recall.gradient
+        var total = Gradient.zero
+        for chain in batch {
+            model.predictRecalls(along: chain.reviews, at: chain.targets.map(\.index)) { index, recall in
+                let target = chain.targets[index]
+                total += (target.weight * crossEntropySlope(recall.value, recalled: target.isRecalled)) * recall.gradient
+            }
         }
         return parameters.indices.map { index in
             let spread = parameterSpread[index]
@@ -171,13 +160,16 @@ public struct Optimizer: Sendable {
 
     /// The loss `gradient(of:…)` differentiates, for checking it against finite differences.
     static func loss(
-        of batch: [WeightedItem], parameters: [Double], start: [Double], penaltyShare: Double
+        of batch: [ItemChain], parameters: [Double], start: [Double], penaltyShare: Double
     ) -> Double {
         let model = TrainingModel<Double>(parameters)
         var total = 0.0
-        for entry in batch {
-            let recall = min(max(model.predictedRecall(entry.item), 1e-7), 1 - 1e-7)
-            total -= entry.weight * (entry.item.isRecalled ? log(recall) : log(1 - recall))
+        for chain in batch {
+            model.predictRecalls(along: chain.reviews, at: chain.targets.map(\.index)) { index, recall in
+                let target = chain.targets[index]
+                let clamped = min(max(recall, 1e-7), 1 - 1e-7)
+                total -= target.weight * (target.isRecalled ? log(clamped) : log(1 - clamped))
+            }
         }
         for index in parameters.indices {
             let change = (parameters[index] - start[index]) / parameterSpread[index]

@@ -29,19 +29,32 @@ struct TrainingModel<Number: ModelNumber> {
 
     /// The predicted probability of recall at the item's target, from the reviews before it.
     func predictedRecall(_ item: TrainingItem) -> Number {
+        var result = Number(constant: 0)
+        predictRecalls(along: item.reviews, at: [item.reviews.count - 1]) { _, recall in result = recall }
+        return result
+    }
+
+    /// Calls `body` with the predicted recall at each of `targets` (positions in `reviews`, ascending, each ≥ 1),
+    /// from the reviews before it: one pass, however many targets.
+    func predictRecalls(along reviews: [TrainingReview], at targets: [Int], _ body: (Int, Number) -> Void) {
         var stability = Number(constant: 0)
         var difficulty = Number(constant: 0)
-        for (index, review) in item.reviews.dropLast().enumerated() {
+        var next = 0
+        for (index, review) in reviews.enumerated() {
+            while next < targets.count && targets[next] == index {
+                body(next, retrievability(days: review.deltaDays, stability: stability))
+                next += 1
+            }
+            if next == targets.count { return }
             if index == 0 {
                 stability = Number.clamp(w[review.rating.rawValue - 1], Self.stabilityRange)
                 difficulty = Number.clamp(
                     w[4] - Number.exp(w[5] * Number(constant: review.rating.grade - 1)) + Number(constant: 1),
                     Self.difficultyRange)
             } else {
-                (stability, difficulty) = next(stability, difficulty, review)
+                (stability, difficulty) = self.next(stability, difficulty, review)
             }
         }
-        return retrievability(days: item.target.deltaDays, stability: stability)
     }
 
     /// The state after one review that is not the card's first.
