@@ -5,7 +5,9 @@ import Scheduler
 /// RMSE(bins) of Tifa's fit next to fsrs-rs's (both evaluated by fsrs-rs's `evaluate`) and the true parameters'
 /// floor; then the time to fit 60,000 reviews, whole process, next to fsrs-rs-python.
 enum OptimizerBenchmark {
-    static let learnerSeeds: [UInt64] = [1, 2, 3, 4, 5]
+    static let learnerSeeds: [UInt64] = ProcessInfo.processInfo.environment["TIFA_BENCH_LEARNERS"].map {
+        $0.split(separator: ",").compactMap { UInt64($0) }
+    } ?? [1, 2, 3, 4, 5]
     static let speedReviews = 60_000
 
     static func run() throws {
@@ -21,7 +23,9 @@ enum OptimizerBenchmark {
             let train = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 0 })
             let test = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 1 })
             var fit: Optimizer.Fit?
-            let seconds = try Stopwatch.seconds { fit = try Optimizer().fit(train) }
+            var optimizer = Optimizer()
+            if ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length" { optimizer.configuration.batching = .byLength }
+            let seconds = try Stopwatch.seconds { fit = try optimizer.fit(train) }
             guard let tifa = fit?.parameters else { continue }
             let ownTifa = Evaluation.evaluate(test, parameters: tifa)
             let ownTrue = Evaluation.evaluate(test, parameters: learner.parameters)

@@ -8,13 +8,18 @@
         The whole of what `tifa fsrs optimize FILE.jsonl` does, with fsrs-rs: reads the replay JSON Lines, makes
         training items as Tifa does (days are whole 24-hour periods since the previous review; one item per review
         a day or more after the one before), fits and evaluates. Prints the parameters.
+    python fsrs_rs_optimizer.py simulate CARDS,PER_DAY,DAYS
+        fsrs-rs's simulate with the default parameters and simulator costs on a deck of CARDS new cards learnt
+        PER_DAY a day for DAYS days (no review or cost limit), at each of the retentions `tifa fsrs simulate`
+        shows; prints JSON rows (reviews a day, minutes a day, memorised at the end) and optimal_retention.
 """
 import json
 import sys
 import time
 from datetime import datetime
 
-from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview
+from fsrs_rs_python import (DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, default_simulator_config,
+                            optimal_retention, simulate)
 
 
 def to_fsrs(items):
@@ -62,4 +67,23 @@ def fit(path):
     print(",".join(f"{p:.4f}" for p in fitted))
 
 
-{"compare": compare, "fit": fit}[sys.argv[1]](sys.argv[2])
+def simulation(arguments):
+    cards, per_day, days = (int(x) for x in arguments.split(","))
+    config = default_simulator_config()
+    config.deck_size = cards
+    config.learn_span = days
+    config.learn_limit = per_day
+    config.review_limit = 1_000_000
+    config.max_cost_perday = 1e12
+    rows = []
+    for retention in [0.70, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.90, 0.92, 0.94, 0.97]:
+        runs = [simulate(DEFAULT_PARAMETERS, retention, config, seed) for seed in range(42, 46)]
+        reviews = sum(sum(r.review_cnt_per_day) + sum(r.learn_cnt_per_day) for r in runs) / len(runs) / days
+        minutes = sum(sum(r.cost_per_day) for r in runs) / len(runs) / 60 / days
+        remembered = sum(r.memorized_cnt_per_day[-1] for r in runs) / len(runs)
+        rows.append({"retention": retention, "reviewsPerDay": reviews, "minutesPerDay": minutes,
+                     "remembered": remembered, "minutesPerRemembered": minutes * days / remembered})
+    print(json.dumps({"rows": rows, "optimalRetention": optimal_retention(config, DEFAULT_PARAMETERS)}))
+
+
+{"compare": compare, "fit": fit, "simulate": simulation}[sys.argv[1]](sys.argv[2])

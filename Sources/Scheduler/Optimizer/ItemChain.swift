@@ -22,18 +22,24 @@ struct ItemChain {
             (-items[$0].item.reviews.count, $0) < (-items[$1].item.reviews.count, $1)
         }
         var chains: [ItemChain] = []
-        var chainOfPrefix: [[TrainingReview]: Int] = [:]
+        var chainsOfPrefix: [[TrainingReview]: [Int]] = [:]
+        // One target per position in a chain, as one card has: cards with the same first reviews (many cards
+        // begin Good, Good a day later) must not pile their items into one chain, which would make one huge batch.
+        var takenPositions: [Set<Int>] = []
         for index in longestFirst {
             let (item, weight) = items[index]
-            let target = Target(index: item.reviews.count - 1, weight: weight, isRecalled: item.isRecalled)
-            if let chain = chainOfPrefix[item.reviews] {
+            let position = item.reviews.count - 1
+            let target = Target(index: position, weight: weight, isRecalled: item.isRecalled)
+            if let chain = chainsOfPrefix[item.reviews]?.first(where: { !takenPositions[$0].contains(position) }) {
                 chains[chain].targets.append(target)
+                takenPositions[chain].insert(position)
                 continue
             }
             for length in 2...item.reviews.count {
-                chainOfPrefix[Array(item.reviews.prefix(length))] = chains.count
+                chainsOfPrefix[Array(item.reviews.prefix(length)), default: []].append(chains.count)
             }
             chains.append(ItemChain(reviews: item.reviews, targets: [target]))
+            takenPositions.append([position])
         }
         for index in chains.indices { chains[index].targets.sort { $0.index < $1.index } }
         return chains.reversed()

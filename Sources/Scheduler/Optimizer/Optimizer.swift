@@ -17,8 +17,18 @@ public struct Optimizer: Sendable {
         /// The deck's relearning steps: with more than one, w17 and w18 are bounded further.
         public var relearningStepCount = 1
         public var seed: UInt64 = 2023
+        /// How items are cut into batches.
+        public var batching = Batching.byCard
 
         public init() {}
+    }
+
+    /// fsrs-rs's two ways of cutting items into batches of about `batchSize`.
+    public enum Batching: Sendable {
+        /// Items by length, shortest first (fsrs-rs without card ids): every item replayed from its first review.
+        case byLength
+        /// Whole cards, by their longest item (fsrs-rs with card ids): one pass over a card predicts all its items.
+        case byCard
     }
 
     /// How far a fit has got, for a progress line.
@@ -101,14 +111,35 @@ public struct Optimizer: Sendable {
     ) -> (parameters: [Double], itemCount: Int) {
         let weights = RecencyWeights.make(count: items.count)
         let weighted = zip(items, weights).filter { $0.0.reviews.count <= configuration.maximumSequenceLength }
-        let batches = ItemChain.batches(ItemChain.make(weighted.map { ($0.0, $0.1) }), size: configuration.batchSize)
+        // byLength: fixed batches, their order shuffled each epoch. byCard: cards dealt into new batches each
+        // epoch, so that each batch is a sample of the whole history (sorted by length, as fsrs-rs sorts cards,
+        // a batch would hold only short or only long histories, and the fit comes out worse).
+        var chains: [ItemChain] = []
+        var fixedBatches: [[ItemChain]] = []
+        switch configuration.batching {
+        case .byCard:
+            chains = ItemChain.make(weighted.map { ($0.0, $0.1) })
+        case .byLength:
+            let sorted = weighted.enumerated().sorted {
+                ($0.element.0.reviews.count, $0.offset) < ($1.element.0.reviews.count, $1.offset)
+            }.map { ItemChain(reviews: $0.element.0.reviews, targets: [ItemChain.Target(
+                index: $0.element.0.reviews.count - 1, weight: $0.element.1, isRecalled: $0.element.0.isRecalled)]) }
+            fixedBatches = stride(from: 0, to: sorted.count, by: configuration.batchSize).map {
+                Array(sorted[$0..<min($0 + configuration.batchSize, sorted.count)])
+            }
+        }
         let totalSteps = (weighted.count / configuration.batchSize + 1) * configuration.epochs
         var parameters = start
         var adam = Adam(count: parameters.count)
         var generator = SplitMix64(seed: configuration.seed)
         var step = 0
+        var batchCount = fixedBatches.count
         for epoch in 0..<configuration.epochs {
-            for batch in batches.shuffled(using: &generator) {
+            let batches = configuration.batching == .byLength
+                ? fixedBatches.shuffled(using: &generator)
+                : ItemChain.batches(chains.shuffled(using: &generator), size: configuration.batchSize)
+            batchCount = batches.count
+            for batch in batches {
                 let itemCount = batch.reduce(0) { $0 + $1.targets.count }
                 let gradient = Self.gradient(
                     of: batch, parameters: parameters, start: start,
@@ -118,7 +149,7 @@ public struct Optimizer: Sendable {
                 parameters = ParameterClipping.clipped(
                     parameters, relearningStepCount: configuration.relearningStepCount)
                 step += 1
-                progress(Progress(step: step, totalSteps: batches.count * configuration.epochs, epoch: epoch + 1,
+                progress(Progress(step: step, totalSteps: batchCount * configuration.epochs, epoch: epoch + 1,
                                   epochs: configuration.epochs))
             }
         }
