@@ -10,6 +10,7 @@ let benchmarks: [String: () throws -> Void] = [
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
     "optimizer": OptimizerBenchmark.run,
+    "simulate": SimulationBenchmark.run,
     "register-counts": RegisterCounts.run,
     "reliability": ReliabilityBenchmark.run,
 ]

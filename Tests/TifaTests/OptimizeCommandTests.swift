@@ -41,7 +41,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
         #expect(result.error.contains("not enough review history"))
-        #expect(result.error.contains("3 reviews came a day or more after the card's previous one; at least 8 are needed (5 more)"))
+        #expect(result.error.contains("5 reviews came a day or more after the card's previous one; at least 8 are needed (3 more)"))
     }
 
     @Test func decksSetParametersByHandAndBackToDefault() throws {
