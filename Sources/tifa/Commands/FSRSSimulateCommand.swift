@@ -49,7 +49,7 @@ extension FSRSCommand {
     }
 }
 
-/// The simulation's table and chart, within 60 columns.
+/// The simulation's table and chart, within 60 columns (a long deck name aside).
 struct WorkloadText {
     let deck: Deck
     let configuration: SimulationConfiguration
@@ -62,18 +62,18 @@ struct WorkloadText {
     var text: String {
         let origin = DeckSettingsText.parametersOrigin(deck)
         var lines = [
-            "'\(deck.name)' over \(configuration.days) days: \(studied) cards studied, \(configuration.newCards) new "
-                + "at \(configuration.newCardsPerDay) a day; FSRS parameters \(origin).",
+            "'\(deck.name)' over \(configuration.days) days, FSRS parameters \(origin):",
+            "\(studied) cards studied, \(configuration.newCards) new at \(configuration.newCardsPerDay) a day.",
             "",
-            "retention  reviews/day  min/day  remembered  min/remembered",
+            "retention  reviews/day  min/day  remembered  min/card",
         ]
         for result in results {
-            let mark = result == lowest ? (unicode ? "  ◀ lowest" : "  < lowest") : ""
-            lines.append(String(format: "     %.2f  %11.1f  %7.1f  %10.0f  %14.2f", result.desiredRetention,
+            let mark = result == lowest ? (unicode ? " ◀ lowest" : " < lowest") : ""
+            lines.append(String(format: "%9.2f  %11.1f  %7.1f  %10.0f  %8.2f", result.desiredRetention,
                                 result.reviewsPerDay, result.minutesPerDay, result.remembered,
                                 result.minutesPerRemembered) + mark)
         }
-        lines += ["", "minutes a day"] + chart
+        lines += ["min/card: minutes of study per card remembered at the end.", "", "minutes a day"] + chart
         return lines.joined(separator: "\n")
     }
 
