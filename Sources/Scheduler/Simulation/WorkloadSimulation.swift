@@ -67,19 +67,20 @@ public struct WorkloadSimulation: Sendable {
                 if random.nextUnitInterval() < recall {
                     rating = Self.draw(configuration.recallRatingShares, &random, first: .hard)
                     card.stability = formulas.nextStability(memory, retrievability: recall, rating)
+                    card.difficulty = formulas.nextDifficulty(card.difficulty, rating)
                     seconds += configuration.reviewSeconds[rating.rawValue - 1]
                 } else {
                     rating = .again
-                    card.stability = formulas.nextStability(memory, retrievability: recall, .again)
                     seconds += configuration.reviewSeconds[0]
-                    // Relearning steps, answered Good, on the same day.
-                    for _ in 0..<configuration.relearningStepCount {
-                        card.stability = formulas.sameDayStability(card.stability, .good)
-                        seconds += configuration.relearningSeconds[2]
-                        reviews += 1
-                    }
+                    let steps = sameDaySteps(
+                        stability: formulas.nextStability(memory, retrievability: recall, .again),
+                        difficulty: formulas.nextDifficulty(card.difficulty, .again), after: .again,
+                        costs: configuration.relearningSeconds, transitions: configuration.relearningStepTransitions,
+                        count: configuration.relearningStepCount, formulas, &random)
+                    card.stability = steps.stability
+                    card.difficulty = steps.difficulty
+                    seconds += steps.seconds
                 }
-                card.difficulty = formulas.nextDifficulty(card.difficulty, rating)
                 card.lastDay = day
                 card.dueDay = day + formulas.intervalDays(stability: card.stability)
                 studied[index] = card
@@ -89,21 +90,16 @@ public struct WorkloadSimulation: Sendable {
             remainingNew -= learning
             for _ in 0..<learning {
                 let rating = Self.draw(configuration.firstRatingShares, &random, first: .again)
-                var stability = formulas.initialStability(rating)
-                var difficulty = formulas.initialDifficulty(rating)
                 seconds += configuration.learningSeconds[rating.rawValue - 1]
                 reviews += 1
-                // Learning steps, answered Good, on the same day (an Easy first answer graduates at once).
-                if rating != .easy {
-                    for _ in 0..<configuration.learningStepCount {
-                        stability = formulas.sameDayStability(stability, .good)
-                        difficulty = formulas.nextDifficulty(difficulty, .good)
-                        seconds += configuration.learningSeconds[2]
-                        reviews += 1
-                    }
-                }
-                studied.append(Memory(stability: stability, difficulty: difficulty, lastDay: day,
-                                      dueDay: day + formulas.intervalDays(stability: stability)))
+                let steps = sameDaySteps(
+                    stability: formulas.initialStability(rating), difficulty: formulas.initialDifficulty(rating),
+                    after: rating, costs: configuration.learningSeconds,
+                    transitions: configuration.learningStepTransitions, count: configuration.learningStepCount,
+                    formulas, &random)
+                seconds += steps.seconds
+                studied.append(Memory(stability: steps.stability, difficulty: steps.difficulty, lastDay: day,
+                                      dueDay: day + formulas.intervalDays(stability: steps.stability)))
             }
         }
         let lastDay = configuration.days - 1
@@ -113,6 +109,34 @@ public struct WorkloadSimulation: Sendable {
         let days = Double(configuration.days)
         return Result(desiredRetention: desiredRetention, reviewsPerDay: Double(reviews) / days,
                       minutesPerDay: seconds / 60 / days, remembered: remembered, totalMinutes: seconds / 60)
+    }
+
+    /// fsrs-rs's same-day steps (`memory_state_short_term`): answers drawn from the step transitions until the
+    /// card has passed `count` steps in a row (one fewer after a first Good; none after Easy), at most 5 answers.
+    /// Only the first answer of the day counts as a review, as in fsrs-rs; every answer costs its time.
+    private func sameDaySteps(
+        stability: Double, difficulty: Double, after first: Rating, costs: [Double], transitions: [[Double]],
+        count: Int, _ formulas: MemoryModel, _ random: inout SplitMix64
+    ) -> (stability: Double, difficulty: Double, seconds: Double) {
+        var stability = stability
+        var difficulty = difficulty
+        var rating = first
+        var passed = 0
+        var seconds = 0.0
+        let needed = first.rawValue > 2 ? max(count - 1, 0) : count
+        for _ in 0..<5 {
+            if passed >= needed || rating == .easy { break }
+            rating = Self.draw(transitions[min(rating.rawValue, 3) - 1], &random, first: .again)
+            // The simulator's floor: a same-day Good or Easy never lowers stability (Hard may).
+            var increase = pow(MemoryModel.e, parameters.weights[17] * (rating.grade - 3 + parameters.weights[18]))
+                * pow(stability, -parameters.weights[19])
+            if rating.rawValue >= 3 { increase = max(increase, 1) }
+            stability = min(max(stability * increase, 0.001), 36_500)
+            difficulty = formulas.nextDifficulty(difficulty, rating)
+            seconds += costs[rating.rawValue - 1]
+            if rating.rawValue > 2 { passed += 1 } else if rating == .again { passed = 0 }
+        }
+        return (stability, difficulty, seconds)
     }
 
     private static func draw(_ shares: [Double], _ random: inout SplitMix64, first: Rating) -> Rating {
