@@ -49,9 +49,13 @@ extension FSRSCommand {
 
         func run() throws {
             let histories: [TrainingItems.History]
+            var optimizer = Optimizer()
             if let deck {
                 histories = try reportingStoreFailures {
-                    ReviewLog.trainingHistories(try store.open().reviewLog(inDeckNamed: deck))
+                    let store = try store.open()
+                    // As Anki passes its relearning steps to fsrs-rs: several steps bound w17 and w18 further.
+                    optimizer.configuration.relearningStepCount = max(1, try store.deck(named: deck).relearningSteps.count)
+                    return ReviewLog.trainingHistories(try store.reviewLog(inDeckNamed: deck))
                 }
             } else {
                 do {
@@ -64,7 +68,7 @@ extension FSRSCommand {
             let progress = FitProgress()
             let report: FitReport
             do {
-                report = try FitReport.make(histories, progress: progress.report)
+                report = try FitReport.make(histories, optimizer: optimizer, progress: progress.report)
                 progress.finish()
             } catch {
                 progress.finish()
