@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "tifa-bench",
             dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport"],
-            exclude: ["baselines.py", "pyfsrs_bench.py", "setup_baselines.sh"]
+            exclude: ["baselines.py", "pyfsrs_bench.py", "fsrs_rs_optimizer.py", "setup_baselines.sh"]
         ),
         // Regenerates the data Tifa derives from corpora (Dictionaries/register.tsv): not part of the tool.
         .executableTarget(name: "tifa-derive", dependencies: ["Lexicon", "Extraction"]),

@@ -41,6 +41,7 @@ public enum ReplayFormat {
     /// The review on `line`, or nil for a blank line. The error says what is wrong, without the line number,
     /// which the caller knows.
     public static func parse(_ line: some StringProtocol) throws(ReplayLineError) -> Review? {
+        if let review = ReplayLineScanner.review(line) { return review }
         if line.allSatisfy({ $0.isWhitespace }) { return nil }
         do {
             return try decoder.decode(InputLine.self, from: Data(line.utf8)).review

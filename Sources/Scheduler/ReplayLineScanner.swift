@@ -130,3 +130,11 @@ struct ReplayLineScanner {
         return value
     }
 }
+
+extension ReplayLineScanner {
+    /// The review on a line given as text (the optimizer's reader of histories).
+    static func review(_ line: some StringProtocol) -> ReplayFormat.Review? {
+        var bytes = Array(line.utf8)
+        return bytes.withUnsafeMutableBufferPointer { review(in: UnsafeBufferPointer($0)) }
+    }
+}

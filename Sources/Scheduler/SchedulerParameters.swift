@@ -75,6 +75,14 @@ public struct SchedulerParameters: Sendable, Hashable {
         self.isFuzzEnabled = isFuzzEnabled
     }
 
+    /// The same parameters aiming at another retention, which must be between 0 and 1.
+    public func withDesiredRetention(_ retention: Double) throws(SchedulerParametersError) -> SchedulerParameters {
+        guard retention > 0, retention < 1 else { throw .desiredRetention(retention) }
+        return SchedulerParameters(
+            validWeights: weights, desiredRetention: retention, learningSteps: learningSteps,
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval, isFuzzEnabled: isFuzzEnabled)
+    }
+
     /// The same parameters with fuzz switched on or off.
     public func withFuzz(_ enabled: Bool) -> SchedulerParameters {
         SchedulerParameters(

@@ -16,8 +16,12 @@ public struct Deck: Codable, Equatable, Sendable {
     public var relearningSteps: [Int]
     /// The longest interval FSRS may give, in days.
     public var maximumInterval: Int
-    /// FSRS-6's 21 parameters fitted to this deck's history; nil means the scheduler's defaults.
+    /// FSRS-6's 21 parameters fitted to this deck's history (or set by hand); nil means FSRS-6's defaults.
     public var fsrsParameters: [Double]?
+    /// Whether `fsrsParameters` were fitted or typed in; nil with the defaults.
+    public var fsrsParametersOrigin: ParametersOrigin?
+    /// When `fsrsParameters` were last changed; nil if never.
+    public var fsrsParametersChanged: Date?
     /// The card types made for each note, and studied.
     public var cardTypes: [CardType]
     /// The local hour at which a study day begins (4: reviews done at 1 a.m. count for the day before).
@@ -39,8 +43,19 @@ public struct Deck: Codable, Equatable, Sendable {
         self.relearningSteps = relearningSteps
         self.maximumInterval = maximumInterval
         self.fsrsParameters = fsrsParameters
+        self.fsrsParametersOrigin = fsrsParameters == nil ? nil : .fitted
         self.cardTypes = cardTypes
         self.dayStartHour = dayStartHour
+    }
+}
+
+extension Deck {
+    /// Where a deck's FSRS parameters come from.
+    public enum ParametersOrigin: String, Codable, Sendable, DatabaseValueConvertible {
+        /// Fitted to the deck's own reviews by `tifa fsrs optimize --apply`.
+        case fitted
+        /// Given by hand with `tifa decks set --parameters`.
+        case manual
     }
 }
 
@@ -56,6 +71,8 @@ extension Deck: FetchableRecord, MutablePersistableRecord {
         case relearningSteps = "relearning_steps"
         case maximumInterval = "maximum_interval"
         case fsrsParameters = "fsrs_parameters"
+        case fsrsParametersOrigin = "fsrs_parameters_origin"
+        case fsrsParametersChanged = "fsrs_parameters_changed"
         case cardTypes = "card_types"
         case dayStartHour = "day_start_hour"
     }

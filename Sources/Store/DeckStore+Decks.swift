@@ -58,21 +58,6 @@ extension DeckStore {
         }
     }
 
-    /// Stores FSRS parameters fitted to a deck's history (21 numbers), or nil to go back to the defaults.
-    @discardableResult
-    public func setFSRSParameters(_ parameters: [Double]?, deckNamed name: String) throws -> Deck {
-        if let parameters, parameters.count != 21 || parameters.contains(where: { !$0.isFinite }) {
-            throw StoreError.invalidSetting(name: "FSRS parameters", value: "\(parameters.count) numbers",
-                                            expected: "21 finite numbers, as FSRS-6 has")
-        }
-        return try write { db in
-            var deck = try Self.fetchDeck(db, named: name)
-            deck.fsrsParameters = parameters
-            try deck.update(db)
-            return deck
-        }
-    }
-
     /// All decks, by name.
     public func decks() throws -> [Deck] {
         try read { db in try Deck.order(Deck.Columns.name).fetchAll(db) }

@@ -9,6 +9,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 decks, notes, examples, cards, review log, known words", migrate: createV1)
+        migrator.registerMigration("v2 where a deck's FSRS parameters come from", migrate: addParametersOrigin)
         return migrator
     }
 
@@ -105,5 +106,15 @@ enum Schema {
             t.primaryKey("word", .text)
             t.column("added", .datetime).notNull()
         }
+    }
+
+    /// A deck's FSRS parameters were always stored (NULL: FSRS-6's defaults); v2 records whether they were fitted
+    /// to the deck's reviews or typed in, and when. Parameters stored before v2 could only have been fitted.
+    private static func addParametersOrigin(_ db: Database) throws {
+        try db.alter(table: "deck") { t in
+            t.add(column: "fsrs_parameters_origin", .text).check { $0 == nil || ["fitted", "manual"].contains($0) }
+            t.add(column: "fsrs_parameters_changed", .datetime)
+        }
+        try db.execute(sql: "UPDATE deck SET fsrs_parameters_origin = 'fitted' WHERE fsrs_parameters IS NOT NULL")
     }
 }

@@ -1,5 +1,5 @@
 // tifa-bench: prints speed figures for Tifa's stages, next to the tools a user would otherwise pick.
-// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|reliability|whole]
+// Usage: swift run -c release tifa-bench [lexicon|segment|extract|fsrs|store|all|optimizer|simulate|reliability|whole]
 import Foundation
 import Lexicon
 
@@ -9,6 +9,8 @@ let benchmarks: [String: () throws -> Void] = [
     "extract": ExtractionBenchmark.run,
     "fsrs": SchedulerBenchmark.run,
     "store": StoreBenchmark.run,
+    "optimizer": OptimizerBenchmark.run,
+    "simulate": SimulationBenchmark.run,
     "reliability": ReliabilityBenchmark.run,
     "whole": WholeProcessBenchmark.run,
 ]
@@ -37,7 +39,7 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     }
 }
 let requested = Array(CommandLine.arguments.dropFirst())
-// `reliability` and `whole` take minutes: they run only when named.
+// `optimizer`, `simulate`, `reliability` and `whole` take minutes: they run only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 @testable import Store
 
@@ -139,14 +140,22 @@ struct DeckTests {
         #expect(try store.dueCards(inDeckNamed: "外交", now: later, timeZone: utc).new.allSatisfy { $0.card.type == .cloze })
     }
 
-    @Test("FSRS parameters are stored as 21 numbers, or reset")
+    @Test("FSRS parameters are stored as 21 numbers within FSRS-6's bounds, with their origin, or reset")
     func storesParameters() throws {
         let store = try TemporaryFolder().openStore()
         try store.createDeck(named: "外交", now: now)
-        let parameters = (0..<21).map { Double($0) / 10 }
-        #expect(try store.setFSRSParameters(parameters, deckNamed: "外交").fsrsParameters == parameters)
+        var parameters = SchedulerParameters.defaultWeights
+        parameters[0] = 0.5
+        let set = try store.setFSRSParameters(parameters, origin: .fitted, deckNamed: "外交", now: now).deck
+        #expect(set.fsrsParameters == parameters)
         #expect(try store.deck(named: "外交").fsrsParameters == parameters)
-        #expect(throws: StoreError.self) { try store.setFSRSParameters([1, 2], deckNamed: "外交") }
-        #expect(try store.setFSRSParameters(nil, deckNamed: "外交").fsrsParameters == nil)
+        #expect(try store.deck(named: "外交").fsrsParametersOrigin == .fitted)
+        #expect(try store.deck(named: "外交").fsrsParametersChanged == now)
+        #expect(throws: StoreError.self) { try store.setFSRSParameters([1, 2], deckNamed: "外交", now: now) }
+        parameters[4] = 0.4
+        #expect(throws: StoreError.self) { try store.setFSRSParameters(parameters, deckNamed: "外交", now: now) }
+        let reset = try store.setFSRSParameters(nil, deckNamed: "外交", now: now).deck
+        #expect(reset.fsrsParameters == nil)
+        #expect(reset.fsrsParametersOrigin == nil)
     }
 }

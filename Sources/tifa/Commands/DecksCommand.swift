@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Scheduler
 import Store
 
 struct DecksCommand: ParsableCommand {
@@ -11,6 +12,7 @@ struct DecksCommand: ParsableCommand {
               tifa decks
               tifa decks create 外交
               tifa decks set 外交 --retention 0.85 --learning-steps "1m 10m 1h" --card-types recognition,cloze
+              tifa decks set 外交 --parameters default
             """,
         subcommands: [List.self, Create.self, Rename.self, Delete.self, Settings.self],
         defaultSubcommand: List.self)
@@ -36,12 +38,12 @@ extension DecksCommand {
                 } else if summaries.isEmpty {
                     print("No decks yet; tifa decks create NAME makes one.")
                 } else {
-                    var table = TextColumns(header: ["deck", "new", "learning", "due", "total"],
-                                            alignments: [.left, .right, .right, .right, .right])
+                    var table = TextColumns(header: ["deck", "new", "learning", "due", "total", "FSRS parameters"],
+                                            alignments: [.left, .right, .right, .right, .right, .left])
                     for summary in summaries {
                         let counts = summary.counts
                         table.rows.append([summary.deck.name, "\(counts.new)", "\(counts.learning)", "\(counts.due)",
-                                           "\(counts.total)"])
+                                           "\(counts.total)", DeckSettingsText.parametersOrigin(summary.deck)])
                     }
                     print(table.render(style: .standardOutput))
                 }
@@ -144,9 +146,16 @@ extension DecksCommand {
         @Option(help: ArgumentHelp("The local hour a study day starts at (default 4).", valueName: "hour"))
         var dayStartHour: Int?
 
+        @Option(help: ArgumentHelp(
+            "FSRS-6's 21 parameters, comma-separated (as `tifa fsrs optimize` prints them), or default. "
+                + "Every reviewed card's memory is recomputed from its reviews; due dates stay.",
+            valueName: "w0,…,w20|default"))
+        var parameters: String?
+
         func validate() throws {
             let change = try self.change()
-            if change.isEmpty {
+            _ = try fsrsParameters()
+            if change.isEmpty && parameters == nil {
                 throw ValidationError("give at least one setting to change, e.g. tifa decks set \(name) --retention 0.9")
             }
             do {
@@ -180,10 +189,37 @@ extension DecksCommand {
                 maximumInterval: maximumInterval, cardTypes: types, dayStartHour: dayStartHour)
         }
 
+        /// nil when not given; `.some(nil)` for `default`.
+        func fsrsParameters() throws -> [Double]?? {
+            guard let parameters else { return nil }
+            if parameters.trimmingCharacters(in: .whitespaces).lowercased() == "default" { return .some(nil) }
+            let weights = try parameters.split(separator: ",", omittingEmptySubsequences: false).map { item in
+                let text = item.trimmingCharacters(in: .whitespaces)
+                guard let weight = Double(text) else {
+                    throw ValidationError("--parameters: \"\(text)\" is not a number; give the 21 weights separated by commas, or default")
+                }
+                return weight
+            }
+            do {
+                _ = try SchedulerParameters(weights: weights)
+            } catch {
+                throw ValidationError("--parameters \"\(parameters)\": \(error)")
+            }
+            return .some(weights)
+        }
+
         func run() throws {
             try reportingStoreFailures {
                 let now = try CommandClock.now()
-                let deck = try store.open().updateDeckSettings(named: name, try change(), now: now)
+                let store = try store.open()
+                let change = try change()
+                var deck = change.isEmpty ? try store.deck(named: name) : try store.updateDeckSettings(named: name, change, now: now)
+                if let weights = try fsrsParameters() {
+                    let result = try store.setFSRSParameters(weights, origin: .manual, deckNamed: name, now: now)
+                    deck = result.deck
+                    FileHandle.standardError.write(Data(("FSRS parameters set; \(result.cardsRecomputed) reviewed card"
+                        + "\(result.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed, due dates kept.\n").utf8))
+                }
                 print(DeckSettingsText(deck: deck).text)
             }
         }
@@ -195,7 +231,7 @@ struct DeckSettingsText {
     let deck: Deck
 
     var text: String {
-        let lines: [(String, String)] = [
+        var lines: [(String, String)] = [
             ("retention", "\(deck.desiredRetention)"),
             ("new cards per day", "\(deck.newCardsPerDay)"),
             ("maximum reviews per day", "\(deck.maximumReviewsPerDay)"),
@@ -204,13 +240,27 @@ struct DeckSettingsText {
             ("maximum interval", "\(deck.maximumInterval) days"),
             ("card types", deck.cardTypes.map(\.rawValue).joined(separator: ", ")),
             ("day starts at", "\(deck.dayStartHour):00"),
-            ("FSRS parameters", deck.fsrsParameters == nil ? "defaults" : "fitted (21)"),
+            ("FSRS parameters", Self.parametersOrigin(deck) + (deck.fsrsParametersChanged.map { ", " + CommandClock.local($0) } ?? "")),
         ]
+        if let weights = deck.fsrsParameters {
+            lines.append(("", weights.map { String(format: "%.4f", $0) }.joined(separator: ",")))
+        }
         let width = lines.map(\.0.count).max() ?? 0
         let style = TerminalStyle.standardOutput
         return ([style.bold(deck.name)] + lines.map { name, value in
             "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value
         }).joined(separator: "\n")
+    }
+}
+
+extension DeckSettingsText {
+    /// Whether a deck schedules with FSRS-6's defaults, parameters fitted to its reviews, or ones set by hand.
+    static func parametersOrigin(_ deck: Deck) -> String {
+        guard deck.fsrsParameters != nil else { return "default" }
+        switch deck.fsrsParametersOrigin {
+        case .fitted, nil: return "fitted"
+        case .manual: return "set by hand"
+        }
     }
 }
 
@@ -231,6 +281,8 @@ struct DeckJSON: Encodable {
     var cardTypes: [String]
     var dayStartHour: Int
     var fsrsParameters: [Double]?
+    /// "default", "fitted" or "set by hand".
+    var fsrsParametersOrigin: String
 
     init(_ summary: DeckSummary) {
         let deck = summary.deck
@@ -249,5 +301,6 @@ struct DeckJSON: Encodable {
         cardTypes = deck.cardTypes.map(\.rawValue)
         dayStartHour = deck.dayStartHour
         fsrsParameters = deck.fsrsParameters
+        fsrsParametersOrigin = DeckSettingsText.parametersOrigin(deck)
     }
 }

@@ -8,7 +8,7 @@ struct FSRSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fsrs",
         abstract: "Schedule reviews with FSRS-6, as py-fsrs 6.3.2 computes them.",
-        subcommands: [ReplayCommand.self])
+        subcommands: [ReplayCommand.self, OptimizeCommand.self, SimulateCommand.self])
 
     /// The scheduler's settings, which every subcommand that schedules takes.
     struct SchedulerOptions: ParsableArguments {
