@@ -9,6 +9,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 decks, notes, examples, cards, review log, known words", migrate: createV1)
+        migrator.registerMigration("v2 review log: Anki's SM-2 ease of imported answers", migrate: addAnkiEase)
         return migrator
     }
 
@@ -104,6 +105,13 @@ enum Schema {
         try db.create(table: "known_word") { t in
             t.primaryKey("word", .text)
             t.column("added", .datetime).notNull()
+        }
+    }
+
+    /// An answer imported from Anki keeps the SM-2 ease Anki recorded (permille), for reference; FSRS ignores it.
+    private static func addAnkiEase(_ db: Database) throws {
+        try db.alter(table: "review_log") { t in
+            t.add(column: "anki_ease", .integer)
         }
     }
 }
