@@ -26,7 +26,7 @@ public struct AnkiFieldMap: Equatable, Sendable {
         return result
     }
 
-    init(fieldNames: [String], noteTypeName: String, overrides: Overrides) {
+    public init(fieldNames: [String], noteTypeName: String, overrides: Overrides) {
         var pairs: [(field: AnkiField, index: Int)] = []
         if noteTypeName.hasPrefix("Tifa") && fieldNames.starts(with: AnkiField.tifaNoteType.map(\.rawValue)) {
             pairs = AnkiField.tifaNoteType.enumerated().map { ($1, $0) }
