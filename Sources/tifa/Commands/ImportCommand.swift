@@ -59,7 +59,11 @@ struct ImportCommand: ParsableCommand {
         guard let deck else { throw ValidationError("--deck is needed for a text file: name the deck to import into") }
         if map != nil || dryRun { throw ValidationError("--map and --dry-run are for an Anki package (.apkg, .colpkg)") }
         try reportingStoreFailures {
-            let contents = try AnkiTSVReader().read(fileAt: url)
+            var contents = try AnkiTSVReader().read(fileAt: url)
+            if contents.isPlainList {
+                // A person's list has no pinyin or traditional form: the lexicon's, marked as looked up.
+                contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
+            }
             let now = try CommandClock.now()
             let result = try store.open().importNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
                                                       now: now)
