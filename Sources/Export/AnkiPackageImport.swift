@@ -10,8 +10,10 @@ public struct AnkiPackageImport: Sendable {
         /// All notes go into this deck; nil: each into the deck of its cards' name in Anki.
         public var deckName: String?
         public var overrides: AnkiFieldMap.Overrides
-        /// The parameters memory states are replayed with, where Anki has none.
+        /// The parameters memory states are replayed with, where Anki has none: those of the deck a note goes
+        /// into when Tifa has that deck, else `schedulerParameters`.
         public var schedulerParameters: SchedulerParameters
+        public var parametersByDeck: [String: SchedulerParameters]
         public var limits: AnkiPackageLimits
         public var timeZone: TimeZone
         /// Tifa's learning and relearning step counts, to place a card in (re)learning at its step.
@@ -19,11 +21,13 @@ public struct AnkiPackageImport: Sendable {
         public var relearningSteps: Int
 
         public init(deckName: String? = nil, overrides: AnkiFieldMap.Overrides = [],
-                    schedulerParameters: SchedulerParameters = .default, limits: AnkiPackageLimits = .standard,
+                    schedulerParameters: SchedulerParameters = .default,
+                    parametersByDeck: [String: SchedulerParameters] = [:], limits: AnkiPackageLimits = .standard,
                     timeZone: TimeZone = .current, learningSteps: Int = 2, relearningSteps: Int = 1) {
             self.deckName = deckName
             self.overrides = overrides
             self.schedulerParameters = schedulerParameters
+            self.parametersByDeck = parametersByDeck
             self.limits = limits
             self.timeZone = timeZone
             self.learningSteps = learningSteps
@@ -92,7 +96,13 @@ public struct AnkiPackageImport: Sendable {
 
     private mutating func build(from rows: AnkiCollectionRows, options: Options, path: String, now: Date) {
         let calendar = AnkiCalendar(rows, timeZone: options.timeZone)
-        let scheduler = Scheduler(parameters: options.schedulerParameters)
+        var schedulers: [String: Scheduler] = [:]
+        func scheduler(forDeck name: String) -> Scheduler {
+            if let scheduler = schedulers[name] { return scheduler }
+            let scheduler = Scheduler(parameters: options.parametersByDeck[name] ?? options.schedulerParameters)
+            schedulers[name] = scheduler
+            return scheduler
+        }
         let dayEnd = StudyDay(containing: now, dayStartHour: rows.rolloverHour, timeZone: options.timeZone).end
         let revlog = Dictionary(grouping: rows.revlog, by: \.cardID)
         let cardsByNote = Dictionary(grouping: rows.cards, by: \.noteID)
@@ -133,6 +143,9 @@ public struct AnkiPackageImport: Sendable {
             }
             var cards: [ScheduledCardImport] = []
             let ankiCards = cardsByNote[ankiNote.id] ?? []
+            let home = ankiCards.first.map { $0.originalDeckID != 0 ? $0.originalDeckID : $0.deckID }
+            let deckName = options.deckName ?? home.flatMap { rows.decks[$0] } ?? "Default"
+            let scheduler = scheduler(forDeck: deckName)
             for card in ankiCards {
                 guard let type = Self.cardType(of: card, noteType: noteType),
                       !cards.contains(where: { $0.type == type })
@@ -159,8 +172,6 @@ public struct AnkiPackageImport: Sendable {
                                                  reviews: history.reviews))
             }
             self.cards += cards.count
-            let home = ankiCards.first.map { $0.originalDeckID != 0 ? $0.originalDeckID : $0.deckID }
-            let deckName = options.deckName ?? home.flatMap { rows.decks[$0] } ?? "Default"
             notes.append(ScheduledNoteImport(note: note, deckName: deckName, cards: cards))
         }
     }

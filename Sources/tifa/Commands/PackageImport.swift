@@ -24,14 +24,17 @@ struct PackageImport {
     func run() throws {
         let now = try CommandClock.now()
         let overrides = try map.map(AnkiFieldMap.parseOverrides) ?? []
-        let deckStore = try store.open()
-        let existing = try deck.flatMap { name in try deckStore.decks().first { $0.name == name.trimmingCharacters(in: .whitespaces) } }
+        // A dry run opens no database: it reads the package and writes nothing anywhere.
+        let deckStore = dryRun ? nil : try store.open()
+        let decks = try deckStore?.decks() ?? []
+        let existing = deck.flatMap { name in decks.first { $0.name == name.trimmingCharacters(in: .whitespaces) } }
+        var parameters: [String: SchedulerParameters] = [:]
+        for deck in decks { parameters[deck.name] = try deck.schedulerParameters(fuzz: false) }
         let options = AnkiPackageImport.Options(
-            deckName: deck, overrides: overrides,
-            schedulerParameters: try existing?.schedulerParameters(fuzz: false) ?? .default,
+            deckName: existing?.name ?? deck, overrides: overrides, parametersByDeck: parameters,
             learningSteps: existing?.learningSteps.count ?? 2, relearningSteps: existing?.relearningSteps.count ?? 1)
         let package = try AnkiPackageImport.read(url, options: options, now: now)
-        let result = dryRun ? nil : try deckStore.importScheduledNotes(package.notes, now: now)
+        let result = try deckStore?.importScheduledNotes(package.notes, now: now)
         let report = PackageImportReport(file: file, package: package, result: result)
         print(json ? try JSONOutput.string(report) : report.text)
     }
