@@ -137,6 +137,9 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
         import_apkg(col, out)
         back = {}
         today = col.sched.today
+        check.summaries[f"{label}: out ({deck})"] = (
+            f"tifa export --with-progress → Anki: {len(col.find_notes(''))} notes, {len(col.find_cards(''))} cards, "
+            f"{col.db.scalar('select count() from revlog')} revlog rows")
         for nid in col.find_notes(""):
             note = col.get_note(nid)
             for card in note.cards():

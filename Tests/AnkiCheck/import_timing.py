@@ -39,17 +39,24 @@ def build(path, cards, reviews):
     today = col.sched.today
     card_ids = col.db.list("select id from cards order by id")
     rows = []
+    updates = []
+    taken = set()
     for n, cid in enumerate(card_ids):
         t = now_ms - reviews * 4 * 86_400_000 - rng.randint(0, 86_400_000)
         ivl = 0
         for k in range(reviews):
             ease = 1 if rng.random() < 0.1 else 3
             last, ivl = ivl, (1 if ease == 1 else max(1, ivl * 2 + 1))
+            while t in taken:  # a revlog id is unique
+                t += 1
+            taken.add(t)
             rows.append((t, cid, -1, ease, ivl, last, 2500, rng.randint(2000, 9000), 0 if k == 0 else 1))
+            last_review = t
             t += rng.randint(1, 7) * 86_400_000
-        data = json.dumps({"s": round(ivl * 1.1, 4), "d": 5.0, "lrt": t // 1000}) if n % 2 == 0 else "{}"
-        col.db.execute("update cards set type=2, queue=2, ivl=?, due=?, factor=2500, reps=?, data=? where id=?",
-                       min(ivl, 365), today + rng.randint(0, 30), reviews, data, cid)
+        data = json.dumps({"s": round(ivl * 1.1, 4), "d": 5.0, "lrt": last_review // 1000}) if n % 2 == 0 else "{}"
+        updates.append((min(ivl, 365), today + rng.randint(0, 30), reviews, data, cid))
+    col.db.executemany("update cards set type=2, queue=2, ivl=?, due=?, factor=2500, reps=?, data=? where id=?",
+                       updates)
     col.db.executemany("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
                        "values (?,?,?,?,?,?,?,?,?)", rows)
     col.save() if hasattr(col, "save") else None
