@@ -34,8 +34,8 @@ extension DeckStore {
                 guard let deck = decks[item.deckName] else { continue }
                 guard let note = try Self.takeNote(db, item.note, deck: deck, now: now, result: &result) else { continue }
                 for card in item.cards {
-                    let cardID = try Self.takeCard(db, card, noteID: note.id ?? 0, result: &result)
-                    let known = try Self.reviewMilliseconds(db, cardID: cardID, isNew: card.reviews.isEmpty)
+                    let (cardID, added) = try Self.takeCard(db, card, noteID: note.id ?? 0, result: &result)
+                    let known = added || card.reviews.isEmpty ? [] : try Self.reviewMilliseconds(db, cardID: cardID)
                     for review in card.reviews {
                         if known.contains(Self.milliseconds(review.reviewedAt)) {
                             result.reviewsPresent += 1
@@ -46,10 +46,11 @@ extension DeckStore {
                                             before: review.before, after: review.after)
                         log.ankiEase = review.ankiEase
                         try insertReview.execute(arguments: [
-                            log.cardID, log.reviewedAt, log.rating, log.durationMilliseconds, log.stateBefore,
-                            log.stateAfter, log.stabilityAfter, log.difficultyAfter, log.scheduledSeconds,
-                            log.previousStep, log.previousStability, log.previousDifficulty, log.previousDue,
-                            log.previousLastReview, log.previousReps, log.previousLapses, log.ankiEase,
+                            log.cardID, DatabaseDateText.text(log.reviewedAt), log.rating, log.durationMilliseconds,
+                            log.stateBefore, log.stateAfter, log.stabilityAfter, log.difficultyAfter,
+                            log.scheduledSeconds, log.previousStep, log.previousStability, log.previousDifficulty,
+                            DatabaseDateText.text(log.previousDue), log.previousLastReview.map(DatabaseDateText.text),
+                            log.previousReps, log.previousLapses, log.ankiEase,
                         ])
                         result.reviewsAdded += 1
                     }
@@ -82,10 +83,13 @@ extension DeckStore {
     /// The note the import names, added or updated; nil when it is skipped.
     private static func takeNote(_ db: Database, _ row: NoteImport, deck: Deck, now: Date,
                                  result: inout ScheduledImportResult) throws -> Note? {
+        // Cached statements: the query interface would build and authorize the same SQL for each of 20,000 notes.
         let byGUID = try row.guid.flatMap { guid in
-            try Note.filter(Note.Columns.guid == guid && Note.Columns.deckID == deck.id).fetchOne(db)
+            try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE guid = ? AND deck_id = ?"),
+                              arguments: [guid, deck.id])
         }
-        let byTerm = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == row.term).fetchOne(db)
+        let byTerm = try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE deck_id = ? AND term = ?"),
+                                       arguments: [deck.id, row.term])
         if var note = byGUID ?? byTerm {
             if let other = byTerm, other.id != note.id {
                 result.skipped.append(.init(line: row.line, term: row.term, reason: .termOfAnotherNote(note.term)))
@@ -101,7 +105,9 @@ extension DeckStore {
             }
             return note
         }
-        let guidIsFree = try row.guid.map { try Note.filter(Note.Columns.guid == $0).fetchCount(db) == 0 }
+        let guidIsFree = try row.guid.map { guid in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM note WHERE guid = ?"), arguments: [guid]) == 0
+        }
         let guid = try row.guid.flatMap { guidIsFree == true ? $0 : nil } ?? unusedGUID(db, term: row.term, deck: deck)
         var note = Note(deckID: deck.id ?? 0, guid: guid, term: row.term, created: now, modified: now)
         _ = note.take(row)
@@ -111,21 +117,23 @@ extension DeckStore {
         return note
     }
 
-    /// The id of the card the import names, added or brought up to date.
+    /// The id of the card the import names, added or brought up to date, and whether it was added.
     private static func takeCard(_ db: Database, _ item: ScheduledCardImport, noteID: Int64,
-                                 result: inout ScheduledImportResult) throws -> Int64 {
+                                 result: inout ScheduledImportResult) throws -> (Int64, added: Bool) {
         let incoming = Card(noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
                             buriedUntil: item.buriedUntil)
-        guard var card = try Card.filter(Card.Columns.noteID == noteID && Card.Columns.type == item.type).fetchOne(db)
-        else {
+        let existing = try Card.fetchOne(db.cachedStatement(sql: "SELECT * FROM card WHERE note_id = ? AND type = ?"),
+                                         arguments: [noteID, item.type])
+        guard var card = existing else {
             let inserted = try incoming.inserted(db)
             result.cardsAdded += 1
-            return inserted.id ?? 0
+            return (inserted.id ?? 0, true)
         }
         let ownLast = card.lastReview ?? .distantPast
         let importedLast = item.schedule.lastReview ?? .distantPast
         let sameBurial = (card.buriedUntil == nil) == (item.buriedUntil == nil)
-        if card.schedule == item.schedule && card.suspended == item.suspended && sameBurial || importedLast < ownLast {
+        if Self.same(card.schedule, item.schedule) && card.suspended == item.suspended && sameBurial
+            || importedLast < ownLast {
             result.cardsUnchanged += 1
         } else {
             card.schedule = item.schedule
@@ -134,16 +142,22 @@ extension DeckStore {
             try card.update(db)
             result.cardsUpdated += 1
         }
-        return card.id ?? 0
+        return (card.id ?? 0, false)
     }
 
     /// The milliseconds of the answers a card has, to skip an answer imported before.
-    private static func reviewMilliseconds(_ db: Database, cardID: Int64, isNew: Bool) throws -> Set<Int64> {
-        if isNew { return [] }
+    private static func reviewMilliseconds(_ db: Database, cardID: Int64) throws -> Set<Int64> {
         let times = try Date.fetchAll(db, sql: "SELECT reviewed_at FROM review_log WHERE card_id = ?",
                                       arguments: [cardID])
         return Set(times.map(milliseconds))
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
+    /// Whether two schedules agree, their moments to the millisecond the database keeps.
+    private static func same(_ a: Card.Schedule, _ b: Card.Schedule) -> Bool {
+        a.state == b.state && a.step == b.step && a.stability == b.stability && a.difficulty == b.difficulty
+            && a.reps == b.reps && a.lapses == b.lapses && milliseconds(a.due) == milliseconds(b.due)
+            && a.lastReview.map(milliseconds) == b.lastReview.map(milliseconds)
+    }
 }
