@@ -137,6 +137,10 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
         import_apkg(col, out)
         back = {}
         today = col.sched.today
+        check.equal(len(col.find_cards("")),
+                    sum(1 for n in notes.values() for c in n["cards"].values()
+                        if c["deck"] == deck or c["deck"].startswith(deck + "::")),
+                    f"{label} → Tifa → Anki: as many cards as Anki had")
         check.summaries[f"{label}: out ({deck})"] = (
             f"tifa export --with-progress → Anki: {len(col.find_notes(''))} notes, {len(col.find_cards(''))} cards, "
             f"{col.db.scalar('select count() from revlog')} revlog rows")
