@@ -25,8 +25,13 @@ let package = Package(
         .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
-        // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer. Files only; the clock is a parameter.
-        .target(name: "Export", dependencies: ["Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The system's zstd (Debian's libzstd-dev), which current Anki packages are compressed with.
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
+                       providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer and reader. Files only; the clock
+        // is a parameter.
+        .target(name: "Export", dependencies: ["Store", "Scheduler", "CZstd",
+                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
         // the terminal; the clock comes in as a parameter.
@@ -59,8 +64,8 @@ let package = Package(
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Golden"]
+            dependencies: ["Export", "Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden", "Fixtures/generate.py"], resources: [.copy("Fixtures/Packages")]
         ),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler", "Lexicon"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon"],

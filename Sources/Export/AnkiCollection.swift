@@ -62,6 +62,9 @@ struct AnkiCollection {
                         continue
                     }
                     let card = detail.cards.first { $0.type == type }
+                    // With progress, a note has in Anki the cards it has in Tifa: one imported from Anki's Basic has
+                    // no production card, and a new one would appear that the learner never had.
+                    if withProgress && card == nil && !detail.cards.isEmpty { continue }
                     let schedule = withProgress && card != nil
                         ? AnkiCardSchedule(progressOf: card!, position: position, deck: content.deck, days: days)
                         : .new(position: position)

@@ -26,7 +26,7 @@ struct AnkiRevlog: Equatable {
         let previousSeconds = log.previousLastReview.map { Int(log.previousDue.timeIntervalSince($0).rounded()) } ?? 0
         lastInterval = log.stateBefore == .new ? 0
             : Self.interval(seconds: previousSeconds, inReview: log.stateBefore == .review)
-        factor = log.stateAfter == .review ? 2500 : 0
+        factor = log.ankiEase ?? (log.stateAfter == .review ? 2500 : 0)
         time = min(max(0, log.durationMilliseconds), 60_000)
         type = switch log.stateBefore {
         case .new, .learning: 0

@@ -14,6 +14,8 @@ public struct AnkiTSVReader: Sendable {
         public var skipped: [SkippedLine]
         /// Column names that map to no field Tifa keeps.
         public var ignoredColumns: [String]
+        /// Whether the file is a person's plain term/gloss list (no header, two columns), not Anki's export.
+        public var isPlainList = false
     }
 
     /// A line of the file that holds no note.
@@ -76,8 +78,12 @@ public struct AnkiTSVReader: Sendable {
         }
         let separator = header.separator ?? Self.guessSeparator(body)
         let records: [DelimitedText.Record]
-        do {
-            records = try DelimitedText.records(in: body, separator: separator)
+        do throws(DelimitedText.Malformation) {
+            if let plain = PlainList.records(in: body, header: header, separator: separator) {
+                records = plain
+            } else {
+                records = try DelimitedText.records(in: body, separator: separator)
+            }
         } catch {
             switch error {
             case let .unterminatedQuote(line): throw .unterminatedQuote(path, line: line)
@@ -87,6 +93,7 @@ public struct AnkiTSVReader: Sendable {
         guard let first = records.first else { throw .emptyFile(path) }
         let columns = try ImportColumns(header: header, firstRecord: first, path: path)
         var contents = Contents(notes: [], skipped: [], ignoredColumns: columns.ignored)
+        contents.isPlainList = header.lineCount == 0 && records.allSatisfy { $0.fields.count <= 2 }
         let notes = NoteFieldReader(isHTML: header.isHTML ?? true)
         for record in records {
             if !header.columnLabels.isEmpty && record.fields.count > header.columnLabels.count {

@@ -23,6 +23,8 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     public var previousLastReview: Date?
     public var previousReps: Int
     public var previousLapses: Int
+    /// The SM-2 ease in permille Anki recorded with an answer imported from it (2500 = 2.5×); nil for Tifa's own.
+    public var ankiEase: Int?
 
     /// The four answers of FSRS and Anki.
     public enum Rating: Int, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
@@ -81,6 +83,7 @@ extension ReviewLog: FetchableRecord, MutablePersistableRecord {
         case previousLastReview = "previous_last_review"
         case previousReps = "previous_reps"
         case previousLapses = "previous_lapses"
+        case ankiEase = "anki_ease"
     }
 
     public enum Columns {

@@ -11,6 +11,7 @@ public enum SQLiteFile {
         case integer(Int64)
         case real(Double)
         case text(String)
+        case blob(Data)
         case null
     }
 
@@ -56,7 +57,8 @@ public enum SQLiteFile {
         }
     }
 
-    /// The rows a query returns from an existing file, opened read-only: for tests and checks of written files.
+    /// The rows a query returns from an existing file, opened read-only: for reading another program's file (an
+    /// Anki collection) and for checks of written files.
     public static func rows(in url: URL, sql: String) throws -> [[Value]] {
         var configuration = Configuration()
         configuration.readonly = true
@@ -73,11 +75,42 @@ public enum SQLiteFile {
 }
 
 extension SQLiteFile.Value {
+    /// The value as an integer: an integer, a real rounded down, a text that is a number; nil otherwise.
+    public var integer: Int64? {
+        switch self {
+        case let .integer(value): value
+        case let .real(value): value.isFinite ? Int64(value.rounded(.down)) : nil
+        case let .text(value): Int64(value)
+        case .blob, .null: nil
+        }
+    }
+
+    /// The value as text (a blob as UTF-8, a number in decimals); nil for null.
+    public var text: String? {
+        switch self {
+        case let .integer(value): String(value)
+        case let .real(value): String(value)
+        case let .text(value): value
+        case let .blob(value): String(decoding: value, as: UTF8.self)
+        case .null: nil
+        }
+    }
+
+    /// The value as bytes: a blob, or a text's UTF-8.
+    public var bytes: Data {
+        switch self {
+        case let .blob(value): value
+        case let .text(value): Data(value.utf8)
+        default: Data()
+        }
+    }
+
     var databaseValue: DatabaseValue {
         switch self {
         case let .integer(value): value.databaseValue
         case let .real(value): value.databaseValue
         case let .text(value): value.databaseValue
+        case let .blob(value): value.databaseValue
         case .null: .null
         }
     }
@@ -87,7 +120,7 @@ extension SQLiteFile.Value {
         case let .int64(number): self = .integer(number)
         case let .double(number): self = .real(number)
         case let .string(text): self = .text(text)
-        case let .blob(data): self = .text(String(decoding: data, as: UTF8.self))
+        case let .blob(data): self = .blob(data)
         case .null: self = .null
         }
     }

@@ -10,6 +10,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 decks, notes, examples, cards, review log, known words", migrate: createV1)
         migrator.registerMigration("v2 where a deck's FSRS parameters come from", migrate: addParametersOrigin)
+        migrator.registerMigration("v3 review log: Anki's SM-2 ease of imported answers", migrate: addAnkiEase)
         return migrator
     }
 
@@ -116,5 +117,12 @@ enum Schema {
             t.add(column: "fsrs_parameters_changed", .datetime)
         }
         try db.execute(sql: "UPDATE deck SET fsrs_parameters_origin = 'fitted' WHERE fsrs_parameters IS NOT NULL")
+    }
+
+    /// An answer imported from Anki keeps the SM-2 ease Anki recorded (permille), for reference; FSRS ignores it.
+    private static func addAnkiEase(_ db: Database) throws {
+        try db.alter(table: "review_log") { t in
+            t.add(column: "anki_ease", .integer)
+        }
     }
 }

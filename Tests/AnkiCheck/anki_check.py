@@ -293,6 +293,28 @@ def check_back_to_tifa(check, tifa, now):
     check.equal(glosses.get("精准扶贫"), "targeted poverty alleviation (edited in Anki)", "back to Tifa: the gloss")
 
 
+def check_plain_list(check, tifa, now):
+    """A person's headerless term/gloss list whose gloss opens with a quotation mark: Anki takes the quotes for CSV
+    quoting and keeps the rest; Tifa takes the same notes and keeps the quotes as written."""
+    path = os.path.join(check.workdir, "quoted.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('三公经费\t"three public expenditures" of the PRC\n同舟共济\tto pull together\n')
+    col = check.fresh()
+    check.summaries["plain list with a quoted gloss: Anki"] = import_tsv(col, path)
+    anki = {}
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        anki[note.fields[0]] = note.fields[1]
+    col.close()
+    check.equal(anki.get("三公经费"), "three public expenditures of the PRC", "plain list: Anki's reading of the quotes")
+    report = tifa.json("import", path, "--deck", "引号", now=now)
+    check.equal(sorted(report["added"]), sorted(anki), "plain list: Tifa takes the notes Anki takes")
+    cards = {c["term"]: c for c in tifa.json("cards", "list", "--deck", "引号")}
+    check.equal(cards.get("三公经费", {}).get("gloss"), '"three public expenditures" of the PRC',
+                "plain list: Tifa keeps the quotation marks as written")
+    check.expect(bool(cards.get("同舟共济", {}).get("pinyin")), "plain list: pinyin looked up in the lexicon")
+
+
 def check_real_deck(check, tifa, now):
     """A deck `tifa extract` makes from a real page: its notes, sentences and sources go through Anki unchanged."""
     article = os.path.join(HERE, "..", "..", "Decks", "people-daily-2018-06-11", "article.txt")
@@ -341,6 +363,7 @@ def main():
         check_tsv(check, tifa, now)
         check_apkg(check, tifa, now)
         check_back_to_tifa(check, tifa, now)
+        check_plain_list(check, tifa, now)
         check_real_deck(check, tifa, now)
         check_progress(check, tifa)
     except Exception as error:  # a crash is a failure too, with its reason

@@ -19,4 +19,14 @@ echo "anki check: building tifa"
 swift build --product tifa
 tifa="$(swift build --show-bin-path)/tifa"
 
-"$venv/bin/python" Tests/AnkiCheck/anki_check.py --tifa "$tifa"
+status=0
+"$venv/bin/python" Tests/AnkiCheck/anki_check.py --tifa "$tifa" || status=1
+
+# Anki → Tifa → Anki: collections reviewed in Anki over simulated weeks (libfaketime), imported by tifa, exported
+# back (Tests/AnkiCheck/anki_import_check.py).
+if [ ! -e /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 ]; then
+  echo "anki check: installing libfaketime"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfaketime
+fi
+"$venv/bin/python" Tests/AnkiCheck/anki_import_check.py --tifa "$tifa" || status=1
+exit "$status"

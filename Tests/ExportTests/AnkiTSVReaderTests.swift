@@ -61,7 +61,8 @@ struct AnkiTSVReaderTests {
     @Test("a malformed file is refused with the line at fault")
     func malformed() {
         let cases: [(String, AnkiFileError)] = [
-            ("a\tb\n\"open\tc\n", .unterminatedQuote("f", line: 2)),
+            // With a header the file is CSV as Anki reads it; a headerless two-column list is a person's (PlainList).
+            ("#separator:tab\na\tb\n\"open\tc\n", .unterminatedQuote("f", line: 3)),
             ("#separator:tab\n#columns:Hanzi\tMeaning\n外交\tdiplomacy\tthird\n", .tooManyColumns("f", line: 3, found: 3, named: 2)),
             ("#columns:Hanzi\tKind\n外交\tterm\n同舟共济\tproverb\n", .unknownKind("f", line: 3, value: "proverb")),
             ("#columns:Pinyin\tMeaning\nwài jiāo\tdiplomacy\n", .noTermColumn("f", line: 1)),
@@ -77,5 +78,26 @@ struct AnkiTSVReaderTests {
         }
         #expect(AnkiFileError.tooManyColumns("f", line: 3, found: 3, named: 2).localizedDescription
             == "'f' line 3 has 3 columns but #columns: names 2; quote a field that holds a tab, or name every column; nothing was imported")
+    }
+}
+
+@Suite("A person's plain list")
+struct PlainListTests {
+    @Test("a headerless two-column list whose gloss opens with a quotation mark keeps the quotes as written")
+    func glossWithQuotes() throws {
+        let text = "三公经费\t\"three public expenditures\" of the PRC\n同舟共济\tto pull together\n"
+        let contents = try AnkiTSVReader().read(text, path: "words.txt")
+        #expect(contents.isPlainList)
+        #expect(contents.notes.map(\.term) == ["三公经费", "同舟共济"])
+        #expect(contents.notes.first?.gloss == "\"three public expenditures\" of the PRC")
+    }
+
+    @Test("a file with a header, or more than two columns, is still read as CSV")
+    func csvStillCSV() throws {
+        let quoted = try AnkiTSVReader().read("#separator:tab\n三公经费\t\"three, public\"\n", path: "a.txt")
+        #expect(quoted.notes.first?.gloss == "three, public")
+        #expect(!quoted.isPlainList)
+        let threeColumns = try AnkiTSVReader().read("a,\"b, c\",d\n", path: "b.txt")
+        #expect(threeColumns.notes.first?.gloss == "b, c")
     }
 }

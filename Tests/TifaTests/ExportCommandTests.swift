@@ -62,10 +62,11 @@ struct ExportCommandTests {
     @Test("a malformed file is refused with its line, and nothing is imported")
     func malformed() throws {
         let file = folder.appendingPathComponent("bad.tsv")
-        try Data("外交\tdiplomacy\n\"同舟共济\tin the same boat\n人类\tmankind\n".utf8).write(to: file)
+        // With a header line it is Anki's CSV; a headerless two-column list is a person's, read as written.
+        try Data("#separator:tab\n外交\tdiplomacy\n\"同舟共济\tin the same boat\n人类\tmankind\n".utf8).write(to: file)
         let result = try tifa("import", file.path, "--deck", "外交")
         #expect(result.status == 1)
-        #expect(result.error == "tifa: '\(file.path)' line 2: a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported\n")
+        #expect(result.error == "tifa: '\(file.path)' line 3: a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported\n")
         #expect(try tifa("decks").output == "No decks yet; tifa decks create NAME makes one.\n")
     }
 

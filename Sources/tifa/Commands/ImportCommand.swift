@@ -6,9 +6,17 @@ import Store
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import notes from an Anki TSV or a term/gloss list into a deck: added, updated or skipped.",
+        abstract: "Import an Anki package with its history, an Anki TSV or a term/gloss list into a deck.",
         discussion: """
-            Reads Tifa's own TSV (edited in Anki and exported again, or by hand), any Anki text export with the \
+            An Anki package (.apkg or .colpkg, as any Anki exports it, current or legacy) brings its notes, cards, \
+            schedules (due dates, intervals, FSRS memory states, suspended and buried cards) and the whole review \
+            log, into the deck of the same name or --deck. Tifa's own note type maps field by field; any other maps \
+            by its field names (Hanzi, Front, Chinese… for the term; Pinyin, Reading…; Meaning, English, Back…), \
+            which --map overrides; --dry-run shows the mapping and the counts. A re-import updates notes by GUID and \
+            never doubles a note or an answer. Media are counted and left out. A damaged, truncated or unknown \
+            package is refused and nothing is written.
+
+            Otherwise reads Tifa's own TSV (edited in Anki and exported again, or by hand), any Anki text export with the \
             same header lines, or a plain list with a term and its meaning on each line (tab, comma or semicolon \
             between them). A line updates the deck's note with its GUID or its term, else adds a note. A malformed \
             file is refused with the line at fault, and nothing is imported. The deck is created if needed; the \
@@ -16,24 +24,46 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               tifa import 外交.tsv --deck 外交
+              tifa import 'Chinese Politics.apkg' --dry-run
+              tifa import collection.colpkg --deck 外交 --map Hanzi=Simplified,Meaning=English
               tifa import words.txt --deck 新词 --json
             """)
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The file to read (UTF-8).", completion: .file())
+    @Argument(help: "The file to read: an Anki package (.apkg, .colpkg) or UTF-8 text.", completion: .file())
     var file: String
 
-    @Option(help: "The deck to import into.")
-    var deck: String
+    @Option(help: "The deck to import into (for a package: instead of the decks it names).")
+    var deck: String?
+
+    @Option(help: ArgumentHelp("For a package: which Anki field fills which of Tifa's, e.g. Hanzi=Front,Meaning=Back.",
+                               valueName: "TIFA=ANKI,…"))
+    var map: String?
+
+    @Flag(help: "For a package: print the field mapping and the counts, and write nothing.")
+    var dryRun = false
 
     @Flag(help: "Print JSON (added, updated and skipped notes) for scripts.")
     var json = false
 
     func run() throws {
+        let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
+        if PackageImport.isPackage(url) {
+            try reportingStoreFailures {
+                try PackageImport(store: store, file: file, url: url, deck: deck, map: map, dryRun: dryRun, json: json)
+                    .run()
+            }
+            return
+        }
+        guard let deck else { throw ValidationError("--deck is needed for a text file: name the deck to import into") }
+        if map != nil || dryRun { throw ValidationError("--map and --dry-run are for an Anki package (.apkg, .colpkg)") }
         try reportingStoreFailures {
-            let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
-            let contents = try AnkiTSVReader().read(fileAt: url)
+            var contents = try AnkiTSVReader().read(fileAt: url)
+            if contents.isPlainList {
+                // A person's list has no pinyin or traditional form: the lexicon's, marked as looked up.
+                contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
+            }
             let now = try CommandClock.now()
             let result = try store.open().importNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
                                                       now: now)

@@ -1,0 +1,76 @@
+import Foundation
+import Scheduler
+import Store
+
+/// An Anki card row as a Tifa card: its state from `type`, its due moment from `due` (a position, a day number
+/// or epoch seconds by queue), suspended (`queue` -1) or buried (-2, -3: until the end of today's study day),
+/// its FSRS memory state from `data` (`s`, `d`) when Anki has one, else from the replayed history, else estimated
+/// from the SM-2 interval and ease. A card in a filtered deck is read at home (`odue`).
+struct AnkiCardReading {
+    let schedule: Store.Card.Schedule
+    let suspended: Bool
+    let buried: Bool
+    /// Whether the memory state came from the card's `data`, the replayed log, or an estimate.
+    let memorySource: MemorySource
+
+    enum MemorySource: Equatable {
+        case none, anki, history, estimate
+    }
+
+    private struct CardData: Decodable {
+        var s: Double?
+        var d: Double?
+        var lrt: Int64?
+    }
+
+    init(_ card: AnkiCollectionRows.Card, history: AnkiHistory, calendar: AnkiCalendar,
+         learningSteps: Int, relearningSteps: Int, now: Date) {
+        let data = (try? JSONDecoder().decode(CardData.self, from: Data(card.data.utf8)))
+        let due = card.originalDeckID != 0 && card.originalDue != 0 ? card.originalDue : card.due
+        suspended = card.queue == -1
+        buried = card.queue == -2 || card.queue == -3
+        let lastReview = data?.lrt.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? history.lastReview
+
+        func dueMoment() -> Date {
+            // Learning: epoch seconds in queues 1 and 4 (Anki reads any due above 10⁹ so), else a day number.
+            due > 1_000_000_000 ? Date(timeIntervalSince1970: TimeInterval(due)) : calendar.start(ofDay: due)
+        }
+        let state: Store.Card.State = switch card.type {
+        case 1: .learning
+        case 2: .review
+        case 3: .relearning
+        default: .new
+        }
+        var memory: MemoryState?
+        var source = MemorySource.none
+        if state != .new {
+            if let s = data?.s, let d = data?.d, s > 0 {
+                memory = MemoryState(stability: s, difficulty: min(10, max(1, d)))
+                source = .anki
+            } else if let replayed = history.memory {
+                memory = replayed
+                source = .history
+            } else {
+                memory = MemoryState(stability: max(Double(card.interval), 0.5),
+                                     difficulty: min(10, max(1, 10 - Double(card.factor - 1300) / 1700 * 9)))
+                source = .estimate
+            }
+        }
+        memorySource = source
+        var step: Int?
+        if state == .learning || state == .relearning {
+            let steps = state == .learning ? learningSteps : relearningSteps
+            step = max(0, min(max(steps - 1, 0), steps - card.left % 1000))
+        }
+        let dueDate: Date = switch state {
+        case .new: now
+        case .learning, .relearning: dueMoment()
+        case .review: calendar.start(ofDay: due)
+        }
+        let reviewed = state == .new ? nil
+            : lastReview ?? (state == .review ? calendar.start(ofDay: due - Int64(max(card.interval, 1))) : dueDate)
+        schedule = Store.Card.Schedule(
+            state: state, step: step, stability: memory?.stability, difficulty: memory?.difficulty, due: dueDate,
+            lastReview: reviewed, reps: card.reps, lapses: card.lapses)
+    }
+}

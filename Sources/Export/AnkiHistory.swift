@@ -1,0 +1,65 @@
+import Foundation
+import Scheduler
+import Store
+
+/// One card's Anki review log as Tifa's: each answer with the card's schedule before and after it, and the FSRS
+/// memory state replayed through Tifa's scheduler (as Anki computes memory states from the log when FSRS is
+/// switched on). Manual rows (ease 0: set due date, reset, reschedule) are not answers and are left out; a reset
+/// starts the replay again from a new card.
+struct AnkiHistory {
+    private(set) var reviews: [ImportedReview] = []
+    /// The memory state after the last answer; nil for a card without answers.
+    private(set) var memory: MemoryState?
+    private(set) var lastReview: Date?
+    private(set) var manualRows = 0
+
+    init(_ rows: [AnkiCollectionRows.Revlog], cardID: Int64, scheduler: Scheduler) {
+        var card: Scheduler::Card?
+        var previous: (time: Date, lastInterval: Int)?
+        var lapses = 0
+        for row in rows {
+            let time = Date(timeIntervalSince1970: TimeInterval(row.id) / 1000)
+            guard let rating = ReviewLog.Rating(rawValue: row.ease), let fsrsRating = Rating(rawValue: row.ease) else {
+                manualRows += 1
+                if row.type == 4 && row.interval == 0 && row.factor == 0 {
+                    // "Reset": the card is new again.
+                    card = nil
+                    previous = nil
+                }
+                continue
+            }
+            let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
+            let outcome = scheduler.review(current, rating: fsrsRating, now: Timestamp(time))
+            let stateBefore: Store.Card.State = switch row.type {
+            case 1, 3: .review
+            case 2: .relearning
+            default: card == nil ? .new : .learning
+            }
+            let stateAfter: Store.Card.State = row.interval > 0 ? .review
+                : (stateBefore == .review || stateBefore == .relearning ? .relearning : .learning)
+            let reps = reviews.count
+            let before = Store.Card.Schedule(
+                state: stateBefore, step: nil, stability: current.state.memory?.stability,
+                difficulty: current.state.memory?.difficulty,
+                due: previous.map { $0.time.addingTimeInterval(Self.seconds(row.lastInterval)) } ?? time,
+                lastReview: previous?.time, reps: reps, lapses: lapses)
+            if stateBefore == .review && rating == .again { lapses += 1 }
+            let after = Store.Card.Schedule(
+                state: stateAfter, step: nil, stability: outcome.card.state.memory?.stability,
+                difficulty: outcome.card.state.memory?.difficulty,
+                due: time.addingTimeInterval(Self.seconds(row.interval)), lastReview: time, reps: reps + 1,
+                lapses: lapses)
+            reviews.append(ImportedReview(reviewedAt: time, rating: rating, durationMilliseconds: max(0, row.time),
+                                          before: before, after: after, ankiEase: row.factor > 0 ? row.factor : nil))
+            card = outcome.card
+            previous = (time, row.interval)
+            memory = outcome.card.state.memory
+            lastReview = time
+        }
+    }
+
+    /// Anki's interval as seconds: days when positive, seconds when negative.
+    static func seconds(_ interval: Int) -> TimeInterval {
+        interval > 0 ? TimeInterval(interval) * 86_400 : TimeInterval(-interval)
+    }
+}

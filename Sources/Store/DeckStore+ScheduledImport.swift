@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+// Imports with schedules and history: another program's collection (an Anki package), in one transaction.
+extension DeckStore {
+    /// Adds or updates notes with their cards and review history in ONE transaction: all of it or, if anything
+    /// fails, nothing.
+    ///
+    /// A note is matched by its GUID within its deck, then by its term, as `importNotes` does. A card (note and card
+    /// type) that the deck lacks is added with its schedule; one it has takes the imported schedule unless its own
+    /// last review is later (the learner went on studying in Tifa). An answer is added unless the card has an answer
+    /// at the same millisecond already, so a second import of the same package changes nothing.
+    /// A deck made for the import studies the card types its notes bring; an existing deck gains any it lacks.
+    public func importScheduledNotes(_ imports: [ScheduledNoteImport], now: Date) throws -> ScheduledImportResult {
+        let imports = try imports.map { item in
+            var item = item
+            item.note = try item.note.validated()
+            return item
+        }
+        return try write { db in
+            var result = ScheduledImportResult()
+            var decks: [String: Deck] = [:]
+            for name in Self.orderedDeckNames(imports) {
+                let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
+                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, now: now, result: &result)
+            }
+            let insertReview = try db.makeStatement(sql: """
+                INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
+                    stability_after, difficulty_after, scheduled_seconds, previous_step, previous_stability,
+                    previous_difficulty, previous_due, previous_last_review, previous_reps, previous_lapses, anki_ease)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for item in imports {
+                guard let deck = decks[item.deckName] else { continue }
+                guard let note = try Self.takeNote(db, item.note, deck: deck, now: now, result: &result) else { continue }
+                for card in item.cards {
+                    let (cardID, added) = try Self.takeCard(db, card, noteID: note.id ?? 0, result: &result)
+                    let known = added || card.reviews.isEmpty ? [] : try Self.reviewMilliseconds(db, cardID: cardID)
+                    for review in card.reviews {
+                        if known.contains(Self.milliseconds(review.reviewedAt)) {
+                            result.reviewsPresent += 1
+                            continue
+                        }
+                        var log = ReviewLog(cardID: cardID, reviewedAt: review.reviewedAt, rating: review.rating,
+                                            durationMilliseconds: review.durationMilliseconds,
+                                            before: review.before, after: review.after)
+                        log.ankiEase = review.ankiEase
+                        try insertReview.execute(arguments: [
+                            log.cardID, DatabaseDateText.text(log.reviewedAt), log.rating, log.durationMilliseconds,
+                            log.stateBefore, log.stateAfter, log.stabilityAfter, log.difficultyAfter,
+                            log.scheduledSeconds, log.previousStep, log.previousStability, log.previousDifficulty,
+                            DatabaseDateText.text(log.previousDue), log.previousLastReview.map(DatabaseDateText.text),
+                            log.previousReps, log.previousLapses, log.ankiEase,
+                        ])
+                        result.reviewsAdded += 1
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    private static func orderedDeckNames(_ imports: [ScheduledNoteImport]) -> [String] {
+        var names: [String] = []
+        for item in imports where !names.contains(item.deckName) { names.append(item.deckName) }
+        return names
+    }
+
+    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>, now: Date,
+                                      result: inout ScheduledImportResult) throws -> Deck {
+        let (found, created) = try deck(db, named: name, creatingIfMissing: true, now: now)
+        var deck = found
+        let wanted = CardType.allCases.filter { cardTypes.contains($0) || (!created && deck.cardTypes.contains($0)) }
+        if !wanted.isEmpty && wanted != deck.cardTypes {
+            deck.cardTypes = wanted
+            try deck.update(db)
+        }
+        result.decks.append(deck.name)
+        if created { result.createdDecks.append(deck.name) }
+        return deck
+    }
+
+    /// The note the import names, added or updated; nil when it is skipped.
+    private static func takeNote(_ db: Database, _ row: NoteImport, deck: Deck, now: Date,
+                                 result: inout ScheduledImportResult) throws -> Note? {
+        // Cached statements: the query interface would build and authorize the same SQL for each of 20,000 notes.
+        let byGUID = try row.guid.flatMap { guid in
+            try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE guid = ? AND deck_id = ?"),
+                              arguments: [guid, deck.id])
+        }
+        let byTerm = try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE deck_id = ? AND term = ?"),
+                                       arguments: [deck.id, row.term])
+        if var note = byGUID ?? byTerm {
+            if let other = byTerm, other.id != note.id {
+                result.skipped.append(.init(line: row.line, term: row.term, reason: .termOfAnotherNote(note.term)))
+                return nil
+            }
+            let examples = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
+            if note.take(row) || examples > 0 {
+                note.modified = now
+                try note.update(db)
+                result.notesUpdated += 1
+            } else {
+                result.notesUnchanged += 1
+            }
+            return note
+        }
+        let guidIsFree = try row.guid.map { guid in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM note WHERE guid = ?"), arguments: [guid]) == 0
+        }
+        let guid = try row.guid.flatMap { guidIsFree == true ? $0 : nil } ?? unusedGUID(db, term: row.term, deck: deck)
+        var note = Note(deckID: deck.id ?? 0, guid: guid, term: row.term, created: now, modified: now)
+        _ = note.take(row)
+        note = try note.inserted(db)
+        _ = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
+        result.notesAdded += 1
+        return note
+    }
+
+    /// The id of the card the import names, added or brought up to date, and whether it was added.
+    private static func takeCard(_ db: Database, _ item: ScheduledCardImport, noteID: Int64,
+                                 result: inout ScheduledImportResult) throws -> (Int64, added: Bool) {
+        let incoming = Card(noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
+                            buriedUntil: item.buriedUntil)
+        let existing = try Card.fetchOne(db.cachedStatement(sql: "SELECT * FROM card WHERE note_id = ? AND type = ?"),
+                                         arguments: [noteID, item.type])
+        guard var card = existing else {
+            let inserted = try incoming.inserted(db)
+            result.cardsAdded += 1
+            return (inserted.id ?? 0, true)
+        }
+        let ownLast = card.lastReview ?? .distantPast
+        let importedLast = item.schedule.lastReview ?? .distantPast
+        let sameBurial = (card.buriedUntil == nil) == (item.buriedUntil == nil)
+        if Self.same(card.schedule, item.schedule) && card.suspended == item.suspended && sameBurial
+            || importedLast < ownLast {
+            result.cardsUnchanged += 1
+        } else {
+            card.schedule = item.schedule
+            card.suspended = item.suspended
+            card.buriedUntil = item.buriedUntil
+            try card.update(db)
+            result.cardsUpdated += 1
+        }
+        return (card.id ?? 0, false)
+    }
+
+    /// The milliseconds of the answers a card has, to skip an answer imported before.
+    private static func reviewMilliseconds(_ db: Database, cardID: Int64) throws -> Set<Int64> {
+        let times = try Date.fetchAll(db, sql: "SELECT reviewed_at FROM review_log WHERE card_id = ?",
+                                      arguments: [cardID])
+        return Set(times.map(milliseconds))
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
+    /// Whether two schedules agree, their moments to the millisecond the database keeps.
+    private static func same(_ a: Card.Schedule, _ b: Card.Schedule) -> Bool {
+        a.state == b.state && a.step == b.step && a.stability == b.stability && a.difficulty == b.difficulty
+            && a.reps == b.reps && a.lapses == b.lapses && milliseconds(a.due) == milliseconds(b.due)
+            && a.lastReview.map(milliseconds) == b.lastReview.map(milliseconds)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Store
+
+/// `importScheduledNotes`: notes with their cards, schedules and history, as an Anki package brings them.
+@Suite("Importing notes with schedules and history")
+struct ScheduledImportTests {
+    let now = date("2026-03-15T10:00:00Z")
+
+    func reviewed(_ term: String, guid: String, reviews times: [String]) -> ScheduledNoteImport {
+        var reviews: [ImportedReview] = []
+        var schedule = Card.Schedule(state: .new, due: now)
+        for (index, time) in times.enumerated() {
+            let at = date(time)
+            let after = Card.Schedule(state: .review, stability: Double(index + 2), difficulty: 5,
+                                      due: at.addingTimeInterval(Double(index + 2) * 86_400), lastReview: at,
+                                      reps: index + 1)
+            reviews.append(ImportedReview(reviewedAt: at, rating: .good, durationMilliseconds: 3000, before: schedule,
+                                          after: after, ankiEase: 2500))
+            schedule = after
+        }
+        return ScheduledNoteImport(
+            note: NoteImport(line: 1, guid: guid, term: term, gloss: "a gloss"), deckName: "Anki",
+            cards: [ScheduledCardImport(type: .recognition, schedule: schedule, suspended: false, buriedUntil: nil,
+                                        reviews: reviews)])
+    }
+
+    @Test("a deck made for the import studies the card types it brings; answers keep Anki's ease")
+    func firstImport() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        let result = try store.importScheduledNotes(
+            [reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z", "2026-03-03T08:00:00Z"])], now: now)
+        #expect(result.createdDecks == ["Anki"])
+        #expect((result.notesAdded, result.cardsAdded, result.reviewsAdded) == (1, 1, 2))
+        #expect(try store.deck(named: "Anki").cardTypes == [.recognition])
+        let history = try store.studyHistory(inDeckNamed: "Anki")
+        #expect(history.reviews.map(\.ankiEase) == [2500, 2500])
+        #expect(history.cards.first?.note.guid == "g1")
+    }
+
+    @Test("a later package adds only the new answers; a card studied since in Tifa keeps its own schedule")
+    func laterImports() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+                                           now: now)
+        let longer = reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z", "2026-03-04T08:00:00Z"])
+        let second = try store.importScheduledNotes([longer], now: now)
+        #expect((second.cardsUpdated, second.reviewsAdded, second.reviewsPresent) == (1, 1, 1))
+
+        let card = try #require(try store.cards(inDeckNamed: "Anki").first?.card)
+        let mine = Card.Schedule(state: .review, stability: 9, difficulty: 4, due: date("2026-03-20T10:00:00Z"),
+                                 lastReview: date("2026-03-10T10:00:00Z"), reps: 3)
+        try store.recordAnswer(cardID: card.id ?? 0, rating: .good, schedule: mine, durationMilliseconds: 2000,
+                               now: date("2026-03-10T10:00:00Z"))
+        let third = try store.importScheduledNotes([longer], now: now)
+        #expect((third.cardsUnchanged, third.reviewsAdded, third.notesUnchanged) == (1, 0, 1))
+        #expect(try store.cards(inDeckNamed: "Anki").first?.card.schedule == mine)
+    }
+
+    @Test("a failure leaves nothing behind: one transaction")
+    func oneTransaction() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        // The second deck's name is refused inside the transaction, after the first deck was made.
+        var bad = reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])
+        bad.deckName = "bad\u{1}name"
+        #expect(throws: StoreError.self) {
+            try store.importScheduledNotes([reviewed("碳中和", guid: "g2", reviews: []), bad], now: now)
+        }
+        #expect(try store.decks().isEmpty)
+    }
+}
