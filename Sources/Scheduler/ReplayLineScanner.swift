@@ -115,7 +115,8 @@ struct ReplayLineScanner {
         let start = position
         var value = 0
         while position < bytes.count, (0x30...0x39).contains(bytes[position]) {
-            value = value * 10 + Int(bytes[position] - 0x30)
+            // Past the most digits allowed the number is refused below; adding them up could overflow.
+            if position - start < maximumDigits { value = value * 10 + Int(bytes[position] - 0x30) }
             position += 1
         }
         let digits = position - start
