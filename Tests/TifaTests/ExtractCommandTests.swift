@@ -22,7 +22,7 @@ import Testing
         let result = try TifaProcess.run(["extract", "--top", "0", "--format", "json", "--kinds", "saying", Self.seedPage.path])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let saying = try #require(items.first { $0["term"] as? String == "行百里者半九十" })
-        #expect(saying["pinyin"] as? String == "xíng bǎi lǐ zhě bàn jiǔ shí")
+        #expect(saying["pinyin"] as? String == "xíng bǎilǐ zhě bàn jiǔshí")
         #expect(saying["classicalSource"] as? String == "《战国策·秦策五》")
         #expect((saying["example"] as? String)?.contains("行百里者半九十") == true)
     }
