@@ -113,7 +113,10 @@ struct CandidateFinder {
         return !(entry.isInGlossary || entry.isIdiom)
     }
 
-    private func isSetUnit(_ word: String) -> Bool {
+    private func isSetUnit(_ word: String) -> Bool { Self.isSetUnit(word, lexicon: lexicon) }
+
+    /// A unit of the glossary or the idiom lists: learned whole wherever it stands.
+    static func isSetUnit(_ word: String, lexicon: Lexicon) -> Bool {
         lexicon.word(word).map { $0.isInGlossary || $0.isIdiom } ?? false
     }
 

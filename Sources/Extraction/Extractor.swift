@@ -26,9 +26,7 @@ public struct Extractor: Sendable {
             }
         }
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
-        let units = Fragments.removed(from: found) { term in
-            lexicon.word(term).map { $0.isInGlossary || $0.isIdiom } ?? false
-        }
+        let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
         var items = NestedFamilies.folded(units.values.compactMap { candidate in
             judge(candidate, text: text, sources: sources, options: options)
@@ -41,7 +39,7 @@ public struct Extractor: Sendable {
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
-        let usage = Dictionary(items.map { ($0.term, lexicon.word($0.term.replacingOccurrences(of: "、", with: ""))?.frequency ?? 0) },
+        let usage = Dictionary(items.map { ($0.term, lexicon.word(NestedFamilies.withoutEnumerationCommas($0.term))?.frequency ?? 0) },
                                uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.

@@ -15,15 +15,15 @@ enum LearnerValue {
         let inCorpus = Double(classification.registerCount)
         // Use in political text: a term the register uses constantly (党中央, 扶贫) is worth more than a one-off.
         register.add(0.35 * log10(1 + inCorpus), "\(classification.registerCount)× in the corpus")
-        // The glossary's band moves a term by about as much as its use across the corpus can (the corpus is
-        // domestic policy: for diplomacy the band is the only evidence of use). A core term this text only
-        // has inside a longer wording (新时代 in 习近平新时代中国特色社会主义思想) gains nothing: the
-        // longer wording is what the reader meets here.
         // A verb of official prose (统筹, 落实, 抓好, 深入学习贯彻) is met in every text and read from its
         // words; it is no formulation: the glossary renders it, but it ranks below the units a text brings.
         if let english = classification.english, classification.kind == .term, english.hasPrefix("to ") {
             register.add(verbRegister, "verb")
         }
+        // The glossary's band moves a term by about as much as its use across the corpus can (the corpus is
+        // domestic policy: for diplomacy the band is the only evidence of use). A core term this text only
+        // has inside a longer wording (新时代 in 习近平新时代中国特色社会主义思想) gains nothing: the
+        // longer wording is what the reader meets here.
         let onlyNested = candidate.origin == .nested
         if let band = classification.band, !(onlyNested && band == .core) {
             register.add(bandRegister[band]!, "\(band) band")

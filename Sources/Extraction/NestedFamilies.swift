@@ -62,19 +62,20 @@ enum NestedFamilies {
     /// unit already placed there waits until after them (打赢脱贫攻坚战 behind 脱贫攻坚战).
     static func diversified(_ items: [VocabularyItem]) -> [VocabularyItem] {
         var top: [VocabularyItem] = []
+        var topKeys: [String] = []
         var waiting: [VocabularyItem] = []
         var rest: [VocabularyItem] = []
         for item in items {
-            let key = withoutEnumerationCommas(item.term)
-            if top.count >= distinctTop {
+            guard top.count < distinctTop else {
                 rest.append(item)
-            } else if top.contains(where: { placed in
-                let other = withoutEnumerationCommas(placed.term)
-                return other.contains(key) || key.contains(other)
-            }) {
+                continue
+            }
+            let key = withoutEnumerationCommas(item.term)
+            if topKeys.contains(where: { $0.contains(key) || key.contains($0) }) {
                 waiting.append(item)
             } else {
                 top.append(item)
+                topKeys.append(key)
             }
         }
         return top + merged(waiting, rest)

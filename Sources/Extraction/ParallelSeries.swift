@@ -27,7 +27,7 @@ enum ParallelSeries {
             guard pieces.count >= 2 else { continue }
             for shape in shapes(of: pieces, scalars) {
                 let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin) { items in
-                    isFormulation(items, shape, scalars, singleWords, isSetUnit)
+                    isFormulation(items, shape, text, singleWords, isSetUnit)
                         && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
                         && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
                 }
@@ -80,14 +80,14 @@ enum ParallelSeries {
     /// of ordinary words (政治、安全、经济; 橡胶、铁矿石、木炭) or of fields (政治外交、经贸财金、执法禁毒): three or
     /// more, at most one two- or three-character item a dictionary word, and four-character items mostly set units
     /// (相互尊重、和平共处、合作共赢).
-    private static func isFormulation(_ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ singleWords: Set<Span>,
+    private static func isFormulation(_ items: [Span], _ shape: Shape, _ text: (Span) -> String, _ singleWords: Set<Span>,
                                       _ isSetUnit: (String) -> Bool) -> Bool {
         guard case .sameLength(let length) = shape else { return true }
         guard items.count >= 3 else { return false }
         switch length {
         case 2, 3: return items.filter(singleWords.contains).count <= 1
         default:
-            let units = items.filter { isSetUnit(String(String.UnicodeScalarView(scalars[$0.start..<$0.start + $0.length]))) }
+            let units = items.filter { isSetUnit(text($0)) }
             return units.count * 2 > items.count
         }
     }
@@ -107,7 +107,6 @@ enum ParallelSeries {
         case .sameLength:
             candidates = [end - length]
         }
-        // Same-length items may begin inside a word the segmenter made across the edge (经济基础|稳).
         // Same-length items of three characters or fewer may begin inside a word (经济基础|稳, see `canBegin`).
         let mayCut: Bool
         if case .sameLength(let itemLength) = shape, itemLength <= 3 { mayCut = true } else { mayCut = false }
