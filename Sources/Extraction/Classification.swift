@@ -77,18 +77,20 @@ struct Classification {
         // list has: learned as units like idioms, a little below them since jieba's marks are broader.
         // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase.
         if let entry, entry.isIdiom || entry.isSetPhrase, term.unicodeScalars.count == 4,
-           LearnerValue.twoWords(term, lexicon: lexicon).isEmpty {
+           LearnerValue.twoWords(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term) {
             kind = .idiom
             register = Self.setPhraseRegister
             basis = "set phrase (jieba)"
             return
         }
         isSetUnit = false
-        let tag = facts?.partOfSpeech
+        let tag = Self.trustedTag(facts?.partOfSpeech, of: entry)
         if FunctionWords.contains(term, tag: tag) { return nil }
         // CC-CEDICT capitalises names; one of two or three characters that jieba does not know (王毅) is a
         // person's or a place's name, where longer ones are organisations and titles.
-        let isCedictName = tag == nil && entry.map { $0.isInCedict && !$0.isOrdinaryCedictWord } == true && term.unicodeScalars.count <= 3
+        // jieba's nz (other proper noun) says no more than that: 同安 nz is a district, a name.
+        let isCedictName = (tag == nil || tag == "nz") && entry.map { $0.isInCedict && !$0.isOrdinaryCedictWord } == true
+            && term.unicodeScalars.count <= 3
         switch isCedictName ? "nr" : tag {
         case "nr", "nrfg", "nrt", "ns":
             kind = .name
@@ -106,5 +108,29 @@ struct Classification {
         }
         // A word of ordinary language that no dictionary glosses is not a card.
         if candidate.origin == .token, entry?.isInCedict != true { return nil }
+    }
+
+    /// A preposition and a locative around a word (在发言中, 从实际上): a frame of the clause, whatever jieba's
+    /// mark, not a set phrase.
+    static func isPrepositionalFrame(_ term: String) -> Bool {
+        guard let first = term.unicodeScalars.first, let last = term.unicodeScalars.last else { return false }
+        return framePrepositions.contains(first) && frameLocatives.contains(last)
+    }
+
+    static let framePrepositions: Set<Unicode.Scalar> = ["在", "从", "对", "向", "于", "把", "被", "为", "自", "当"]
+    static let frameLocatives: Set<Unicode.Scalar> = ["中", "上", "下", "里", "内", "外", "后", "前", "间", "时"]
+
+    static let nameTags: Set<String> = ["nr", "nrfg", "nrt", "ns"]
+    /// The least count in jieba's general text of a word whose function-word tag is taken as given.
+    static let functionWordCount = 500
+
+    /// jieba's tag where it can be trusted. jieba guesses the tags of its rare words (福祉 nr, 拨冗 d, 偏远 d,
+    /// 保驾护航 nr): a name's tag stands only when CC-CEDICT has no ordinary sense of the word, a function
+    /// word's only for a word general text uses often, since function words are a small and frequent class.
+    static func trustedTag(_ tag: String?, of entry: LexiconEntry?) -> String? {
+        guard let tag, let entry else { return tag }
+        if nameTags.contains(tag), entry.isOrdinaryCedictWord { return nil }
+        if FunctionWords.tags.contains(tag), entry.frequency < functionWordCount, entry.isInCedict { return nil }
+        return tag
     }
 }

@@ -38,9 +38,10 @@ public struct CompoundDiscovery {
 
     static let lengths = 2...4
     static let characters = 3...8
-    /// jieba's tags for nouns (common, verbal, proper, organisation, abbreviation, adjectival, bound),
-    /// the only heads a compound term takes.
-    static let nounTags: Set<String> = ["n", "vn", "nz", "nt", "j", "an", "ng", "ns", "nrt"]
+    /// jieba's tags for nouns (common, verbal, proper, organisation, abbreviation, adjectival, bound, place),
+    /// the only heads a compound term takes. A transliterated name (nrt: 拜登, 瑙鲁) with a title is a person's
+    /// or an office's name, not a term.
+    static let nounTags: Set<String> = ["n", "vn", "nz", "nt", "j", "an", "ng", "ns"]
     /// What may stand before the head: nouns, adjectives, distinguishing words, locatives, places.
     static let modifierTags: Set<String> = nounTags.union(["a", "b", "f", "s"])
 

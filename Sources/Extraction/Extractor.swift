@@ -35,6 +35,12 @@ public struct Extractor: Sendable {
             lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { entry in
                 entry.isDictionaryIdiom || entry.glossary.map { $0.band == .core && $0.kind != .term } ?? false
             } ?? false
+        } outranks: { part, holder in
+            // A glossary unit held by a wording the glossary calls read from its parts (提振消费 in 大力提振消费):
+            // the holder only adds a modifier to the unit a learner learns. A label with its modifiers is a unit
+            // of its own and holds its parts (伙伴关系 in 全面战略合作伙伴关系).
+            guard let part = glossary(part), let holder = glossary(holder) else { return false }
+            return holder.band == .specialised && part.band != .specialised
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
@@ -47,6 +53,10 @@ public struct Extractor: Sendable {
         return options.top > 0 ? Array(items.prefix(options.top)) : items
     }
 
+    private func glossary(_ term: String) -> GlossaryEntry? {
+        lexicon.word(NestedFamilies.withoutEnumerationCommas(term))?.glossary
+    }
+
     /// Decides whether a candidate is worth a card, and if so builds it.
     private func judge(_ candidate: Candidate, text: TextStatistics, sources: [SentenceSource], options: ExtractionOptions) -> VocabularyItem? {
         let sentences = text.sentences
@@ -55,7 +65,9 @@ public struct Extractor: Sendable {
         if classification.kind == .name, !options.names { return nil }
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
-        guard let report = try? lexicon.report(for: term.replacingOccurrences(of: "、", with: "")) else { return nil }
+        let field = PlusProgrammes.field(of: term)
+        guard var report = try? lexicon.report(for: (field ?? term).replacingOccurrences(of: "、", with: "")) else { return nil }
+        if field != nil { report = PlusProgrammes.report(report, of: term) }
 
         let example = ExampleChoice.best(candidate.occurrences, in: sentences)
         let sentence = sentences[example.sentence]

@@ -10,7 +10,10 @@ enum NestedFamilies {
     /// Cards that need not open the list beside a unit of their family: the top this many hold one card a family.
     static let distinctTop = 20
 
-    static func folded(_ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool) -> [VocabularyItem] {
+    /// `outranks(part, holder)` says when a part is the better unit of the two (提振消费 in 大力提振消费): it
+    /// keeps its card, the holder only adds a modifier to it.
+    static func folded(_ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool,
+                       outranks: (String, String) -> Bool = { _, _ in false }) -> [VocabularyItem] {
         // Each sentence's places by where they start: a container of a place starts at most `longestUnit`
         // scalars before it, so only that window is looked at, however many places the sentence has.
         var byStart: [Int: [Int: [(term: String, occurrence: Occurrence)]]] = [:]
@@ -39,7 +42,9 @@ enum NestedFamilies {
                 }
                 return false
             }
-            if allHeld, let best = holders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { holder[item.term] = best.key }
+            if allHeld, let best = holders.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), !outranks(item.term, best.key) {
+                holder[item.term] = best.key
+            }
         }
         // A part whose holder is itself held belongs to the outermost card (攻坚 → 攻坚战 → 脱贫攻坚战).
         func root(_ term: String) -> String {

@@ -11,6 +11,8 @@ enum Quotations {
             let start = index + 1
             var end = start
             while end < scalars.count, scalars[end] != close, scalars[end].isHan || scalars[end] == "、" { end += 1 }
+            // A field and a plus sign (“人工智能+”) name a programme (`PlusProgrammes`).
+            if end > start, end + 1 < scalars.count, PlusProgrammes.signs.contains(scalars[end]), scalars[end + 1] == close { end += 1 }
             if end < scalars.count, scalars[end] == close, lengths.contains(end - start), scalars[start].isHan {
                 spans.append(Span(start: start, length: end - start))
                 index = end + 1

@@ -1,6 +1,7 @@
 /// Parallel slogans, built from a repeated pattern rather than listed in a dictionary:
 /// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), ABAC made of single characters (走深走实),
-/// and parallel negations (不搞封闭排外的小圈子，不打地缘博弈的小算盘; 不敢腐、不能腐、不想腐).
+/// parallel negations (不搞封闭排外的小圈子，不打地缘博弈的小算盘; 不敢腐、不能腐、不想腐) and other parallel
+/// clauses (`ParallelClauses`).
 enum Slogans {
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         var spans: [Span] = []
@@ -21,13 +22,15 @@ enum Slogans {
                 spans.append(Span(start: index, length: 6))
             }
             // ABAC where the segmenter found no word: the characters stand alone, as in 走深走实.
+            // Not inside a longer alternation (世情国情党情社情 has 情党情社 in it, and is no ABAC).
             if index + 4 <= scalars.count, scalars[index] == scalars[index + 2], scalars[index + 1] != scalars[index + 3],
                han(index..<index + 4), !commonCharacters.contains(scalars[index]),
-               singleCharacterWords(words, in: index..<index + 4) >= 3 {
+               singleCharacterWords(words, in: index..<index + 4) >= 3,
+               !(index >= 2 && scalars[index - 2] == scalars[index]), !(index + 4 < scalars.count && scalars[index + 4] == scalars[index]) {
                 spans.append(Span(start: index, length: 4))
             }
         }
-        return spans + parallelNegations(in: scalars)
+        return spans + parallelNegations(in: scalars) + ParallelClauses.spans(in: scalars, words: words)
     }
 
     /// Clauses of equal length, each beginning with 不 and set off by ， or 、: the parallelism (对偶) of
@@ -73,7 +76,7 @@ enum Slogans {
     private static let notNegating = ["不断", "不仅", "不但", "不少", "不同", "不论", "不管", "不再", "不得不", "不久"]
 
     /// Characters so common that a repeat of them is chance, not a pattern.
-    private static let commonCharacters: Set<Unicode.Scalar> = ["的", "了", "是", "在", "和", "与", "也", "就", "又", "不", "一", "有", "为", "以", "等", "中", "上", "下", "对", "把", "被", "要", "将", "更", "最", "很"]
+    static let commonCharacters: Set<Unicode.Scalar> = ["的", "了", "是", "在", "和", "与", "也", "就", "又", "不", "一", "有", "为", "以", "等", "中", "上", "下", "对", "把", "被", "要", "将", "更", "最", "很", "地", "得", "之", "其"]
 
     private static func singleCharacterWords(_ words: [Word], in range: Range<Int>) -> Int {
         words.filter { $0.length == 1 && range.contains($0.start) }.count

@@ -1,0 +1,66 @@
+/// Parallel clauses (排比, 对偶): two or more clauses of one length set off by ，, built on one frame — the
+/// same words in the same places (藏粮于地，藏粮于技; 展现大国胸怀，拿出大国担当; 忠于宪法，忠于祖国，忠于人民)
+/// or a negation in the same place (改革不会停顿，开放不会止步; 霸权不得人心，分裂没有前途，大国不应对抗，
+/// 冷战不能重来). Official prose coins them per speech and quotes them as wholes; two clauses that merely begin
+/// alike (加大财政支出强度，加强重点领域保障) share one character, not a frame.
+enum ParallelClauses {
+    static let clauseLengths = 4...8
+    static let maximumClauses = 6
+
+    static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
+        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        var spans: [Span] = []
+        var run: [Span] = []
+        func close() {
+            // A longer opening clause that shares no frame may still stand before a series that does.
+            if let span = series(run, scalars, boundaries) ?? series(Array(run.dropFirst()), scalars, boundaries) { spans.append(span) }
+            run = []
+        }
+        for clause in clauses(in: scalars) {
+            let follows = run.last.map { clause.start == $0.start + $0.length + 1 && scalars[clause.start - 1] == "，" } ?? false
+            let fits = clause.length == run.last?.length && run.count < maximumClauses
+            if follows, run.count == 1 || fits, clauseLengths.contains(clause.length) {
+                run.append(clause)
+            } else {
+                close()
+                run = [clause]
+            }
+        }
+        close()
+        return spans
+    }
+
+    /// The run as one span when its clauses share a frame; the first clause may be longer and is cut to the
+    /// length of the others where a word begins (中国的|改革不会停顿).
+    private static func series(_ run: [Span], _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+        guard run.count >= 2 else { return nil }
+        let length = run[1].length
+        guard run.dropFirst().allSatisfy({ $0.length == length }), run[0].length >= length else { return nil }
+        let first = Span(start: run[0].start + run[0].length - length, length: length)
+        guard boundaries.contains(first.start) else { return nil }
+        let clauses = [first] + run.dropFirst()
+        guard clauses.allSatisfy({ scalars[$0.start..<$0.start + $0.length].allSatisfy(\.isHan) }) else { return nil }
+        let shared = (0..<length).filter { offset in Set(clauses.map { scalars[$0.start + offset] }).count == 1 }
+        let sharedContent = shared.filter { !Slogans.commonCharacters.contains(scalars[first.start + $0]) }
+        // Two clauses need two shared characters (a word of the frame); three or more make a frame with one.
+        let framed = sharedContent.count >= (clauses.count == 2 ? 2 : 1)
+        let negated = (1..<length).contains { offset in clauses.allSatisfy { negators.contains(scalars[$0.start + offset]) } }
+        guard framed || negated else { return nil }
+        let last = clauses[clauses.count - 1]
+        return Span(start: first.start, length: last.start + last.length - first.start)
+    }
+
+    /// Runs of characters between clause marks.
+    private static func clauses(in scalars: [Unicode.Scalar]) -> [Span] {
+        var clauses: [Span] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || clauseMarks.contains(scalars[index]) {
+            if index > start { clauses.append(Span(start: start, length: index - start)) }
+            start = index + 1
+        }
+        return clauses
+    }
+
+    private static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "‘", "’", "（", "）", "《", "》"]
+    private static let negators: Set<Unicode.Scalar> = ["不", "没", "无", "非", "勿"]
+}

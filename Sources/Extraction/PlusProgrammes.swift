@@ -1,0 +1,29 @@
+import Lexicon
+
+/// “X+” programmes (互联网+, 人工智能+): a field and a plus sign name a programme of applying the field across
+/// the economy. The sign is read 加 (jiā) and rendered “Plus” (“Internet Plus”, “AI Plus”); the field is
+/// what the dictionaries know.
+enum PlusProgrammes {
+    static let signs: Set<Unicode.Scalar> = ["+", "＋"]
+
+    /// The field of a programme's name, or nil when the term is no “X+”.
+    static func field(of term: String) -> String? {
+        guard let last = term.unicodeScalars.last, signs.contains(last), term.unicodeScalars.count > 1 else { return nil }
+        return String(String.UnicodeScalarView(term.unicodeScalars.dropLast()))
+    }
+
+    /// The field's report, turned into the programme's.
+    static func report(_ field: WordReport, of term: String) -> WordReport {
+        var report = field
+        report.word = term
+        report.traditional = field.traditional + "+"
+        report.pinyin = field.pinyin + " jiā"
+        report.glossary?.english = field.glossary?.english.map { "\($0) Plus" } ?? []
+        report.readings = field.readings.map { reading in
+            var reading = reading
+            reading.senses = reading.senses.prefix(1).map { "\($0) Plus" }
+            return reading
+        }
+        return report
+    }
+}
