@@ -17,6 +17,7 @@ MIN_COUNT, MIN_DOCUMENTS, MIN_FREEDOM = 20, 10, 1.5
 SHORTEST = int(sys.argv[sys.argv.index('--shortest') + 1]) if '--shortest' in sys.argv else 6
 HAN = re.compile(r'^[\u4e00-\u9fff]+$')
 EDGE_FUNCTION = set('的了是在和与及也就又把被将对')
+PARTICLES = {'的', '之', '地'}
 
 def documents(paths):
     for path in paths:
@@ -34,6 +35,16 @@ def entropy(counter):
     total = sum(counter.values())
     return -sum(c / total * math.log2(c / total) for c in counter.values()) if total else 0
 
+def neighbour(words, index, step, number):
+    """The word beside a run, looking past a particle: 的 before a noun phrase (双方的|发展战略对接) marks the
+    phrase's edge, it is no fixed neighbour, and the word past it is what varies."""
+    if 0 <= index < len(words) and words[index] in PARTICLES:
+        index += step
+    # Punctuation is an edge, like the sentence's: each one counts as a neighbour seen once.
+    if 0 <= index < len(words) and HAN.match(words[index]):
+        return words[index]
+    return f'{"^" if step < 0 else "$"}{number}:{index}'
+
 def main(paths):
     docs = list(documents(paths))
     frequent = {1: None}
@@ -50,8 +61,8 @@ def main(paths):
                         continue
                     count[run] += 1
                     seen_in[run].add(number)
-                    left[run][words[i - 1] if i > 0 else f'^{number}'] += 1
-                    right[run][words[i + n] if i + n < len(words) else f'${number}'] += 1
+                    left[run][neighbour(words, i - 1, -1, number)] += 1
+                    right[run][neighbour(words, i + n, 1, number)] += 1
         kept = {r: c for r, c in count.items() if c >= MIN_COUNT and len(seen_in[r]) >= MIN_DOCUMENTS}
         counts = {r: (c, len(seen_in[r]), entropy(left[r]), entropy(right[r])) for r, c in kept.items()}
         for run, (c, d, l, r) in counts.items():
