@@ -33,8 +33,10 @@ def main(folder: Path) -> None:
     skips = {term: line for term, line in skips.items() if term not in entries}
     ordered = sorted(entries.values(), key=lambda row: (row.split("\t")[3], -counts.get(row.split("\t")[0], 0), row))
     section = [f"{MARKER}: units the register lexicon (register.tsv) counts 20 times or more (and set phrases",
-               "# 5 times or more) that no dictionary glossed, written by translators and reviewed by a second reader",
-               f"# working as a reviser, December 2026; by domain, then by count ({len(ordered)})"]
+               "# 5 times or more), and wordings of four to sixteen characters the register corpus repeats (6 times or more",
+               "# in 4 stories or more, Dictionaries/tools/fixed_wordings.py), that no dictionary glossed, written by",
+               "# translators and reviewed by a second reader working as a reviser, December 2026; by domain, then by count",
+               f"# ({len(ordered)})"]
     (HERE / "glossary.tsv").write_text(head + "\n".join(section + ordered) + "\n", encoding="utf-8")
     skip_lines = ["# Units of the register lexicon's worklist judged not worth a glossary entry, with the reason:",
                   "# compositional (read from its parts: 推动高质量发展), fragment (a piece of a longer unit), name, number,",

@@ -31,9 +31,10 @@ public struct Extractor: Sendable {
         var items = NestedFamilies.folded(units.values.compactMap { candidate in
             judge(candidate, text: text, sources: sources, options: options)
         }, candidates: units) { term in
-            // Core named units (formulations, organisations, titles) and idioms; a core term (伙伴关系) is a part.
+            // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
+            // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { entry in
-                entry.isDictionaryIdiom || entry.glossary.map { $0.band == .core && $0.kind != .term } ?? false
+                entry.isDictionaryIdiom || entry.glossary.map { $0.kind == .idiom || $0.band == .core && $0.kind != .term } ?? false
             } ?? false
         } outranks: { part, holder in
             // A glossary unit held by a wording the glossary calls read from its parts (提振消费 in 大力提振消费):

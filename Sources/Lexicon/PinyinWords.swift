@@ -35,14 +35,14 @@ extension Lexicon {
     }
 
     /// The syllables CC-CEDICT capitalises in its reading of `term`, when it reads the term as `reading` does.
+    /// A reading CC-CEDICT also has in lower case is an ordinary word's (展 zhǎn "to spread out", beside the
+    /// surname Zhǎn): no capitals.
     private func cedictCapitals(of term: String, reading: [String]) -> Set<Int> {
         let plain = reading.map(Self.toneless)
-        for entry in word(term)?.cedict ?? [] {
-            let syllables = entry.pinyin.split(separator: " ").map(String.init)
-            guard syllables.map(Self.toneless) == plain else { continue }
-            return Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
-        }
-        return []
+        let matching = (word(term)?.cedict ?? []).map { $0.pinyin.split(separator: " ").map(String.init) }
+            .filter { $0.map(Self.toneless) == plain }
+        guard !matching.contains(where: { $0.allSatisfy { $0.first?.isUppercase != true } }), let syllables = matching.first else { return [] }
+        return Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
     }
 
     /// True when CC-CEDICT has `word` read this way only with a capital, and not only as a surname: a proper
