@@ -20,6 +20,18 @@ import Testing
         #expect(terms.contains("中国特色社会主义"), "\(terms)")
     }
 
+    @Test func aGlossaryUnitKeepsItsCardInsideAWordingReadFromItsParts() throws {
+        // 大力提振消费 is in the glossary as band 3 (read from its parts); 提振消费 is the unit learned.
+        let terms = try ExtractionFixture.items("要大力提振消费，扩大有效投资。").map(\.term)
+        #expect(terms.contains("提振消费"), "\(terms)")
+    }
+
+    @Test func aGlossarySetPhraseKeepsItsCardInsideALongerTerm() throws {
+        // 变乱交织 (a glossary idiom) inside 变乱交织的世界 (a glossary term).
+        let terms = try ExtractionFixture.items("面对变乱交织的世界，中方将坚定维护和平。").map(\.term)
+        #expect(terms.contains("变乱交织"), "\(terms)")
+    }
+
     @Test func aFamilyWaitsBehindTheRestOfTheTopTwenty() throws {
         let text = "打赢脱贫攻坚战。脱贫攻坚战进入决胜阶段。脱贫攻坚任务艰巨。攻坚战要打好。各地推进脱贫攻坚。"
         let terms = try ExtractionFixture.items(text).map(\.term)

@@ -23,6 +23,12 @@ import Testing
         #expect(negations("不忘初心，牢记使命。").isEmpty)
     }
 
+    @Test func abacIsNoPieceOfALongerAlternation() throws {
+        let terms = try ExtractionFixture.items("要准确把握世情国情党情社情，推动共建“一带一路”走深走实。").map(\.term)
+        #expect(terms.contains("走深走实"), "\(terms)")
+        #expect(!terms.contains { ["情国情党", "情党情社", "国情党情"].contains($0) }, "\(terms)")
+    }
+
     @Test func xErBuYStartsAndEndsWhereWordsDo() throws {
         let terms = try ExtractionFixture.items("坚持结伴而不结盟，为民族复兴而不懈奋斗。").map(\.term)
         #expect(terms.contains("结伴而不结盟"))

@@ -19,6 +19,9 @@ import Testing
         ("西安", "Xī'ān"),
         ("一会儿", "yīhuìr"),
         ("女儿", "nǚ'ér"),
+        // 展 is also the surname Zhǎn in CC-CEDICT; the ordinary reading is lower case.
+        ("展", "zhǎn"),
+        ("各展所长", "gè zhǎn suǒcháng"),
     ])
     func lookupPinyin(word: String, pinyin: String) throws {
         #expect(try lexicon.report(for: word).pinyin == pinyin)

@@ -1,0 +1,37 @@
+@testable import Extraction
+import Testing
+
+/// What a word is, when jieba's tags and the dictionaries disagree; the sentences are written for these tests.
+@Suite struct ClassificationTests {
+    @Test func aRareWordJiebaTagsAsANameOrAnAdverbIsATermWhenCedictHasItsSense() throws {
+        // jieba: 福祉 nr, 拨冗 d; CC-CEDICT: "well-being", "to find time to do sth".
+        let items = try ExtractionFixture.items("这事关两国人民福祉。感谢主席拨冗会见。")
+        #expect(items.first { $0.term == "福祉" }?.kind == .term)
+        #expect(items.first { $0.term == "拨冗" }?.kind == .term)
+    }
+
+    @Test func aCommonFunctionWordStaysOut() throws {
+        // 务必 (d, 573 in jieba's counts) is an adverb of the clause, not a card.
+        let terms = try ExtractionFixture.items("各地务必高度重视。").map(\.term)
+        #expect(!terms.contains("务必"))
+    }
+
+    @Test func aProperNounTaggedNzIsAName() throws {
+        // 同安 (jieba nz) is only a district in CC-CEDICT: a name, hidden without --names.
+        let terms = try ExtractionFixture.items("中方愿同安方加强合作。").map(\.term)
+        #expect(!terms.contains("同安"))
+    }
+
+    @Test func aPrepositionAndALocativeFrameNoSetPhrase() throws {
+        // jieba marks 在发言中 i; it is 在 … 中 around a word.
+        #expect(Classification.isPrepositionalFrame("在发言中"))
+        #expect(!Classification.isPrepositionalFrame("迎难而上"))
+        let items = try ExtractionFixture.items("他们在发言中表示感谢。")
+        #expect(!items.contains { $0.term == "在发言中" && $0.kind == .idiom })
+    }
+
+    @Test func aTransliteratedNameWithATitleIsNoCompound() throws {
+        let terms = try ExtractionFixture.items("拜登总统表示，拜登总统希望两国加强合作。").map(\.term)
+        #expect(!terms.contains("拜登总统"))
+    }
+}
