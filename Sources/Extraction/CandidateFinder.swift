@@ -58,6 +58,10 @@ struct CandidateFinder {
                 add(sentence.text(span.start, span.length), .pattern,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
+            for (term, span) in QuotedWordings.spans(in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
+                                                             isSetUnit: isSetUnit) {
+                add(term, .token, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
+            }
             for span in Enumerations.items(in: sentence.scalars, words: words) {
                 add(sentence.text(span.start, span.length), .enumeration,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
@@ -129,13 +133,16 @@ struct CandidateFinder {
 
     /// The sentence's tokens with scalar offsets (the segmenter gives UTF-8 offsets).
     func words(of sentence: ReadSentence) -> [Word] {
-        let text = sentence.sentence.matchingText
+        words(of: sentence.sentence.matchingText)
+    }
+
+    func words(of text: String) -> [Word] {
         var scalarAt: [Int] = []
         scalarAt.reserveCapacity(text.utf8.count + 1)
         for (index, scalar) in text.unicodeScalars.enumerated() {
             for _ in 0..<UTF8.width(scalar) { scalarAt.append(index) }
         }
-        scalarAt.append(sentence.scalars.count)
+        scalarAt.append(text.unicodeScalars.count)
         return segmenter.segment(text).map { token in
             let start = scalarAt[token.start]
             let end = scalarAt[token.end]

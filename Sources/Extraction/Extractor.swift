@@ -37,11 +37,13 @@ public struct Extractor: Sendable {
                 entry.isDictionaryIdiom || entry.glossary.map { $0.kind == .idiom || $0.band == .core && $0.kind != .term } ?? false
             } ?? false
         } outranks: { part, holder in
-            // A glossary unit held by a wording the glossary calls read from its parts (提振消费 in 大力提振消费):
-            // the holder only adds a modifier to the unit a learner learns. A label with its modifiers is a unit
-            // of its own and holds its parts (伙伴关系 in 全面战略合作伙伴关系).
+            // A glossary unit held by a wording the glossary calls read from its parts (提振消费 in 大力提振消费),
+            // or by a verb phrase the glossary renders "to …" (内卷式竞争 in 综合整治内卷式竞争): the holder adds a
+            // modifier or a verb to the unit a learner learns. A label with its modifiers is a unit of its own and
+            // holds its parts (伙伴关系 in 全面战略合作伙伴关系).
             guard let part = glossary(part), let holder = glossary(holder) else { return false }
-            return holder.band == .specialised && part.band != .specialised
+            let isVerbPhrase = { (entry: GlossaryEntry) in entry.english.first?.hasPrefix("to ") == true }
+            return holder.band == .specialised && part.band != .specialised || isVerbPhrase(holder) && !isVerbPhrase(part)
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
