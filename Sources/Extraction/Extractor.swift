@@ -41,9 +41,10 @@ public struct Extractor: Sendable {
             // or by a verb phrase the glossary renders "to …" (内卷式竞争 in 综合整治内卷式竞争): the holder adds a
             // modifier or a verb to the unit a learner learns. A label with its modifiers is a unit of its own and
             // holds its parts (伙伴关系 in 全面战略合作伙伴关系).
-            guard let part = glossary(part), let holder = glossary(holder) else { return false }
+            guard let partEntry = glossary(part), let holderEntry = glossary(holder) else { return false }
             let isVerbPhrase = { (entry: GlossaryEntry) in entry.english.first?.hasPrefix("to ") == true }
-            return holder.band == .specialised && part.band != .specialised || isVerbPhrase(holder) && !isVerbPhrase(part)
+            return holderEntry.band == .specialised && partEntry.band != .specialised
+                || (isVerbPhrase(holderEntry) || isVerbBefore(part, in: holder)) && !isVerbPhrase(partEntry)
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
@@ -54,6 +55,14 @@ public struct Extractor: Sendable {
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
         items = NestedFamilies.diversified(ComposedGlosses.capped(items))
         return options.top > 0 ? Array(items.prefix(options.top)) : items
+    }
+
+    /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
+    private func isVerbBefore(_ part: String, in holder: String) -> Bool {
+        let holder = Array(holder.unicodeScalars), part = Array(part.unicodeScalars)
+        guard holder.count >= part.count + 2, Array(holder.suffix(part.count)) == part else { return false }
+        let before = holder[(holder.count - part.count - 2)..<(holder.count - part.count)]
+        return lexicon.word(String(String.UnicodeScalarView(before)))?.partOfSpeech == "v"
     }
 
     private func glossary(_ term: String) -> GlossaryEntry? {

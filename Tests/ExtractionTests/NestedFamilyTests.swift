@@ -26,6 +26,12 @@ import Testing
         #expect(terms.contains("提振消费"), "\(terms)")
     }
 
+    @Test func aUnitKeepsItsCardAfterAVerbThatActsOnIt() throws {
+        // 共建一带一路 is a glossary term: 共建 (a verb) + 一带一路, the unit learned.
+        let terms = try ExtractionFixture.items("推动共建一带一路高质量发展。").map(\.term)
+        #expect(terms.contains("一带一路"), "\(terms)")
+    }
+
     @Test func aGlossarySetPhraseKeepsItsCardInsideALongerTerm() throws {
         // 变乱交织 (a glossary idiom) inside 变乱交织的世界 (a glossary term).
         let terms = try ExtractionFixture.items("面对变乱交织的世界，中方将坚定维护和平。").map(\.term)
