@@ -11,16 +11,18 @@ import Testing
         [(2, 0), (2, 2), (1, 0), (1, 4)], [(3, 0), (1, 3)],
     ].map { TrainingItem(reviews: $0.map { TrainingReview(rating: Rating(rawValue: $0.0) ?? .again, deltaDays: $0.1) }) }
 
-    @Test func gradientMatchesFiniteDifferences() {
-        // Away from the defaults and the clamps, so that every parameter moves the loss smoothly.
+    /// Away from the defaults and the clamps, so that every parameter moves the loss smoothly; with w17 and w18
+    /// at 1.2 a lapse is held at its ceiling S/e^(w17·w18) instead of the long-term formula.
+    @Test(arguments: [(0.3, 0.5), (1.2, 1.2)])
+    func gradientMatchesFiniteDifferences(w17: Double, w18: Double) {
         var parameters = SchedulerParameters.defaultWeights
         parameters[7] = 0.05
-        parameters[17] = 0.3
+        parameters[17] = w17
+        parameters[18] = w18
         let start = SchedulerParameters.defaultWeights
-        // Two of the items again as prefixes of a longer one, so that a chain predicts several targets.
+        // One more item continuing a longer one, so that the backward pass crosses many steps.
         let items = Self.items + [TrainingItem(reviews: Self.items[4].reviews + [TrainingReview(rating: .good, deltaDays: 7)])]
-        let batch = ItemChain.make(Array(zip(items, RecencyWeights.make(count: items.count))))
-        #expect(batch.count == Self.items.count)
+        let batch = zip(items, RecencyWeights.make(count: items.count)).map { Optimizer.WeightedItem(item: $0, weight: $1) }[...]
         let gradient = Optimizer.gradient(of: batch, parameters: parameters, start: start, penaltyShare: 0.3)
         for index in parameters.indices {
             let h = 1e-6 * max(1, abs(parameters[index]))
