@@ -23,9 +23,14 @@ enum OptimizerBenchmark {
             let train = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 0 })
             let test = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 1 })
             var fit: Optimizer.Fit?
-            var optimizer = Optimizer()
+            // TIFA_BENCH_BATCHING=length: fsrs-rs's own settings, to see how its batches fare.
+            var optimizer = Optimizer(configuration: ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length"
+                                      ? .fsrsRs : .init())
             if let seed = ProcessInfo.processInfo.environment["TIFA_BENCH_SEED"].flatMap(UInt64.init) {
                 optimizer.configuration.seed = seed
+            }
+            if let epochs = ProcessInfo.processInfo.environment["TIFA_BENCH_EPOCHS"].flatMap(Int.init) {
+                optimizer.configuration.epochs = epochs
             }
             let seconds = try Stopwatch.seconds { fit = try optimizer.fit(train) }
             guard let tifa = fit?.parameters else { continue }

@@ -20,9 +20,10 @@ import Testing
         parameters[17] = w17
         parameters[18] = w18
         let start = SchedulerParameters.defaultWeights
-        // One more item continuing a longer one, so that the backward pass crosses many steps.
+        // Two of the items again as prefixes of a longer one, so that a chain predicts several targets.
         let items = Self.items + [TrainingItem(reviews: Self.items[4].reviews + [TrainingReview(rating: .good, deltaDays: 7)])]
-        let batch = zip(items, RecencyWeights.make(count: items.count)).map { Optimizer.WeightedItem(item: $0, weight: $1) }[...]
+        let batch = ItemChain.make(Array(zip(items, RecencyWeights.make(count: items.count))))
+        #expect(batch.count == Self.items.count)
         let gradient = Optimizer.gradient(of: batch, parameters: parameters, start: start, penaltyShare: 0.3)
         for index in parameters.indices {
             let h = 1e-6 * max(1, abs(parameters[index]))
