@@ -9,6 +9,9 @@ public struct Optimizer: Sendable {
     public struct Configuration: Sendable {
         /// Twice fsrs-rs's 5, for batches of whole cards: see `Batching`.
         public var epochs = 10
+        /// A small history gets more epochs, up to this many steps in all: with 32 batches an epoch (16,000
+        /// items), 10 epochs left RMSE(bins) 4–8 % above fsrs-rs's, 20 within 2 %. (fsrs-rs: none.)
+        public var minimumSteps = 640
         public var batchSize = 512
         public var learningRate = 0.04
         /// Items with more reviews than this are left out of training.
@@ -27,6 +30,7 @@ public struct Optimizer: Sendable {
         public static var fsrsRs: Configuration {
             var configuration = Configuration()
             configuration.epochs = 5
+            configuration.minimumSteps = 0
             configuration.batching = .byLength
             return configuration
         }
@@ -146,13 +150,16 @@ public struct Optimizer: Sendable {
                 Array(sorted[$0..<min($0 + configuration.batchSize, sorted.count)])
             }
         }
-        let totalSteps = (weighted.count / configuration.batchSize + 1) * configuration.epochs
+        // fsrs-rs's count of steps an epoch, for the learning-rate schedule.
+        let stepsPerEpoch = weighted.count / configuration.batchSize + 1
+        let epochs = max(configuration.epochs, (configuration.minimumSteps + stepsPerEpoch - 1) / stepsPerEpoch)
+        let totalSteps = stepsPerEpoch * epochs
         var parameters = start
         var adam = Adam(count: parameters.count)
         var generator = SplitMix64(seed: configuration.seed)
         var step = 0
         var batchCount = fixedBatches.count
-        for epoch in 0..<configuration.epochs {
+        for epoch in 0..<epochs {
             let batches = configuration.batching == .byLength
                 ? fixedBatches.shuffled(using: &generator)
                 : ItemChain.batches(chains.shuffled(using: &generator), size: configuration.batchSize)
@@ -167,8 +174,7 @@ public struct Optimizer: Sendable {
                 parameters = ParameterClipping.clipped(
                     parameters, relearningStepCount: configuration.relearningStepCount)
                 step += 1
-                progress(Progress(step: step, totalSteps: batchCount * configuration.epochs, epoch: epoch + 1,
-                                  epochs: configuration.epochs))
+                progress(Progress(step: step, totalSteps: batchCount * epochs, epoch: epoch + 1, epochs: epochs))
             }
         }
         return (parameters, weighted.count)
