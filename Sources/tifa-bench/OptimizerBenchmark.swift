@@ -23,8 +23,15 @@ enum OptimizerBenchmark {
             let train = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 0 })
             let test = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 1 })
             var fit: Optimizer.Fit?
-            var optimizer = Optimizer()
-            if ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length" { optimizer.configuration.batching = .byLength }
+            // TIFA_BENCH_BATCHING=length: fsrs-rs's own settings, to see how its batches fare.
+            var optimizer = Optimizer(configuration: ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length"
+                                      ? .fsrsRs : .init())
+            if let seed = ProcessInfo.processInfo.environment["TIFA_BENCH_SEED"].flatMap(UInt64.init) {
+                optimizer.configuration.seed = seed
+            }
+            if let epochs = ProcessInfo.processInfo.environment["TIFA_BENCH_EPOCHS"].flatMap(Int.init) {
+                optimizer.configuration.epochs = epochs
+            }
             let seconds = try Stopwatch.seconds { fit = try optimizer.fit(train) }
             guard let tifa = fit?.parameters else { continue }
             let ownTifa = Evaluation.evaluate(test, parameters: tifa)
@@ -38,6 +45,12 @@ enum OptimizerBenchmark {
                                other.tifa.logLoss, other.fsrsRs.logLoss, lossRatio, other.truth.logLoss,
                                other.tifa.rmseBins, other.fsrsRs.rmseBins, rmseRatio, other.truth.rmseBins,
                                seconds, other.seconds)
+                if !other.otherSeeds.isEmpty {
+                    let rmse = other.otherSeeds.map(\.rmseBins) + [other.fsrsRs.rmseBins]
+                    let loss = other.otherSeeds.map(\.logLoss) + [other.fsrsRs.logLoss]
+                    line += String(format: " | fsrs-rs over %d seeds: log loss %.4f–%.4f, RMSE(bins) %.4f–%.4f",
+                                   rmse.count, loss.min() ?? .nan, loss.max() ?? .nan, rmse.min() ?? .nan, rmse.max() ?? .nan)
+                }
             } else {
                 line += String(format: "  %.4f   (fsrs-rs not installed)  %.4f |  %.4f   -  -  %.4f |  %.2f",
                                ownTifa?.logLoss ?? .nan, ownTrue?.logLoss ?? .nan, ownTifa?.rmseBins ?? .nan,
@@ -84,11 +97,14 @@ enum OptimizerBenchmark {
         var fsrsRs: Figures
         var tifa: Figures
         var truth: Figures
+        /// fsrs-rs fitted again with other batch-order seeds (`FSRS_SEEDS`).
+        var otherSeeds: [Figures]
 
         enum CodingKeys: String, CodingKey {
             case seconds, tifa
             case fsrsRs = "fsrs_rs"
             case truth = "true"
+            case otherSeeds = "other_seeds"
         }
     }
 

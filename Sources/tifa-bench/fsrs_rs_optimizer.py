@@ -3,7 +3,9 @@
     python fsrs_rs_optimizer.py compare FILE.json
         FILE holds {"train": items, "test": items, "tifa": 21 numbers, "true": 21 numbers}, each item a list of
         [rating, delta_t]. Fits fsrs-rs on "train" and prints JSON: its parameters, the seconds compute_parameters
-        took, and fsrs-rs's evaluate on "test" for its own, Tifa's and the true parameters.
+        took, and fsrs-rs's evaluate on "test" for its own, Tifa's and the true parameters. With the environment
+        variable FSRS_SEEDS=N, also fsrs-rs's figures when fitted with batch-order seeds 2024…2023+N: how much its
+        own result moves with the order of its batches.
     python fsrs_rs_optimizer.py fit FILE.jsonl
         The whole of what `tifa fsrs optimize FILE.jsonl` does, with fsrs-rs: reads the replay JSON Lines, makes
         training items as Tifa does (days are whole 24-hour periods since the previous review; one item per review
@@ -14,12 +16,13 @@
         shows; prints JSON rows (reviews a day, minutes a day, memorised at the end) and optimal_retention.
 """
 import json
+import os
 import sys
 import time
 from datetime import datetime
 
-from fsrs_rs_python import (DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, default_simulator_config,
-                            optimal_retention, simulate)
+from fsrs_rs_python import (DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, TrainingConfig,
+                            default_simulator_config, optimal_retention, simulate)
 
 
 def to_fsrs(items):
@@ -38,8 +41,11 @@ def compare(path):
     start = time.perf_counter()
     fitted = FSRS(DEFAULT_PARAMETERS).compute_parameters(train)
     seconds = time.perf_counter() - start
+    seeds = [figures(FSRS(DEFAULT_PARAMETERS).compute_parameters(train, training_config=TrainingConfig(seed=seed)),
+                     test) for seed in range(2024, 2024 + int(os.environ.get("FSRS_SEEDS", "0")))]
     print(json.dumps({"parameters": fitted, "seconds": seconds, "fsrs_rs": figures(fitted, test),
-                      "tifa": figures(data["tifa"], test), "true": figures(data["true"], test)}))
+                      "tifa": figures(data["tifa"], test), "true": figures(data["true"], test),
+                      "other_seeds": seeds}))
 
 
 def fit(path):

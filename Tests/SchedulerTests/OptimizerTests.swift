@@ -11,11 +11,14 @@ import Testing
         [(2, 0), (2, 2), (1, 0), (1, 4)], [(3, 0), (1, 3)],
     ].map { TrainingItem(reviews: $0.map { TrainingReview(rating: Rating(rawValue: $0.0) ?? .again, deltaDays: $0.1) }) }
 
-    @Test func gradientMatchesFiniteDifferences() {
-        // Away from the defaults and the clamps, so that every parameter moves the loss smoothly.
+    /// Away from the defaults and the clamps, so that every parameter moves the loss smoothly; with w17 and w18
+    /// at 1.2 a lapse is held at its ceiling S/e^(w17·w18) instead of the long-term formula.
+    @Test(arguments: [(0.3, 0.5), (1.2, 1.2)])
+    func gradientMatchesFiniteDifferences(w17: Double, w18: Double) {
         var parameters = SchedulerParameters.defaultWeights
         parameters[7] = 0.05
-        parameters[17] = 0.3
+        parameters[17] = w17
+        parameters[18] = w18
         let start = SchedulerParameters.defaultWeights
         // Two of the items again as prefixes of a longer one, so that a chain predicts several targets.
         let items = Self.items + [TrainingItem(reviews: Self.items[4].reviews + [TrainingReview(rating: .good, deltaDays: 7)])]

@@ -41,8 +41,21 @@ final class RunningTifa: @unchecked Sendable {
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (cArguments + cEnvironment).forEach { free($0) } }
+        // As a shell starts a command: default signal actions and none blocked. The test runner may ignore or
+        // block SIGINT, and both would pass to the child, which then could not be interrupted like a real one.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signal) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var child: pid_t = 0
-        let status = posix_spawn(&child, argv[0], &actions, nil, cArguments, cEnvironment)
+        let status = posix_spawn(&child, argv[0], &actions, &attributes, cArguments, cEnvironment)
         guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
         pid = child
     }
@@ -54,6 +67,9 @@ final class RunningTifa: @unchecked Sendable {
     }
 
     func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
+
+    /// What the process has written to standard error so far.
+    var errorSoFar: String { String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self) }
 
     /// Waits for the process to end.
     func finish() -> Finished {

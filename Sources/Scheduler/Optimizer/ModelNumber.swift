@@ -1,7 +1,7 @@
 import Foundation
 
-/// The arithmetic FSRS-6's forward pass needs, so that one function computes both a prediction (`Double`) and
-/// a prediction with its gradient (`Dual`).
+/// The arithmetic FSRS-6's forward pass needs. Written for forward-mode dual numbers; since the gradient is
+/// `Backpropagation`'s, only `Double` conforms.
 protocol ModelNumber: Sendable {
     init(constant: Double)
     var value: Double { get }

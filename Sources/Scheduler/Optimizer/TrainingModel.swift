@@ -2,8 +2,8 @@
 /// item's history, then the predicted recall at its target.
 ///
 /// The same formulas as `MemoryModel`, in the form fsrs-rs uses while fitting (state clamped to its ranges after
-/// every review, stability and difficulty starting from 0), generic over the number so that one pass gives a
-/// prediction (`Double`) or a prediction and its gradient (`Dual`).
+/// every review, stability and difficulty starting from 0). `Backpropagation` differentiates the same formulas;
+/// the gradient test holds the two together through finite differences of this one.
 struct TrainingModel<Number: ModelNumber> {
     static var stabilityRange: ClosedRange<Double> { 0.001...36_500 }
     static var difficultyRange: ClosedRange<Double> { 1...10 }
