@@ -107,5 +107,6 @@ enum NestedFamilies {
         term.contains("、") ? term.replacingOccurrences(of: "、", with: "") : term
     }
 
-    private static func isSeries(_ term: String) -> Bool { term.contains("、") }
+    /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.
+    private static func isSeries(_ term: String) -> Bool { term.contains("、") || term.contains("，") }
 }
