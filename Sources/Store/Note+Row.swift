@@ -20,4 +20,21 @@ extension Note {
         created = try row.decode(forColumn: CodingKeys.created.stringValue)
         modified = try row.decode(forColumn: CodingKeys.modified.stringValue)
     }
+
+    /// Writes a note column by column, its dates as GRDB's text, for the same reason as `Card.encode(to:)`.
+    public func encode(to container: inout PersistenceContainer) {
+        container[CodingKeys.id.stringValue] = id
+        container[CodingKeys.deckID.stringValue] = deckID
+        container[CodingKeys.guid.stringValue] = guid
+        container[CodingKeys.term.stringValue] = term
+        container[CodingKeys.traditional.stringValue] = traditional
+        container[CodingKeys.pinyin.stringValue] = pinyin
+        container[CodingKeys.gloss.stringValue] = gloss
+        container[CodingKeys.kind.stringValue] = kind
+        container[CodingKeys.classicalSource.stringValue] = classicalSource
+        container[CodingKeys.notes.stringValue] = notes
+        container[CodingKeys.tags.stringValue] = tags
+        container[CodingKeys.created.stringValue] = DatabaseDateText.text(created)
+        container[CodingKeys.modified.stringValue] = DatabaseDateText.text(modified)
+    }
 }

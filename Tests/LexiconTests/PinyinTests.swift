@@ -43,4 +43,13 @@ import Testing
         #expect("tóng zhōu gòng jì ba".split(separator: " ").map { Pinyin.tone(ofMarked: $0) } == [2, 1, 4, 4, 5])
         #expect(Pinyin.tone(ofMarked: "nǚ") == 3)
     }
+
+    @Test("a letter's base, looked up, is its decomposition's: ASCII, Latin letters with tone marks, and beyond")
+    func baseLetterIsTheDecomposition() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Pinyin.baseLetter(scalar) == Pinyin.decomposedBaseLetter(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(Pinyin.baseLetter("Ǚ") == "ü" && Pinyin.baseLetter("Á") == "a" && Pinyin.baseLetter("Z") == "z")
+    }
 }
