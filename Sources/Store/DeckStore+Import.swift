@@ -51,7 +51,7 @@ extension DeckStore {
                         ?? Self.unusedGUID(term: row.term, deck: deck, isTaken: index.isTaken)
                     var note = Note(deckID: deckID, guid: guid, term: row.term, created: now, modified: now)
                     _ = note.take(row)
-                    note = try note.inserted(db)
+                    note = try note.insertedByStatement(db)
                     index.record(note)
                     let id = note.id ?? 0
                     _ = try Self.insertExamples(db, row.examples, noteID: id, now: now)
@@ -69,11 +69,11 @@ extension NoteImport {
     /// The import with whitespace trimmed and empty values taken as absent, or why it cannot become a note.
     func validated() throws -> NoteImport {
         func cleaned(_ value: String?) -> String? {
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard let value = value?.trimmedOfWhitespace, !value.isEmpty else { return nil }
             return value
         }
         var row = self
-        row.term = term.trimmingCharacters(in: .whitespacesAndNewlines)
+        row.term = term.trimmedOfWhitespace
         guard !row.term.isEmpty else { throw StoreError.invalidNote(term: term, reason: "the term is empty") }
         guard !row.term.contains(where: \.isNewline) else {
             throw StoreError.invalidNote(term: term, reason: "the term has a line break")

@@ -24,6 +24,7 @@ extension DeckStore {
                 let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
                 decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, now: now, result: &result)
             }
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             var index = try ImportIndex(db, cards: true)
             let insertReview = try db.makeStatement(sql: """
                 INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
@@ -108,7 +109,7 @@ extension DeckStore {
             ?? unusedGUID(term: row.term, deck: deck, isTaken: index.isTaken)
         var note = Note(deckID: deck.id ?? 0, guid: guid, term: row.term, created: now, modified: now)
         _ = note.take(row)
-        note = try note.inserted(db)
+        note = try note.insertedByStatement(db)
         index.record(note)
         _ = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
         result.notesAdded += 1
@@ -121,7 +122,7 @@ extension DeckStore {
         let incoming = Card(noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
                             buriedUntil: item.buriedUntil)
         guard var card = index.card(noteID: noteID, type: item.type) else {
-            let inserted = try incoming.inserted(db)
+            let inserted = try incoming.insertedByStatement(db)
             index.record(inserted)
             result.cardsAdded += 1
             return inserted.id ?? 0

@@ -52,4 +52,17 @@ import Testing
         }
         #expect(Pinyin.baseLetter("Ǚ") == "ü" && Pinyin.baseLetter("Á") == "a" && Pinyin.baseLetter("Z") == "z")
     }
+
+    @Test("a numbered syllable loses its tone as marking it and taking the marks off would have it")
+    func tonelessIsMarkedThenUnmarked() {
+        for initial in ["", "zh", "L", "n", "x", "H"] {
+            for final in ["a", "ou", "ve", "u:e", "v", "m", "ng", "r", "iong", "UAN", ":", "u:", "ê", "ǚ", "1"] {
+                for tone in ["1", "2", "3", "4", "5", "", "0"] {
+                    let syllable = initial + final + tone
+                    #expect(Lexicon.toneless(syllable) == Lexicon.markedToneless(syllable), "\(syllable)")
+                }
+            }
+        }
+        #expect(Lexicon.toneless("Shang4") == "shang" && Lexicon.toneless("lu:4") == "lü" && Lexicon.toneless("v3") == "v")
+    }
 }
