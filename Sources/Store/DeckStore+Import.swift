@@ -12,7 +12,7 @@ extension DeckStore {
     public func importNotes(_ imports: [NoteImport], toDeckNamed deckName: String, createDeckIfMissing: Bool,
                             now: Date) throws -> NoteImportResult {
         let imports = try imports.map { try $0.validated() }
-        return try write { db in
+        return try writeImport { db in
             let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
             let deckID = deck.id ?? 0
             var result = NoteImportResult(deck: deck, createdDeck: createdDeck, added: [], updated: [], skipped: [],

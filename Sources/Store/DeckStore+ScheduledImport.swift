@@ -17,14 +17,13 @@ extension DeckStore {
             item.note = try item.note.validated()
             return item
         }
-        return try write { db in
+        return try writeImport { db in
             var result = ScheduledImportResult()
             var decks: [String: Deck] = [:]
             for name in Self.orderedDeckNames(imports) {
                 let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
                 decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, now: now, result: &result)
             }
-            try db.execute(sql: "PRAGMA cache_size = -65536")
             var index = try ImportIndex(db, cards: true)
             let insertReview = try db.makeStatement(sql: """
                 INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,

@@ -162,6 +162,7 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
                 check.equal(ids, want["revlog"], f"{what}: review log")
                 check.equal(card.type, want["type"], f"{what}: type")
                 check.equal(card.queue == -1, want["queue"] == -1, f"{what}: suspended")
+                check.equal(card.queue in (-2, -3), want["queue"] in (-2, -3), f"{what}: buried")
                 if want["type"] == 2:
                     check.equal(card.due - today, want["days_until_due"], f"{what}: days until due")
                     check.equal(card.ivl, want["ivl"], f"{what}: interval")
