@@ -27,11 +27,11 @@ extension Lexicon {
         let pinyin: String
         // Written by words, as learners' dictionaries print it: rénlèi mìngyùn gòngtóngtǐ.
         if let glossaryEntry = facts.glossary {
-            pinyin = writtenPinyin(of: word, reading: glossaryEntry.pinyin)
+            pinyin = writtenPinyin(of: word, reading: glossaryEntry.pinyin, cedict: facts.cedict)
         } else if let first = cedict.first {
-            pinyin = writtenPinyin(of: word, reading: first.pinyin)
+            pinyin = writtenPinyin(of: word, reading: first.pinyin, cedict: facts.cedict)
         } else if let idiom = facts.idiom {
-            pinyin = writtenPinyin(of: word, reading: idiom.pinyin)
+            pinyin = writtenPinyin(of: word, reading: idiom.pinyin, cedict: facts.cedict)
         } else {
             pinyin = composition().parts.map(\.pinyin).joined(separator: " ")
         }
