@@ -8,7 +8,8 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Sliced, not rebuilt scalar by scalar; a scalar index is an index of the text too.
+        return String(self[first..<scalars.index(after: last)])
     }
 }
 
