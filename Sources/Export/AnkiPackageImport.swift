@@ -109,6 +109,8 @@ public struct AnkiPackageImport: Sendable {
         var maps: [Int64: AnkiFieldMap] = [:]
         var typeIndex: [Int64: Int] = [:]
         let reader = NoteFieldReader(isHTML: true)
+        // Each note's first new card's place in Anki's new-card order; nil for a note without new cards.
+        var newPositions: [Int64?] = []
         for (position, ankiNote) in rows.notes.enumerated() {
             guard let noteType = rows.noteTypes[ankiNote.noteTypeID] else {
                 skipped.append(Skip(guid: ankiNote.guid, reason: "its note type \(ankiNote.noteTypeID) is missing"))
@@ -173,7 +175,21 @@ public struct AnkiPackageImport: Sendable {
             }
             self.cards += cards.count
             notes.append(ScheduledNoteImport(note: note, deckName: deckName, cards: cards))
+            newPositions.append(ankiCards.filter { $0.type == 0 }
+                .map { $0.originalDeckID != 0 && $0.originalDue != 0 ? $0.originalDue : $0.due }.min())
         }
+        keepNewCardOrder(newPositions)
+    }
+
+    /// Puts the notes with new cards in Anki's new-card order (`due` of a new card is its position), after the
+    /// others: Tifa shows new cards in the order their notes were added, and Anki's order need not be the notes'
+    /// creation order (a learner may have repositioned or shuffled them).
+    private mutating func keepNewCardOrder(_ positions: [Int64?]) {
+        let order = notes.indices.sorted { a, b in
+            let (left, right) = (positions[a] ?? .min, positions[b] ?? .min)
+            return left != right ? left < right : a < b
+        }
+        notes = order.map { notes[$0] }
     }
 
     /// The Tifa card type of an Anki card: a cloze note type's first cloze; on the note type "Tifa", the template

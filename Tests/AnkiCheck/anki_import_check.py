@@ -83,6 +83,12 @@ def main():
         ab.add_notes(col, "外交", "Tifa", ab.WORDS[8:14])
         ab.study(col, clock, days=21, seed=9, deck_name="外交")
         ab.suspend_and_bury(col)
+        # New cards the learner put in the reverse order of their notes: Tifa must keep Anki's order.
+        # (One note at a time: Anki keeps the cards' own relative order within one repositioning.)
+        fresh = ab.add_notes(col, "外交", "Basic", ab.WORDS[14:20])
+        for place, nid in enumerate(reversed(fresh)):
+            col.sched.reposition_new_cards(col.card_ids_of_note(nid), starting_from=1000 + place, step_size=1,
+                                           randomize=False, shift_existing=False)
         snap = ab.snapshot(col, deck_prefix="外交")
         snap["exported_at"] = clock.now
         for legacy in (False, True):
@@ -127,6 +133,11 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
     db = sqlite3.connect(tifa.db)
     check.equal(db.execute("select count(*), count(distinct card_id || reviewed_at) from review_log").fetchone(),
                 (revlog, revlog), f"{label}: every revlog row once in Tifa")
+    # Tifa shows new cards in the order of their notes: Anki's new-card positions must come out the same.
+    positions = sorted((c["due"], guid) for guid, n in notes.items() for c in n["cards"].values() if c["type"] == 0)
+    anki_order = list(dict.fromkeys(guid for _, guid in positions))
+    tifa_order = [guid for (guid,) in db.execute("select guid from note order by id") if guid in set(anki_order)]
+    check.equal(tifa_order, anki_order, f"{label}: new cards in Anki's order")
     db.close()
 
     # Tifa → a fresh Anki: the same schedule and review log.
