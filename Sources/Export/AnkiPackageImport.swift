@@ -61,6 +61,9 @@ public struct AnkiPackageImport: Sendable {
     public var reviews = 0
     /// Cards of a template Tifa has no card type for (a third template, a cloze beyond c1).
     public var cardsLeftOut = 0
+    /// The options of the Anki deck each of `deckNames` comes from (with --deck, of the first note's deck), for a
+    /// deck the import makes.
+    public var deckOptions: [String: ImportedDeckOptions] = [:]
     /// Manual rows of the review log (set due date, reset), which are not answers.
     public var manualRevlogRows = 0
     public var mediaFiles = 0
@@ -99,7 +102,9 @@ public struct AnkiPackageImport: Sendable {
         var schedulers: [String: Scheduler] = [:]
         func scheduler(forDeck name: String) -> Scheduler {
             if let scheduler = schedulers[name] { return scheduler }
-            let scheduler = Scheduler(parameters: options.parametersByDeck[name] ?? options.schedulerParameters)
+            // Tifa's deck's parameters; for a deck the import makes, the Anki deck's, as Anki replays with them.
+            let anki = deckOptions[name]?.fsrsParameters.flatMap { try? SchedulerParameters(weights: $0, isFuzzEnabled: false) }
+            let scheduler = Scheduler(parameters: options.parametersByDeck[name] ?? anki ?? options.schedulerParameters)
             schedulers[name] = scheduler
             return scheduler
         }
@@ -147,6 +152,9 @@ public struct AnkiPackageImport: Sendable {
             let ankiCards = cardsByNote[ankiNote.id] ?? []
             let home = ankiCards.first.map { $0.originalDeckID != 0 ? $0.originalDeckID : $0.deckID }
             let deckName = options.deckName ?? home.flatMap { rows.decks[$0] } ?? "Default"
+            if deckOptions[deckName] == nil, let found = home.flatMap({ rows.deckOptions[$0] }) {
+                deckOptions[deckName] = found
+            }
             let scheduler = scheduler(forDeck: deckName)
             for card in ankiCards {
                 guard let type = Self.cardType(of: card, noteType: noteType),

@@ -10,8 +10,11 @@ extension DeckStore {
     /// type) that the deck lacks is added with its schedule; one it has takes the imported schedule unless its own
     /// last review is later (the learner went on studying in Tifa). An answer is added unless the card has an answer
     /// at the same millisecond already, so a second import of the same package changes nothing.
-    /// A deck made for the import studies the card types its notes bring; an existing deck gains any it lacks.
-    public func importScheduledNotes(_ imports: [ScheduledNoteImport], now: Date) throws -> ScheduledImportResult {
+    /// A deck made for the import studies the card types its notes bring, and takes `deckOptions` under its name
+    /// (steps, limits, retention, FSRS parameters); an existing deck keeps its settings and gains any card type
+    /// it lacks.
+    public func importScheduledNotes(_ imports: [ScheduledNoteImport], deckOptions: [String: ImportedDeckOptions] = [:],
+                                     now: Date) throws -> ScheduledImportResult {
         let imports = try imports.map { item in
             var item = item
             item.note = try item.note.validated()
@@ -22,7 +25,8 @@ extension DeckStore {
             var decks: [String: Deck] = [:]
             for name in Self.orderedDeckNames(imports) {
                 let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
-                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, now: now, result: &result)
+                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, options: deckOptions[name],
+                                                     now: now, result: &result)
             }
             var index = try ImportIndex(db, cards: true)
             let insertReview = try db.makeStatement(sql: """
@@ -69,10 +73,21 @@ extension DeckStore {
         return names
     }
 
-    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>, now: Date,
+    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>,
+                                      options: ImportedDeckOptions?, now: Date,
                                       result: inout ScheduledImportResult) throws -> Deck {
         let (found, created) = try deck(db, named: name, creatingIfMissing: true, now: now)
         var deck = found
+        if created, let options {
+            options.settings.apply(to: &deck)
+            if let parameters = options.fsrsParameters {
+                // Fitted by Anki's optimizer to the learner's own reviews, which come along.
+                deck.fsrsParameters = parameters
+                deck.fsrsParametersOrigin = .fitted
+                deck.fsrsParametersChanged = now
+            }
+            try deck.update(db)
+        }
         let wanted = CardType.allCases.filter { cardTypes.contains($0) || (!created && deck.cardTypes.contains($0)) }
         if !wanted.isEmpty && wanted != deck.cardTypes {
             deck.cardTypes = wanted
