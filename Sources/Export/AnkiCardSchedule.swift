@@ -51,8 +51,8 @@ struct AnkiCardSchedule: Equatable {
 }
 
 extension AnkiCardSchedule {
-    /// The card as it stands in Tifa, for a learner who takes their progress to Anki.
-    init(progressOf card: Store.Card, position: Int, deck: Deck, days: AnkiDays) {
+    /// The card as it stands in Tifa at `now`, for a learner who takes their progress to Anki.
+    init(progressOf card: Store.Card, position: Int, deck: Deck, days: AnkiDays, now: Date) {
         self = .new(position: position)
         reps = card.reps
         lapses = card.lapses
@@ -82,7 +82,13 @@ extension AnkiCardSchedule {
             interval = max(1, dueDay - reviewDay)
             factor = 2500
         }
-        if card.suspended { queue = -1 }
+        // Suspending or burying changes only the queue in Anki too. Tifa keeps no difference between burying by
+        // hand and burying siblings; either way Anki unburies the card when the study day ends, as Tifa does.
+        if card.suspended {
+            queue = -1
+        } else if card.isBuried(at: now) {
+            queue = -3
+        }
         data = Self.memoryData(card, deck: deck)
     }
 }

@@ -66,7 +66,8 @@ struct AnkiCollection {
                     // no production card, and a new one would appear that the learner never had.
                     if withProgress && card == nil && !detail.cards.isEmpty { continue }
                     let schedule = withProgress && card != nil
-                        ? AnkiCardSchedule(progressOf: card!, position: position, deck: content.deck, days: days)
+                        ? AnkiCardSchedule(progressOf: card!, position: position, deck: content.deck, days: days,
+                                           now: timestamp)
                         : .new(position: position)
                     let cardID = ids.take()
                     if let tifaID = card?.id { ankiCardIDs[tifaID] = cardID }

@@ -12,7 +12,7 @@ enum AnkiCollectionReader {
                 throw AnkiPackageError.damaged(packagePath, reason: "its collection is not a readable SQLite database")
             }
         }
-        guard let col = try rows("SELECT crt, ver, conf, models, decks FROM col").first, col.count == 5,
+        guard let col = try rows("SELECT crt, ver, conf, models, decks, dconf FROM col").first, col.count == 6,
               let creation = col[0].integer, let version = col[1].integer.map(Int.init)
         else { throw AnkiPackageError.damaged(packagePath, reason: "its collection has no col row") }
         guard version == 11 || (14...18).contains(version) else {
@@ -21,11 +21,22 @@ enum AnkiCollectionReader {
         var result = AnkiCollectionRows(schemaVersion: version, creation: creation, creationMinutesWest: nil,
                                         rolloverHour: 4, noteTypes: [:], decks: [:], notes: [], cards: [],
                                         revlog: [])
+        var configIDs: [Int64: Int64] = [:]
+        var configs: [Int64: ImportedDeckOptions] = [:]
         if version >= 15 {
-            try readTables(&result, rows: rows)
+            try readTables(&result, configIDs: &configIDs, rows: rows)
         } else {
-            try readJSON(&result, conf: col[2].bytes, models: col[3].bytes, decks: col[4].bytes, path: packagePath)
+            try readJSON(&result, configIDs: &configIDs, conf: col[2].bytes, models: col[3].bytes,
+                         decks: col[4].bytes, path: packagePath)
+            configs = Self.deckOptions(json: col[5].bytes)
         }
+        if version >= 14 {
+            for row in try rows("SELECT id, config FROM deck_config") where row.count == 2 {
+                guard let id = row[0].integer, let options = ImportedDeckOptions(ankiProtobuf: row[1].bytes) else { continue }
+                configs[id] = options
+            }
+        }
+        result.deckOptions = configIDs.compactMapValues { configs[$0] }
         if version >= 14 {
             for row in try rows("SELECT key, val FROM config") where row.count == 2 {
                 let value = row[1].bytes
@@ -65,7 +76,7 @@ enum AnkiCollectionReader {
 
     /// Schema 15 and later: `notetypes`, `fields`, `templates` and `decks` tables. A note type's kind is field 1
     /// of its protobuf config. Fields and templates of note types no longer in `notetypes` are ignored.
-    private static func readTables(_ result: inout AnkiCollectionRows,
+    private static func readTables(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64],
                                    rows: (String) throws -> [[SQLiteFile.Value]]) throws {
         for row in try rows("SELECT id, name, config FROM notetypes") {
             guard let id = row[0].integer else { continue }
@@ -80,9 +91,14 @@ enum AnkiCollectionReader {
             guard let id = row[0].integer, result.noteTypes[id] != nil else { continue }
             result.noteTypes[id]?.templates.append(row[2].text ?? "")
         }
-        for row in try rows("SELECT id, name FROM decks") {
+        for row in try rows("SELECT id, name, kind FROM decks") {
             guard let id = row[0].integer else { continue }
             result.decks[id] = (row[1].text ?? "").replacingOccurrences(of: "\u{1F}", with: "::")
+            // Deck.KindContainer: field 1 is a normal deck, whose field 1 names its deck config.
+            if case let .bytes(normal)? = Protobuf.fields(in: row[2].bytes)?[1]?.last,
+               let configID = Protobuf.varints(in: normal)?[1] {
+                configIDs[id] = Int64(bitPattern: configID)
+            }
         }
     }
 
@@ -100,11 +116,13 @@ enum AnkiCollectionReader {
 
     private struct DeckJSON: Decodable {
         var name: String
+        /// The deck config's id; absent for a filtered deck.
+        var conf: Int64?
     }
 
     /// Schema 11: note types, decks and settings as JSON in the `col` row.
-    private static func readJSON(_ result: inout AnkiCollectionRows, conf: Data, models: Data, decks: Data,
-                                 path: String) throws {
+    private static func readJSON(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64], conf: Data,
+                                 models: Data, decks: Data, path: String) throws {
         let decoder = JSONDecoder()
         do {
             for (key, model) in try decoder.decode([String: ModelJSON].self, from: models) {
@@ -117,6 +135,7 @@ enum AnkiCollectionReader {
             for (key, deck) in try decoder.decode([String: DeckJSON].self, from: decks) {
                 guard let id = Int64(key) else { continue }
                 result.decks[id] = deck.name
+                configIDs[id] = deck.conf
             }
         } catch {
             throw AnkiPackageError.damaged(path, reason: "its note types or decks are not readable JSON")
@@ -125,6 +144,18 @@ enum AnkiCollectionReader {
             result.creationMinutesWest = (settings["creationOffset"] as? NSNumber)?.intValue
             result.rolloverHour = (settings["rollover"] as? NSNumber)?.intValue ?? 4
         }
+    }
+
+    /// Schema 11's deck configs, by id, from `col.dconf`; none when it is not readable (options are not needed
+    /// to import the notes, and Tifa's defaults stay).
+    private static func deckOptions(json: Data) -> [Int64: ImportedDeckOptions] {
+        guard let configs = try? JSONSerialization.jsonObject(with: json) as? [String: Any] else { return [:] }
+        var result: [Int64: ImportedDeckOptions] = [:]
+        for (key, value) in configs {
+            guard let id = Int64(key), let config = value as? [String: Any] else { continue }
+            result[id] = ImportedDeckOptions(ankiJSON: config)
+        }
+        return result
     }
 
     private static func jsonInteger(_ data: Data) -> Int? {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What Tifa reads from an Anki collection: its calendar, note types, decks, and the rows of notes, cards and
 /// review log, as `AnkiCollectionReader` finds them in schema 11 or 18.
@@ -62,6 +63,8 @@ struct AnkiCollectionRows {
     var noteTypes: [Int64: NoteType]
     /// Deck names by id, levels joined with "::".
     var decks: [Int64: String]
+    /// The options of each normal deck's config, by deck id.
+    var deckOptions: [Int64: ImportedDeckOptions] = [:]
     var notes: [Note]
     var cards: [Card]
     /// Oldest first.

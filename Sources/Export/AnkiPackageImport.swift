@@ -61,6 +61,9 @@ public struct AnkiPackageImport: Sendable {
     public var reviews = 0
     /// Cards of a template Tifa has no card type for (a third template, a cloze beyond c1).
     public var cardsLeftOut = 0
+    /// The options of the Anki deck each of `deckNames` comes from (with --deck, of the first note's deck), for a
+    /// deck the import makes.
+    public var deckOptions: [String: ImportedDeckOptions] = [:]
     /// Manual rows of the review log (set due date, reset), which are not answers.
     public var manualRevlogRows = 0
     public var mediaFiles = 0
@@ -99,7 +102,9 @@ public struct AnkiPackageImport: Sendable {
         var schedulers: [String: Scheduler] = [:]
         func scheduler(forDeck name: String) -> Scheduler {
             if let scheduler = schedulers[name] { return scheduler }
-            let scheduler = Scheduler(parameters: options.parametersByDeck[name] ?? options.schedulerParameters)
+            // Tifa's deck's parameters; for a deck the import makes, the Anki deck's, as Anki replays with them.
+            let anki = deckOptions[name]?.fsrsParameters.flatMap { try? SchedulerParameters(weights: $0, isFuzzEnabled: false) }
+            let scheduler = Scheduler(parameters: options.parametersByDeck[name] ?? anki ?? options.schedulerParameters)
             schedulers[name] = scheduler
             return scheduler
         }
@@ -109,6 +114,8 @@ public struct AnkiPackageImport: Sendable {
         var maps: [Int64: AnkiFieldMap] = [:]
         var typeIndex: [Int64: Int] = [:]
         let reader = NoteFieldReader(isHTML: true)
+        // Each note's first new card's place in Anki's new-card order; nil for a note without new cards.
+        var newPositions: [Int64?] = []
         for (position, ankiNote) in rows.notes.enumerated() {
             guard let noteType = rows.noteTypes[ankiNote.noteTypeID] else {
                 skipped.append(Skip(guid: ankiNote.guid, reason: "its note type \(ankiNote.noteTypeID) is missing"))
@@ -145,6 +152,9 @@ public struct AnkiPackageImport: Sendable {
             let ankiCards = cardsByNote[ankiNote.id] ?? []
             let home = ankiCards.first.map { $0.originalDeckID != 0 ? $0.originalDeckID : $0.deckID }
             let deckName = options.deckName ?? home.flatMap { rows.decks[$0] } ?? "Default"
+            if deckOptions[deckName] == nil, let found = home.flatMap({ rows.deckOptions[$0] }) {
+                deckOptions[deckName] = found
+            }
             let scheduler = scheduler(forDeck: deckName)
             for card in ankiCards {
                 guard let type = Self.cardType(of: card, noteType: noteType),
@@ -173,7 +183,21 @@ public struct AnkiPackageImport: Sendable {
             }
             self.cards += cards.count
             notes.append(ScheduledNoteImport(note: note, deckName: deckName, cards: cards))
+            newPositions.append(ankiCards.filter { $0.type == 0 }
+                .map { $0.originalDeckID != 0 && $0.originalDue != 0 ? $0.originalDue : $0.due }.min())
         }
+        keepNewCardOrder(newPositions)
+    }
+
+    /// Puts the notes with new cards in Anki's new-card order (`due` of a new card is its position), after the
+    /// others: Tifa shows new cards in the order their notes were added, and Anki's order need not be the notes'
+    /// creation order (a learner may have repositioned or shuffled them).
+    private mutating func keepNewCardOrder(_ positions: [Int64?]) {
+        let order = notes.indices.sorted { a, b in
+            let (left, right) = (positions[a] ?? .min, positions[b] ?? .min)
+            return left != right ? left < right : a < b
+        }
+        notes = order.map { notes[$0] }
     }
 
     /// The Tifa card type of an Anki card: a cloze note type's first cloze; on the note type "Tifa", the template

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// A field's text as Anki stores it with `#html:true`: HTML, verbatim. Text goes in escaped (`<`, `>`, `&`, and
 /// line breaks as `<br>`); on the way back, what Anki's editor writes (`<br>`, `<div>` lines, entities, formatting
@@ -26,6 +27,10 @@ public enum HTMLField {
     /// Field HTML as plain text: each `<br>` is a line break, a block (`<div>`, `<p>`) starts on a new line, other tags
     /// go and entities are decoded. Surrounding whitespace is trimmed.
     public static func text(_ html: String) -> String {
+        // Without a tag or an entity the text is the field itself: skip reading it character by character.
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            return html.trimmedOfWhitespace
+        }
         var text = ""
         var index = html.startIndex
         while index < html.endIndex {
@@ -47,7 +52,7 @@ public enum HTMLField {
                 index = html.index(after: index)
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedOfWhitespace
     }
 
     /// The lowercased name of a tag ("br", "/div"), or nil when `<…>` is not a tag ("a < b > c").

@@ -59,7 +59,7 @@ struct NoteFieldReader {
     }
 
     private func plain(_ field: String) -> String {
-        isHTML ? HTMLField.text(field) : field.trimmingCharacters(in: .whitespacesAndNewlines)
+        isHTML ? HTMLField.text(field) : field.trimmedOfWhitespace
     }
 
     private func lines(_ text: String) -> [String] {
@@ -75,17 +75,31 @@ struct BasicBack {
     init() {}
 
     init(_ html: String) {
-        // A back without a tag (a plain list's meaning) has no parts: skip twelve searches (Foundation's
-        // range(of:), slow on Linux) that took a third of a 50,000-line import.
-        guard html.utf8.contains(UInt8(ascii: "<")) else { return }
+        // A back without a div (a plain list's meaning, an Anki note's "a<br>b") has no parts: skip twelve
+        // searches that took a third of a 50,000-line import.
+        guard Self.find("<div", in: html, from: html.startIndex) != nil else { return }
         for name in ["pinyin", "meaning", "example", "source"] {
             // Tifa writes class='name'; an editor that rewrites the HTML may leave class="name" or class=name.
-            let opening = ["'\(name)'", "\"\(name)\"", name].lazy.compactMap { html.range(of: "<div class=\($0)>") }.first
-            guard let opening, let end = html.range(of: "</div>", range: opening.upperBound..<html.endIndex) else {
-                continue
-            }
+            let opening = ["'\(name)'", "\"\(name)\"", name].lazy
+                .compactMap { Self.find("<div class=\($0)>", in: html, from: html.startIndex) }.first
+            guard let opening, let end = Self.find("</div>", in: html, from: opening.upperBound) else { continue }
             parts[name] = String(html[opening.upperBound..<end.lowerBound])
         }
+    }
+
+    /// Where the ASCII `tag` first occurs in `html` from `start`, compared byte by byte (Foundation's
+    /// `range(of:)` is slow on Linux). The bounds of an ASCII match in UTF-8 are scalar boundaries.
+    private static func find(_ tag: String, in html: String, from start: String.Index) -> Range<String.Index>? {
+        let needle = Array(tag.utf8)
+        let bytes = html.utf8
+        guard let first = needle.first else { return nil }
+        var index = start
+        while let found = bytes[index...].firstIndex(of: first) {
+            let end = bytes.index(found, offsetBy: needle.count, limitedBy: bytes.endIndex)
+            if let end, bytes[found..<end].elementsEqual(needle) { return found..<end }
+            index = bytes.index(after: found)
+        }
+        return nil
     }
 
     /// Whether the back is Tifa's own, in parts.

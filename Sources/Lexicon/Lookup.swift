@@ -28,24 +28,13 @@ extension Lexicon {
 
         // Only a word no dictionary glosses needs reading from its parts.
         let composition = cedict.isEmpty ? composition(of: word) : Composition(parts: [], isLiteral: false)
-        // Written by words, as learners' dictionaries print it: rénlèi mìngyùn gòngtóngtǐ.
-        if let glossaryEntry {
-            report.pinyin = writtenPinyin(of: word, reading: glossaryEntry.pinyin)
-        } else if let first = cedict.first {
-            report.pinyin = writtenPinyin(of: word, reading: first.pinyin)
-        } else if let idiom {
-            report.pinyin = writtenPinyin(of: word, reading: idiom.pinyin)
-        } else {
-            report.pinyin = composition.parts.map(\.pinyin).joined(separator: " ")
-        }
-        if cedict.isEmpty {
-            // Not from the parts' CC-CEDICT forms: 致远 is 致遠 in OpenCC's phrases, 緻遠 read as 致 + 远.
-            report.traditional = convertedToTraditional(word)
-            if glossaryEntry == nil {
-                var composed = composition
-                composed.isLiteral = report.idiom != nil || entry?.isSetPhrase == true
-                report.composed = composed
-            }
+        let forms = writtenForms(of: word, facts: facts, cedict: cedict) { composition }
+        report.pinyin = forms.pinyin
+        report.traditional = forms.traditional
+        if cedict.isEmpty && glossaryEntry == nil {
+            var composed = composition
+            composed.isLiteral = report.idiom != nil || entry?.isSetPhrase == true
+            report.composed = composed
         }
         return report
     }

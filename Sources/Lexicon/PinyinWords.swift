@@ -10,13 +10,23 @@ extension Lexicon {
     /// (CC-CEDICT's `Shang4 hai3 He2 zuo4 Zu3 zhi1`, `Xi2 Jin4 ping2`), and so does a capital in CC-CEDICT's
     /// reading of the whole term, or of a word of it that CC-CEDICT has only as a name (中国 `Zhong1 guo2`).
     public func writtenPinyin(of term: String, reading: String) -> String {
+        writtenPinyin(of: term, reading: reading, cedict: word(term)?.cedict ?? [])
+    }
+
+    /// The same, with the term's CC-CEDICT entries (in the lexicon's order) already read.
+    func writtenPinyin(of term: String, reading: String, cedict: [CedictEntry]) -> String {
         let characters = Array(term.unicodeScalars)
         let syllables = reading.split(separator: " ").map(String.init)
         guard !syllables.isEmpty, characters.count == syllables.count, characters.allSatisfy(\.isHan) else {
             return Pinyin.marked(reading)
         }
         var capitals = Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
-        capitals.formUnion(cedictCapitals(of: term, reading: syllables))
+        // The term's CC-CEDICT readings and the reading, toneless, worked out once: the whole term is often one
+        // word, asked about twice below, and decoding its entries and their syllables again was most of the time
+        // it took to fill a 50,000-term list's pinyin.
+        let plain = syllables.map(Self.toneless)
+        let termReadings = TonelessReadings(cedict)
+        capitals.formUnion(termReadings.capitals(readingAs: plain))
         var words: [Range<Int>] = []
         for word in pinyinWords(of: characters) {
             // A capital inside a word starts a word of its own: 习近平 is Xí Jìnpíng.
@@ -27,38 +37,81 @@ extension Lexicon {
             }
             words.append(start..<word.upperBound)
         }
-        for word in words where word.count >= 2 && isOnlyAName(String(String.UnicodeScalarView(characters[word])),
-                                                               reading: Array(syllables[word])) {
-            capitals.insert(word.lowerBound)
+        for word in words where word.count >= 2 {
+            let readings = word.count == characters.count ? termReadings
+                : TonelessReadings(self.word(String(String.UnicodeScalarView(characters[word])))?.cedict ?? [])
+            if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
         }
         return Pinyin.written(syllables, words: words, capitalised: capitals)
     }
 
-    /// The syllables CC-CEDICT capitalises in its reading of `term`, when it reads the term as `reading` does.
-    /// A reading CC-CEDICT also has in lower case is an ordinary word's (展 zhǎn "to spread out", beside the
-    /// surname Zhǎn): no capitals.
-    private func cedictCapitals(of term: String, reading: [String]) -> Set<Int> {
-        let plain = reading.map(Self.toneless)
-        let matching = (word(term)?.cedict ?? []).map { $0.pinyin.split(separator: " ").map(String.init) }
-            .filter { $0.map(Self.toneless) == plain }
-        guard !matching.contains(where: { $0.allSatisfy { $0.first?.isUppercase != true } }), let syllables = matching.first else { return [] }
-        return Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
-    }
+    /// A word's CC-CEDICT entries with their syllables, toneless.
+    private struct TonelessReadings {
+        let entries: [(entry: CedictEntry, syllables: [String], plain: [String])]
 
-    /// True when CC-CEDICT has `word` read this way only with a capital, and not only as a surname: a proper
-    /// name (中国, 上海), not 百里 (the surname Baili) in 行百里者半九十.
-    private func isOnlyAName(_ word: String, reading: [String]) -> Bool {
-        let plain = reading.map(Self.toneless)
-        let matching = (self.word(word)?.cedict ?? []).filter {
-            $0.pinyin.split(separator: " ").map { Self.toneless(String($0)) } == plain
+        init(_ cedict: [CedictEntry]) {
+            entries = cedict.map { entry in
+                let syllables = entry.pinyin.split(separator: " ").map(String.init)
+                return (entry, syllables, syllables.map(Lexicon.toneless))
+            }
         }
-        return !matching.isEmpty && matching.allSatisfy { $0.pinyin.first?.isUppercase == true }
-            && matching.contains { !$0.senses.allSatisfy { $0.contains("surname") } }
+
+        /// The syllables CC-CEDICT capitalises in its reading of the word, when it reads it as `plain` does. A
+        /// reading CC-CEDICT also has in lower case is an ordinary word's (展 zhǎn "to spread out", beside the
+        /// surname Zhǎn): no capitals.
+        func capitals(readingAs plain: [String]) -> Set<Int> {
+            let matching = entries.filter { $0.plain == plain }
+            guard !matching.contains(where: { $0.syllables.allSatisfy { $0.first?.isUppercase != true } }),
+                  let match = matching.first else { return [] }
+            return Set(match.syllables.indices.filter { match.syllables[$0].first?.isUppercase == true })
+        }
+
+        /// True when CC-CEDICT has the word read this way only with a capital, and not only as a surname: a
+        /// proper name (中国, 上海), not 百里 (the surname Baili) in 行百里者半九十.
+        func isOnlyAName(readingAs plain: [String]) -> Bool {
+            let matching = entries.filter { $0.plain == plain }.map(\.entry)
+            return !matching.isEmpty && matching.allSatisfy { $0.pinyin.first?.isUppercase == true }
+                && matching.contains { !$0.senses.allSatisfy { $0.contains("surname") } }
+        }
     }
 
     /// A syllable in lower case without its tone: `Shang4` and `shàng` are both `shang`.
     static func toneless(_ syllable: String) -> String {
+        numberedToneless(syllable) ?? markedToneless(syllable)
+    }
+
+    /// The tone marked, then every letter's mark taken off: what `toneless` means.
+    static func markedToneless(_ syllable: String) -> String {
         String(String.UnicodeScalarView(Pinyin.markedSyllable(syllable).unicodeScalars.map(Pinyin.baseLetter)))
+    }
+
+    /// `markedToneless` of a numbered syllable of ASCII letters with a vowel to carry the mark (CC-CEDICT's
+    /// `Shang4`, `lu:4`, `nv3`), letter by letter without building the marked syllable: writing the pinyin of a
+    /// 50,000-term list spent a third of its time there. Nil for anything else (`m2` takes a combining mark).
+    private static func numberedToneless(_ syllable: String) -> String? {
+        let scalars = Array(syllable.unicodeScalars)
+        guard scalars.count >= 2, let tone = scalars.last, ("1"..."5").contains(tone), scalars.allSatisfy(\.isASCII)
+        else { return nil }
+        let letterCount = scalars.count - 1
+        var result = String.UnicodeScalarView()
+        var hasVowel = false
+        var position = 0
+        while position < letterCount {
+            let letter = Pinyin.baseLetter(scalars[position])
+            if letter == "u", position + 1 < letterCount, scalars[position + 1] == ":" {
+                result.append("ü")
+                hasVowel = true
+                position += 2
+                continue
+            }
+            guard ("a"..."z").contains(letter) else { return nil }
+            // `v` stands for ü except as a syllable of its own, as `Pinyin.markedSyllable` reads it.
+            let written: Unicode.Scalar = letter == "v" && letterCount > 1 ? "ü" : letter
+            if ["a", "e", "i", "o", "u", "ü"].contains(written) { hasVowel = true }
+            result.append(written)
+            position += 1
+        }
+        return hasVowel || tone == "5" ? String(result) : nil
     }
 
     /// How `characters` fall into written words: a term of up to three syllables is one word (共同体,

@@ -96,22 +96,24 @@ extension DeckStore {
     /// Gives `note` a new card of each of `types` it lacks; returns how many it made.
     @discardableResult
     static func insertMissingCards(_ db: Database, for note: Note, types: [CardType], now: Date) throws -> Int {
-        // Cached statements and one encoding of `now`: an import of 50,000 notes makes 100,000 cards here, and
-        // building each query and encoding each new card as a record took most of its time.
         let existing = try Set(CardType.fetchAll(
             db.cachedStatement(sql: "SELECT type FROM card WHERE note_id = ?"), arguments: [note.id]))
+        return try insertNewCards(db, noteID: note.id ?? 0, types: types.filter { !existing.contains($0) }, now: now)
+    }
+
+    /// Inserts a new card of each type, due from `now`, for a note that has none of them; returns how many.
+    static func insertNewCards(_ db: Database, noteID: Int64, types: [CardType], now: Date) throws -> Int {
+        // A cached statement and one encoding of `now`: an import of 50,000 notes makes 100,000 cards here, and
+        // building each query and encoding each new card as a record took most of its time.
         let insert = try db.cachedStatement(sql: """
             INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
                               suspended, buried_until)
             VALUES (?, ?, ?, NULL, NULL, NULL, ?, NULL, 0, 0, 0, NULL)
             """)
-        let new = Card(noteID: note.id ?? 0, type: .recognition, schedule: .new(dueFrom: now))
-        let due = new.due.databaseValue
-        var count = 0
-        for type in types where !existing.contains(type) {
-            try insert.execute(arguments: [note.id, type, new.state, due])
-            count += 1
+        let due = DatabaseDateText.text(now)
+        for type in types {
+            try insert.execute(arguments: [noteID, type, Card.State.new, due])
         }
-        return count
+        return types.count
     }
 }

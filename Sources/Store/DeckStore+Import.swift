@@ -12,45 +12,51 @@ extension DeckStore {
     public func importNotes(_ imports: [NoteImport], toDeckNamed deckName: String, createDeckIfMissing: Bool,
                             now: Date) throws -> NoteImportResult {
         let imports = try imports.map { try $0.validated() }
-        return try write { db in
+        return try writeImport { db in
             let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
+            let deckID = deck.id ?? 0
             var result = NoteImportResult(deck: deck, createdDeck: createdDeck, added: [], updated: [], skipped: [],
                                           cardsAdded: 0)
+            var index = try ImportIndex(db, cards: false)
+            // Where a note stands in `added` or `updated`: a note met twice in one file is listed once.
+            var addedAt: [Int64: Int] = [:]
+            var updatedAt: [Int64: Int] = [:]
             for row in imports {
-                let byGUID = try row.guid.flatMap { guid in
-                    try Note.filter(Note.Columns.guid == guid && Note.Columns.deckID == deck.id).fetchOne(db)
-                }
-                let byTerm = try Note.fetchOne(
-                    db.cachedStatement(sql: "SELECT * FROM note WHERE deck_id = ? AND term = ?"), arguments: [deck.id, row.term])
-                if var note = byGUID ?? byTerm {
-                    if let other = byTerm, other.id != note.id {
+                let (byGUID, byTerm) = try index.notes(db, deckID: deckID, guid: row.guid, term: row.term)
+                if var note = byGUID ?? byTerm, let id = note.id {
+                    if let other = byTerm, other.id != id {
                         result.skipped.append(.init(line: row.line, term: row.term,
                                                     reason: .termOfAnotherNote(note.term)))
                         continue
                     }
-                    let examples = try Self.insertExamples(db, row.examples, noteID: note.id!, now: now)
+                    let old = note
+                    let examples = try Self.insertExamples(db, row.examples, noteID: id, now: now)
                     if note.take(row) || examples > 0 {
                         note.modified = now
                         try note.update(db)
-                        // A note met twice in one file is listed once, under its latest state.
-                        if let index = result.added.firstIndex(where: { $0.id == note.id }) {
-                            result.added[index] = note
+                        index.record(note, replacing: old)
+                        if let position = addedAt[id] {
+                            result.added[position] = note
+                        } else if let position = updatedAt[id] {
+                            result.updated[position] = note
                         } else {
-                            result.updated.removeAll { $0.id == note.id }
+                            updatedAt[id] = result.updated.count
                             result.updated.append(note)
                         }
                     } else {
                         result.skipped.append(.init(line: row.line, term: row.term, reason: .unchanged))
                     }
                 } else {
-                    let guidIsFree = try row.guid.map { try Note.filter(Note.Columns.guid == $0).fetchCount(db) == 0 }
-                    let guid = try row.guid.flatMap { guidIsFree == true ? $0 : nil }
-                        ?? Self.unusedGUID(db, term: row.term, deck: deck)
-                    var note = Note(deckID: deck.id!, guid: guid, term: row.term, created: now, modified: now)
+                    let guid = row.guid.flatMap { index.isTaken(guid: $0) ? nil : $0 }
+                        ?? Self.unusedGUID(term: row.term, deck: deck, isTaken: index.isTaken)
+                    var note = Note(deckID: deckID, guid: guid, term: row.term, created: now, modified: now)
                     _ = note.take(row)
-                    note = try note.inserted(db)
-                    _ = try Self.insertExamples(db, row.examples, noteID: note.id!, now: now)
-                    result.cardsAdded += try Self.insertMissingCards(db, for: note, types: deck.cardTypes, now: now)
+                    note = try note.insertedByStatement(db)
+                    index.record(note)
+                    let id = note.id ?? 0
+                    _ = try Self.insertExamples(db, row.examples, noteID: id, now: now)
+                    result.cardsAdded += try Self.insertNewCards(db, noteID: id, types: deck.cardTypes, now: now)
+                    addedAt[id] = result.added.count
                     result.added.append(note)
                 }
             }
@@ -63,11 +69,11 @@ extension NoteImport {
     /// The import with whitespace trimmed and empty values taken as absent, or why it cannot become a note.
     func validated() throws -> NoteImport {
         func cleaned(_ value: String?) -> String? {
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard let value = value?.trimmedOfWhitespace, !value.isEmpty else { return nil }
             return value
         }
         var row = self
-        row.term = term.trimmingCharacters(in: .whitespacesAndNewlines)
+        row.term = term.trimmedOfWhitespace
         guard !row.term.isEmpty else { throw StoreError.invalidNote(term: term, reason: "the term is empty") }
         guard !row.term.contains(where: \.isNewline) else {
             throw StoreError.invalidNote(term: term, reason: "the term has a line break")

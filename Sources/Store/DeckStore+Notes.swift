@@ -108,10 +108,9 @@ extension DeckStore {
     /// Inserts the sentences the note does not have yet; returns how many.
     static func insertExamples(_ db: Database, _ drafts: [ExampleDraft], noteID: Int64, now: Date) throws -> Int {
         var count = 0
+        let exists = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM example WHERE note_id = ? AND sentence = ?)")
         for draft in drafts {
-            let known = try Example.filter(Example.Columns.noteID == noteID && Example.Columns.sentence == draft.sentence)
-                .fetchCount(db) > 0
-            if known { continue }
+            if try Bool.fetchOne(exists, arguments: [noteID, draft.sentence]) == true { continue }
             _ = try Example(noteID: noteID, sentence: draft.sentence, sourceTitle: draft.sourceTitle,
                             sourceFile: draft.sourceFile, sourceDate: draft.sourceDate, sourceLine: draft.sourceLine,
                             added: now).inserted(db)
@@ -123,11 +122,16 @@ extension DeckStore {
     /// genanki's `guid_for(term, deck name)`; should another note hold it already (a renamed deck, say),
     /// the deck's id is hashed in as well.
     static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
+        let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM note WHERE guid = ?)")
+        return try unusedGUID(term: term, deck: deck) { try Bool.fetchOne(taken, arguments: [$0]) == true }
+    }
+
+    /// The same, with `isTaken` saying whether a GUID is in use (an import asks its `ImportIndex`).
+    static func unusedGUID(term: String, deck: Deck, isTaken: (String) throws -> Bool) rethrows -> String {
         var values = [term, deck.name]
         var guid = NoteGUID.make(values)
-        let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM note WHERE guid = ?)")
-        while try Bool.fetchOne(taken, arguments: [guid]) == true {
-            values.append(String(deck.id!))
+        while try isTaken(guid) {
+            values.append(String(deck.id ?? 0))
             guid = NoteGUID.make(values)
         }
         return guid

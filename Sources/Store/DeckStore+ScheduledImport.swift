@@ -10,20 +10,25 @@ extension DeckStore {
     /// type) that the deck lacks is added with its schedule; one it has takes the imported schedule unless its own
     /// last review is later (the learner went on studying in Tifa). An answer is added unless the card has an answer
     /// at the same millisecond already, so a second import of the same package changes nothing.
-    /// A deck made for the import studies the card types its notes bring; an existing deck gains any it lacks.
-    public func importScheduledNotes(_ imports: [ScheduledNoteImport], now: Date) throws -> ScheduledImportResult {
+    /// A deck made for the import studies the card types its notes bring, and takes `deckOptions` under its name
+    /// (steps, limits, retention, FSRS parameters); an existing deck keeps its settings and gains any card type
+    /// it lacks.
+    public func importScheduledNotes(_ imports: [ScheduledNoteImport], deckOptions: [String: ImportedDeckOptions] = [:],
+                                     now: Date) throws -> ScheduledImportResult {
         let imports = try imports.map { item in
             var item = item
             item.note = try item.note.validated()
             return item
         }
-        return try write { db in
+        return try writeImport { db in
             var result = ScheduledImportResult()
             var decks: [String: Deck] = [:]
             for name in Self.orderedDeckNames(imports) {
                 let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
-                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, now: now, result: &result)
+                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, options: deckOptions[name],
+                                                     now: now, result: &result)
             }
+            var index = try ImportIndex(db, cards: true)
             let insertReview = try db.makeStatement(sql: """
                 INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
                     stability_after, difficulty_after, scheduled_seconds, previous_step, previous_stability,
@@ -32,12 +37,13 @@ extension DeckStore {
                 """)
             for item in imports {
                 guard let deck = decks[item.deckName] else { continue }
-                guard let note = try Self.takeNote(db, item.note, deck: deck, now: now, result: &result) else { continue }
+                guard let note = try Self.takeNote(db, item.note, deck: deck, index: &index, now: now, result: &result)
+                else { continue }
                 for card in item.cards {
-                    let (cardID, added) = try Self.takeCard(db, card, noteID: note.id ?? 0, result: &result)
-                    let known = added || card.reviews.isEmpty ? [] : try Self.reviewMilliseconds(db, cardID: cardID)
+                    let cardID = try Self.takeCard(db, card, noteID: note.id ?? 0, index: &index, result: &result)
                     for review in card.reviews {
-                        if known.contains(Self.milliseconds(review.reviewedAt)) {
+                        let reviewedAt = DatabaseDateText.text(review.reviewedAt)
+                        if index.hasAnswer(cardID: cardID, at: reviewedAt) {
                             result.reviewsPresent += 1
                             continue
                         }
@@ -46,12 +52,13 @@ extension DeckStore {
                                             before: review.before, after: review.after)
                         log.ankiEase = review.ankiEase
                         try insertReview.execute(arguments: [
-                            log.cardID, DatabaseDateText.text(log.reviewedAt), log.rating, log.durationMilliseconds,
+                            log.cardID, reviewedAt, log.rating, log.durationMilliseconds,
                             log.stateBefore, log.stateAfter, log.stabilityAfter, log.difficultyAfter,
                             log.scheduledSeconds, log.previousStep, log.previousStability, log.previousDifficulty,
                             DatabaseDateText.text(log.previousDue), log.previousLastReview.map(DatabaseDateText.text),
                             log.previousReps, log.previousLapses, log.ankiEase,
                         ])
+                        index.recordAnswer(cardID: cardID, at: reviewedAt)
                         result.reviewsAdded += 1
                     }
                 }
@@ -66,10 +73,21 @@ extension DeckStore {
         return names
     }
 
-    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>, now: Date,
+    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>,
+                                      options: ImportedDeckOptions?, now: Date,
                                       result: inout ScheduledImportResult) throws -> Deck {
         let (found, created) = try deck(db, named: name, creatingIfMissing: true, now: now)
         var deck = found
+        if created, let options {
+            options.settings.apply(to: &deck)
+            if let parameters = options.fsrsParameters {
+                // Fitted by Anki's optimizer to the learner's own reviews, which come along.
+                deck.fsrsParameters = parameters
+                deck.fsrsParametersOrigin = .fitted
+                deck.fsrsParametersChanged = now
+            }
+            try deck.update(db)
+        }
         let wanted = CardType.allCases.filter { cardTypes.contains($0) || (!created && deck.cardTypes.contains($0)) }
         if !wanted.isEmpty && wanted != deck.cardTypes {
             deck.cardTypes = wanted
@@ -81,53 +99,47 @@ extension DeckStore {
     }
 
     /// The note the import names, added or updated; nil when it is skipped.
-    private static func takeNote(_ db: Database, _ row: NoteImport, deck: Deck, now: Date,
+    private static func takeNote(_ db: Database, _ row: NoteImport, deck: Deck, index: inout ImportIndex, now: Date,
                                  result: inout ScheduledImportResult) throws -> Note? {
-        // Cached statements: the query interface would build and authorize the same SQL for each of 20,000 notes.
-        let byGUID = try row.guid.flatMap { guid in
-            try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE guid = ? AND deck_id = ?"),
-                              arguments: [guid, deck.id])
-        }
-        let byTerm = try Note.fetchOne(db.cachedStatement(sql: "SELECT * FROM note WHERE deck_id = ? AND term = ?"),
-                                       arguments: [deck.id, row.term])
+        let (byGUID, byTerm) = try index.notes(db, deckID: deck.id ?? 0, guid: row.guid, term: row.term)
         if var note = byGUID ?? byTerm {
             if let other = byTerm, other.id != note.id {
                 result.skipped.append(.init(line: row.line, term: row.term, reason: .termOfAnotherNote(note.term)))
                 return nil
             }
+            let old = note
             let examples = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
             if note.take(row) || examples > 0 {
                 note.modified = now
                 try note.update(db)
+                index.record(note, replacing: old)
                 result.notesUpdated += 1
             } else {
                 result.notesUnchanged += 1
             }
             return note
         }
-        let guidIsFree = try row.guid.map { guid in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM note WHERE guid = ?"), arguments: [guid]) == 0
-        }
-        let guid = try row.guid.flatMap { guidIsFree == true ? $0 : nil } ?? unusedGUID(db, term: row.term, deck: deck)
+        let guid = row.guid.flatMap { index.isTaken(guid: $0) ? nil : $0 }
+            ?? unusedGUID(term: row.term, deck: deck, isTaken: index.isTaken)
         var note = Note(deckID: deck.id ?? 0, guid: guid, term: row.term, created: now, modified: now)
         _ = note.take(row)
-        note = try note.inserted(db)
+        note = try note.insertedByStatement(db)
+        index.record(note)
         _ = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
         result.notesAdded += 1
         return note
     }
 
-    /// The id of the card the import names, added or brought up to date, and whether it was added.
-    private static func takeCard(_ db: Database, _ item: ScheduledCardImport, noteID: Int64,
-                                 result: inout ScheduledImportResult) throws -> (Int64, added: Bool) {
+    /// The id of the card the import names, added or brought up to date.
+    private static func takeCard(_ db: Database, _ item: ScheduledCardImport, noteID: Int64, index: inout ImportIndex,
+                                 result: inout ScheduledImportResult) throws -> Int64 {
         let incoming = Card(noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
                             buriedUntil: item.buriedUntil)
-        let existing = try Card.fetchOne(db.cachedStatement(sql: "SELECT * FROM card WHERE note_id = ? AND type = ?"),
-                                         arguments: [noteID, item.type])
-        guard var card = existing else {
-            let inserted = try incoming.inserted(db)
+        guard var card = index.card(noteID: noteID, type: item.type) else {
+            let inserted = try incoming.insertedByStatement(db)
+            index.record(inserted)
             result.cardsAdded += 1
-            return (inserted.id ?? 0, true)
+            return inserted.id ?? 0
         }
         let ownLast = card.lastReview ?? .distantPast
         let importedLast = item.schedule.lastReview ?? .distantPast
@@ -140,16 +152,10 @@ extension DeckStore {
             card.suspended = item.suspended
             card.buriedUntil = item.buriedUntil
             try card.update(db)
+            index.record(card)
             result.cardsUpdated += 1
         }
-        return (card.id ?? 0, false)
-    }
-
-    /// The milliseconds of the answers a card has, to skip an answer imported before.
-    private static func reviewMilliseconds(_ db: Database, cardID: Int64) throws -> Set<Int64> {
-        let times = try Date.fetchAll(db, sql: "SELECT reviewed_at FROM review_log WHERE card_id = ?",
-                                      arguments: [cardID])
-        return Set(times.map(milliseconds))
+        return card.id ?? 0
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }

@@ -20,4 +20,40 @@ extension Note {
         created = try row.decode(forColumn: CodingKeys.created.stringValue)
         modified = try row.decode(forColumn: CodingKeys.modified.stringValue)
     }
+
+    /// Writes a note column by column, its dates as GRDB's text, for the same reason as `Card.encode(to:)`.
+    public func encode(to container: inout PersistenceContainer) {
+        container[CodingKeys.id.stringValue] = id
+        container[CodingKeys.deckID.stringValue] = deckID
+        container[CodingKeys.guid.stringValue] = guid
+        container[CodingKeys.term.stringValue] = term
+        container[CodingKeys.traditional.stringValue] = traditional
+        container[CodingKeys.pinyin.stringValue] = pinyin
+        container[CodingKeys.gloss.stringValue] = gloss
+        container[CodingKeys.kind.stringValue] = kind
+        container[CodingKeys.classicalSource.stringValue] = classicalSource
+        container[CodingKeys.notes.stringValue] = notes
+        container[CodingKeys.tags.stringValue] = tags
+        container[CodingKeys.created.stringValue] = DatabaseDateText.text(created)
+        container[CodingKeys.modified.stringValue] = DatabaseDateText.text(modified)
+    }
+}
+
+extension Note {
+    /// The note inserted through one cached statement, with its new id: an import of 50,000 notes spent a tenth
+    /// of its time in the persistence container and savepoint of GRDB's `inserted(_:)`. Same columns, same values.
+    func insertedByStatement(_ db: Database) throws -> Note {
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO note (deck_id, guid, term, traditional, pinyin, gloss, kind, classical_source, notes, tags,
+                              created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.execute(arguments: [
+            deckID, guid, term, traditional, pinyin, gloss, kind, classicalSource, notes, tags,
+            DatabaseDateText.text(created), DatabaseDateText.text(modified),
+        ])
+        var note = self
+        note.id = db.lastInsertedRowID
+        return note
+    }
 }

@@ -29,14 +29,14 @@ public struct NoteDraft: Equatable, Sendable {
     /// The draft with surrounding whitespace trimmed, or why it cannot become a note.
     func validated() throws -> NoteDraft {
         var draft = self
-        draft.term = term.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.term = term.trimmedOfWhitespace
         guard !draft.term.isEmpty else { throw StoreError.invalidNote(term: term, reason: "the term is empty") }
         guard !draft.term.contains(where: \.isNewline) else {
             throw StoreError.invalidNote(term: term, reason: "the term has a line break")
         }
         draft.examples = try examples.map { example in
             var example = example
-            example.sentence = example.sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+            example.sentence = example.sentence.trimmedOfWhitespace
             guard !example.sentence.isEmpty else {
                 throw StoreError.invalidNote(term: draft.term, reason: "an example sentence is empty")
             }

@@ -75,3 +75,16 @@ public struct ScheduledImportResult: Equatable, Sendable {
 
     public init() {}
 }
+
+/// The settings a deck made by an import takes from the other program's deck (Anki's deck options): only a deck
+/// the import creates takes them; a deck the learner has keeps its own.
+public struct ImportedDeckOptions: Equatable, Sendable {
+    public var settings: DeckSettingsChange
+    /// FSRS-6's 21 parameters, fitted in the other program; nil: FSRS-6's defaults.
+    public var fsrsParameters: [Double]?
+
+    public init(settings: DeckSettingsChange = DeckSettingsChange(), fsrsParameters: [Double]? = nil) {
+        self.settings = settings
+        self.fsrsParameters = fsrsParameters
+    }
+}

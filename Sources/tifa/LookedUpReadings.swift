@@ -8,12 +8,12 @@ enum LookedUpReadings {
 
     static func fill(_ notes: [NoteImport], lexicon: Lexicon) -> [NoteImport] {
         notes.map { note in
-            guard note.pinyin == nil, let report = try? lexicon.report(for: note.term), !report.pinyin.isEmpty else {
+            guard note.pinyin == nil, let forms = try? lexicon.writtenForms(of: note.term), !forms.pinyin.isEmpty else {
                 return note
             }
             var note = note
-            note.pinyin = report.pinyin
-            if note.traditional == nil && report.traditional != note.term { note.traditional = report.traditional }
+            note.pinyin = forms.pinyin
+            if note.traditional == nil && forms.traditional != note.term { note.traditional = forms.traditional }
             if !note.tags.contains(tag) { note.tags.append(tag) }
             return note
         }

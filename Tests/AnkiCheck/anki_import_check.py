@@ -9,6 +9,7 @@ Usage:  python anki_import_check.py --tifa PATH/TO/tifa [--keep DIR]
 Last line: `anki-import-check: N passed, M failed`; exit 1 on any failure.
 """
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -66,6 +67,13 @@ def main():
         suspended, buried = ab.suspend_and_bury(col)
         check.expect(answers > 100 and suspended and buried, f"fsrs collection: {answers} answers, suspended, buried")
         check.expect(col.db.scalar("select count() from cards where type = 3") > 0, "fsrs: a card is relearning")
+        # Deck options a new Tifa deck takes (the decks share Anki's default config).
+        conf = col.decks.config_dict_for_deck_id(col.decks.id_for_name("中文::时政"))
+        conf["new"]["delays"], conf["lapse"]["delays"] = [2.0, 20.0], [5.0]
+        conf["new"]["perDay"], conf["rev"]["perDay"], conf["rev"]["maxIvl"] = 15, 150, 3650
+        conf["desiredRetention"] = 0.85
+        conf["fsrsParams6"] = OPTIONS_PARAMETERS
+        col.decks.update_config(conf)
         for deck in ["中文::时政", "中文::提法"]:
             stem = "fsrs-" + deck.replace("::", "-")
             paths = ab.export_all(col, workdir, stem, deck)
@@ -83,6 +91,12 @@ def main():
         ab.add_notes(col, "外交", "Tifa", ab.WORDS[8:14])
         ab.study(col, clock, days=21, seed=9, deck_name="外交")
         ab.suspend_and_bury(col)
+        # New cards the learner put in the reverse order of their notes: Tifa must keep Anki's order.
+        # (One note at a time: Anki keeps the cards' own relative order within one repositioning.)
+        fresh = ab.add_notes(col, "外交", "Basic", ab.WORDS[14:20])
+        for place, nid in enumerate(reversed(fresh)):
+            col.sched.reposition_new_cards(col.card_ids_of_note(nid), starting_from=1000 + place, step_size=1,
+                                           randomize=False, shift_existing=False)
         snap = ab.snapshot(col, deck_prefix="外交")
         snap["exported_at"] = clock.now
         for legacy in (False, True):
@@ -106,6 +120,11 @@ def main():
     sys.exit(1 if check.failures else 0)
 
 
+# FSRS-6 parameters set in Anki's deck options (FSRS-6's defaults, the first four changed).
+OPTIONS_PARAMETERS = [0.3, 1.4, 2.5, 9.0, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
+                      1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542]
+
+
 def check_package(check, tifa, clock, label, path, decks, snap, collection, import_apkg, iso):
     # Tifa and Anki see the moment of the export again.
     clock.set(snap["exported_at"])
@@ -127,6 +146,18 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
     db = sqlite3.connect(tifa.db)
     check.equal(db.execute("select count(*), count(distinct card_id || reviewed_at) from review_log").fetchone(),
                 (revlog, revlog), f"{label}: every revlog row once in Tifa")
+    if label.startswith("中文"):
+        row = db.execute("select desired_retention, learning_steps, relearning_steps, new_cards_per_day, "
+                         "maximum_reviews_per_day, maximum_interval, fsrs_parameters, fsrs_parameters_origin "
+                         "from deck where name = ?", (decks[0],)).fetchone()
+        check.equal(row[:6], (0.85, "[120,1200]", "[300]", 15, 150, 3650), f"{label}: Anki's deck options")
+        check.equal([round(w, 4) for w in json.loads(row[6] or "[]")], OPTIONS_PARAMETERS,
+                    f"{label}: Anki's FSRS parameters")
+    # Tifa shows new cards in the order of their notes: Anki's new-card positions must come out the same.
+    positions = sorted((c["due"], guid) for guid, n in notes.items() for c in n["cards"].values() if c["type"] == 0)
+    anki_order = list(dict.fromkeys(guid for _, guid in positions))
+    tifa_order = [guid for (guid,) in db.execute("select guid from note order by id") if guid in set(anki_order)]
+    check.equal(tifa_order, anki_order, f"{label}: new cards in Anki's order")
     db.close()
 
     # Tifa → a fresh Anki: the same schedule and review log.
@@ -162,6 +193,7 @@ def check_package(check, tifa, clock, label, path, decks, snap, collection, impo
                 check.equal(ids, want["revlog"], f"{what}: review log")
                 check.equal(card.type, want["type"], f"{what}: type")
                 check.equal(card.queue == -1, want["queue"] == -1, f"{what}: suspended")
+                check.equal(card.queue in (-2, -3), want["queue"] in (-2, -3), f"{what}: buried")
                 if want["type"] == 2:
                     check.equal(card.due - today, want["days_until_due"], f"{what}: days until due")
                     check.equal(card.ivl, want["ivl"], f"{what}: interval")

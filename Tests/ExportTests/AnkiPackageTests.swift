@@ -100,6 +100,21 @@ struct AnkiPackageTests {
         ])
     }
 
+    @Test("with progress: a card buried until later today is buried in Anki; one whose burial has ended is not")
+    func burial() throws {
+        let folder = try TemporaryFolder()
+        let store = try FixedDeck.store(in: folder)
+        let cards = try store.cards(inDeckNamed: "外交")
+        try store.bury(cardIDs: [cards[0].card.id!], until: FixedDeck.now.addingTimeInterval(3600))
+        try store.bury(cardIDs: [cards[1].card.id!], until: FixedDeck.now.addingTimeInterval(-3600))
+        try store.bury(cardIDs: [cards[2].card.id!], until: FixedDeck.now.addingTimeInterval(3600))
+        try store.setSuspended(true, [.id(cards[2].card.id!)])
+        let (_, collection) = try package(["外交"], store: store, folder: folder, withProgress: true)
+        // Buried by the user (-3); a suspended card shows as suspended, as Anki keeps one queue.
+        #expect(try rows(collection, "SELECT queue FROM cards ORDER BY id LIMIT 3")
+            == [[.integer(-3)], [.integer(0)], [.integer(-1)]])
+    }
+
     @Test("day numbers count study days in the learner's time zone, across the rollover")
     func days() throws {
         let folder = try TemporaryFolder()

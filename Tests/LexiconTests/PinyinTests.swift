@@ -43,4 +43,26 @@ import Testing
         #expect("tóng zhōu gòng jì ba".split(separator: " ").map { Pinyin.tone(ofMarked: $0) } == [2, 1, 4, 4, 5])
         #expect(Pinyin.tone(ofMarked: "nǚ") == 3)
     }
+
+    @Test("a letter's base, looked up, is its decomposition's: ASCII, Latin letters with tone marks, and beyond")
+    func baseLetterIsTheDecomposition() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Pinyin.baseLetter(scalar) == Pinyin.decomposedBaseLetter(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(Pinyin.baseLetter("Ǚ") == "ü" && Pinyin.baseLetter("Á") == "a" && Pinyin.baseLetter("Z") == "z")
+    }
+
+    @Test("a numbered syllable loses its tone as marking it and taking the marks off would have it")
+    func tonelessIsMarkedThenUnmarked() {
+        for initial in ["", "zh", "L", "n", "x", "H"] {
+            for final in ["a", "ou", "ve", "u:e", "v", "m", "ng", "r", "iong", "UAN", ":", "u:", "ê", "ǚ", "1"] {
+                for tone in ["1", "2", "3", "4", "5", "", "0"] {
+                    let syllable = initial + final + tone
+                    #expect(Lexicon.toneless(syllable) == Lexicon.markedToneless(syllable), "\(syllable)")
+                }
+            }
+        }
+        #expect(Lexicon.toneless("Shang4") == "shang" && Lexicon.toneless("lu:4") == "lü" && Lexicon.toneless("v3") == "v")
+    }
 }

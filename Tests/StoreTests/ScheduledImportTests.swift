@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 @testable import Store
 
@@ -37,6 +38,32 @@ struct ScheduledImportTests {
         let history = try store.studyHistory(inDeckNamed: "Anki")
         #expect(history.reviews.map(\.ankiEase) == [2500, 2500])
         #expect(history.cards.first?.note.guid == "g1")
+    }
+
+    @Test("a deck made for the import takes the other program's deck options; a deck the learner has keeps its own")
+    func deckOptions() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        var weights = Array(SchedulerParameters.defaultWeights)
+        weights[0] = 0.3
+        let options = ImportedDeckOptions(
+            settings: DeckSettingsChange(desiredRetention: 0.85, newCardsPerDay: 15, learningSteps: [120, 1200],
+                                         relearningSteps: [300]),
+            fsrsParameters: weights)
+        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+                                           deckOptions: ["Anki": options], now: now)
+        let deck = try store.deck(named: "Anki")
+        #expect((deck.desiredRetention, deck.newCardsPerDay, deck.learningSteps, deck.relearningSteps)
+            == (0.85, 15, [120, 1200], [300]))
+        #expect(deck.fsrsParameters == weights && deck.fsrsParametersOrigin == .fitted)
+        #expect(deck.maximumReviewsPerDay == 200)
+        // The learner changes the deck; importing again with other options leaves it so.
+        _ = try store.updateDeckSettings(named: "Anki", DeckSettingsChange(desiredRetention: 0.92), now: now)
+        var other = options
+        other.settings.desiredRetention = 0.8
+        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+                                           deckOptions: ["Anki": other], now: now)
+        #expect(try store.deck(named: "Anki").desiredRetention == 0.92)
     }
 
     @Test("a later package adds only the new answers; a card studied since in Tifa keeps its own schedule")

@@ -12,8 +12,9 @@ struct ImportCommand: ParsableCommand {
             schedules (due dates, intervals, FSRS memory states, suspended and buried cards) and the whole review \
             log, into the deck of the same name or --deck. Tifa's own note type maps field by field; any other maps \
             by its field names (Hanzi, Front, Chinese… for the term; Pinyin, Reading…; Meaning, English, Back…), \
-            which --map overrides; --dry-run shows the mapping and the counts. A re-import updates notes by GUID and \
-            never doubles a note or an answer. Media are counted and left out. A damaged, truncated or unknown \
+            which --map overrides; --dry-run shows the mapping and the counts. A deck the import makes takes the Anki \
+            deck's steps, daily limits, maximum interval, desired retention and FSRS parameters; new cards keep \
+            Anki's order. A re-import updates notes by GUID and never doubles a note or an answer. Media are counted and left out. A damaged, truncated or unknown \
             package is refused and nothing is written.
 
             Otherwise reads Tifa's own TSV (edited in Anki and exported again, or by hand), any Anki text export with the \

@@ -34,7 +34,7 @@ struct PackageImport {
             deckName: existing?.name ?? deck, overrides: overrides, parametersByDeck: parameters,
             learningSteps: existing?.learningSteps.count ?? 2, relearningSteps: existing?.relearningSteps.count ?? 1)
         let package = try AnkiPackageImport.read(url, options: options, now: now)
-        let result = try deckStore?.importScheduledNotes(package.notes, now: now)
+        let result = try deckStore?.importScheduledNotes(package.notes, deckOptions: package.deckOptions, now: now)
         let report = PackageImportReport(file: file, package: package, result: result)
         print(json ? try JSONOutput.string(report) : report.text)
     }
