@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// A date as GRDB stores it ("yyyy-MM-dd HH:mm:ss.SSS", UTC, to the nearest millisecond as its formatter rounds),
 /// computed with integer arithmetic: GRDB's `DateFormatter` costs microseconds a call, which the 600,000 dates of
@@ -25,5 +26,44 @@ enum DatabaseDateText {
         }
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2)) \(padded(inDay / 3_600_000, 2)):"
             + "\(padded(inDay / 60000 % 60, 2)):\(padded(inDay / 1000 % 60, 2)).\(padded(inDay % 1000, 3))"
+    }
+}
+
+extension DatabaseDateText {
+    /// Milliseconds since 1970 of a date in the stored form "yyyy-MM-dd HH:mm:ss.SSS" (UTC), read from the text's
+    /// bytes without a formatter or a calendar; nil for text of any other shape, which the caller reads as GRDB does.
+    static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        guard bytes.count == 23 else { return nil }
+        func digits(_ from: Int, _ count: Int) -> Int64? {
+            var value: Int64 = 0
+            for index in from..<(from + count) {
+                let digit = Int64(bytes[index]) - 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard bytes[4] == 45, bytes[7] == 45, bytes[10] == 32, bytes[13] == 58, bytes[16] == 58, bytes[19] == 46,
+              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
+              let minute = digits(14, 2), let second = digits(17, 2), let millisecond = digits(20, 3),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
+        else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond
+    }
+
+    /// The date of a stored text, read as GRDB reads dates when it is not in the stored form.
+    static func date(_ text: String) -> Date? {
+        var text = text
+        if let milliseconds = text.withUTF8({ Self.milliseconds(UnsafeRawBufferPointer($0)) }) {
+            return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+        }
+        return Date.fromDatabaseValue(text.databaseValue)
     }
 }
