@@ -33,20 +33,23 @@ extension DatabaseDateText {
     /// Milliseconds since 1970 of a date in the stored form "yyyy-MM-dd HH:mm:ss.SSS" (UTC), read from the text's
     /// bytes without a formatter or a calendar; nil for text of any other shape, which the caller reads as GRDB does.
     static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
-        guard bytes.count == 23 else { return nil }
-        func digits(_ from: Int, _ count: Int) -> Int64? {
-            var value: Int64 = 0
-            for index in from..<(from + count) {
-                let digit = Int64(bytes[index]) - 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
+        guard bytes.count == 23, let base = bytes.baseAddress else { return nil }
+        let text = base.assumingMemoryBound(to: UInt8.self)
+        guard text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: " "),
+              text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":"), text[19] == UInt8(ascii: ".")
+        else { return nil }
+        // Each digit's value, and the greatest of them: a byte that is not a digit comes out above 9.
+        var greatest: UInt8 = 0
+        func digit(_ index: Int) -> Int64 {
+            let value = text[index] &- UInt8(ascii: "0")
+            greatest = max(greatest, value)
+            return Int64(value)
         }
-        guard bytes[4] == 45, bytes[7] == 45, bytes[10] == 32, bytes[13] == 58, bytes[16] == 58, bytes[19] == 46,
-              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
-              let minute = digits(14, 2), let second = digits(17, 2), let millisecond = digits(20, 3),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15), second = digit(17) * 10 + digit(18)
+        let millisecond = digit(20) * 100 + digit(21) * 10 + digit(22)
+        guard greatest <= 9, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
         else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year

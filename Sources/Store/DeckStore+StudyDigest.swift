@@ -18,7 +18,7 @@ extension DeckStore {
             let hardestIDs = cards.hardest(hardest)
             let listings = try Card.including(required: Card.note).filter(hardestIDs.contains(Card.Columns.id))
                 .asRequest(of: CardListing.self).fetchAll(db)
-            let reviews = try ReviewDayCounter(db: db, rule: rule, now: now, detailFrom: rule.day(of: now) - (detailDays - 1))
+            let reviews = try ReviewDayCounter(db: db, rule: rule, now: now, detailDays: detailDays)
             return StudyDigest(
                 decks: deckList, cards: cards.cards, cardDeckIDs: cards.deckIDs, notesByKind: cards.notesByKind,
                 hardest: hardestIDs.compactMap { id in listings.first { $0.card.id == id } },
@@ -28,7 +28,8 @@ extension DeckStore {
 }
 
 /// Every card of a deck (or of all decks) with its deck and its note's kind, in note order: one pass over the
-/// cards, read column by column with the dates from their text. GRDB's decoding of each card and its note through
+/// cards in the table's order (CROSS JOIN keeps SQLite from starting with the deck's notes, which would visit the
+/// cards' pages in term order, each many times), read column by column with the dates from their text. GRDB's decoding of each card and its note through
 /// Codable and Foundation's calendar took most of a second for 100,000 cards.
 struct StudiedCards {
     var cards: [Card] = []
@@ -39,36 +40,41 @@ struct StudiedCards {
         let statement = try db.makeStatement(sql: """
             SELECT c.id, c.note_id, c.type, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,
                    c.lapses, c.suspended, c.buried_until, n.deck_id, n.kind
-            FROM card c JOIN note n ON n.id = c.note_id
+            FROM card c CROSS JOIN note n ON n.id = c.note_id
             """ + (deckID == nil ? "" : " WHERE n.deck_id = ?"))
         if let deckID { statement.arguments = [deckID] }
         let rows = try Row.fetchCursor(statement)
         let columns = StatementColumns(statement)
-        var read: [(card: Card, deckID: Int64)] = []
-        var kinds: [Int64: NoteKind] = [:]
+        var read: [(card: Card, deckID: Int64, kind: NoteKind)] = []
+        let types = TextCases(CardType.self), kinds = TextCases(NoteKind.self)
         while try rows.next() != nil {
-            let id = columns.int64(0), noteID = columns.int64(1)
-            guard let type = CardType(rawValue: columns.text(2)) else {
+            let id = columns.int64(0)
+            guard let type = columns.value(types, 2) else {
                 throw StoreError.inconsistentCard(id, reason: "its type is '\(columns.text(2))'")
             }
             guard let state = Card.State(rawValue: columns.int(3)) else {
                 throw StoreError.inconsistentCard(id, reason: "its state is \(columns.int(3))")
             }
-            guard let kind = NoteKind(rawValue: columns.text(14)) else {
+            guard let kind = columns.value(kinds, 14) else {
                 throw StoreError.inconsistentCard(id, reason: "its note's kind is '\(columns.text(14))'")
             }
             let schedule = Card.Schedule(
                 state: state, step: columns.intOrNil(4), stability: columns.double(5), difficulty: columns.double(6),
                 due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
                 reps: columns.int(9), lapses: columns.int(10))
-            read.append((Card(id: id, noteID: noteID, type: type, schedule: schedule, suspended: columns.int(11) != 0,
-                              buriedUntil: columns.date(12)), columns.int64(13)))
-            kinds[noteID] = kind
+            read.append((Card(id: id, noteID: columns.int64(1), type: type, schedule: schedule,
+                              suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind))
         }
-        read.sort { ($0.card.noteID, $0.card.id ?? 0) < ($1.card.noteID, $1.card.id ?? 0) }
+        // The table's order is the notes' order but for cards added to a note later.
+        func before(_ a: (card: Card, deckID: Int64, kind: NoteKind), _ b: (card: Card, deckID: Int64, kind: NoteKind)) -> Bool {
+            (a.card.noteID, a.card.id ?? 0) < (b.card.noteID, b.card.id ?? 0)
+        }
+        if zip(read, read.dropFirst()).contains(where: { !before($0, $1) }) { read.sort(by: before) }
         cards = read.map(\.card)
         deckIDs = read.map(\.deckID)
-        notesByKind = Dictionary(grouping: kinds.values, by: { $0 }).mapValues(\.count)
+        for (index, item) in read.enumerated() where index == 0 || read[index - 1].card.noteID != item.card.noteID {
+            notesByKind[item.kind, default: 0] += 1
+        }
     }
 
     /// The ids of the studied cards with the most lapses, ties broken by the highest FSRS difficulty, then by

@@ -3,8 +3,8 @@ import GRDB
 
 /// Counts the review log by study day without reading every answer: it finds the first answer after a day, asks
 /// the rule for that answer's day and the day's bounds, and lets SQLite count the answers between the bounds in
-/// the index on `reviewed_at` (the stored text sorts as the dates do). A million answers over two years take a
-/// few thousand index searches. One deck's answers are found through its cards, which costs a row lookup per
+/// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. A million
+/// answers over two years take a thousand queries and one walk through the index. One deck's answers are found through its cards, which costs a row lookup per
 /// answer, so the deck with fewer notes is read that way: a deck's days are all decks' days less the others'.
 struct ReviewDayCounter<Rule: StudyDayRule> {
     let db: Database
@@ -12,14 +12,16 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
     /// The stored text of the millisecond after `now`: answers from it on are not counted. (One bound less to
     /// test per answer: SQLite compares a text with a `datetime` column after trying to read it as a number.)
     let afterNow: String
+    let today: Int
     let detailFrom: Int
 
-    init(db: Database, rule: Rule, now: Date, detailFrom: Int) {
+    init(db: Database, rule: Rule, now: Date, detailDays: Int) {
         self.db = db
         self.rule = rule
         let milliseconds = (now.timeIntervalSince1970 * 1000).rounded(.down) + 1
         afterNow = DatabaseDateText.text(Date(timeIntervalSince1970: milliseconds / 1000))
-        self.detailFrom = detailFrom
+        today = rule.day(of: now)
+        detailFrom = today - (detailDays - 1)
     }
 
     func count(deckID: Int64?) throws -> ReviewDays {
@@ -38,29 +40,44 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
 
     /// Every answer's day; and the days' first milliseconds, in order, to place the answers of a deck.
     private func countAll() throws -> (ReviewDays, [(day: Int, start: Int64)]) {
-        var days = ReviewDays(detailFrom: detailFrom)
+        var days = ReviewDays(detailFrom: detailFrom, today: today)
         var starts: [(day: Int, start: Int64)] = []
         let next = try db.cachedStatement(sql: "SELECT MIN(reviewed_at) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")
         let count = try db.cachedStatement(sql: """
             SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
             """)
-        let detail = try db.cachedStatement(sql: """
-            SELECT COUNT(*), IFNULL(SUM(rating = \(ReviewLog.Rating.again.rawValue)), 0),
-                   IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
-                   IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(ReviewLog.Rating.again.rawValue)), 0),
-                   IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
-                   COUNT(DISTINCT card_id)
-            FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
-            """)
+        func detail(distinctCards: Bool) throws -> Statement {
+            try db.cachedStatement(sql: """
+                SELECT COUNT(*), IFNULL(SUM(rating = \(ReviewLog.Rating.again.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(ReviewLog.Rating.again.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
+                       \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
+                FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
+                """)
+        }
+
+        // A day that has answers is usually followed by another: its count is asked for straight away, and the
+        // first answer after a day is searched for only when that count is 0.
+        var following: (day: Int, start: Date, lower: String)?
         var from = ""
-        while let text = try String.fetchOne(next, arguments: [from, afterNow]), let date = DatabaseDateText.date(text) {
-            let day = rule.day(of: date)
-            let start = rule.start(of: day), end = rule.start(of: day + 1)
-            let lower = DatabaseDateText.text(start), upper = DatabaseDateText.text(end)
+        while true {
+            let day: Int, start: Date, lower: String
+            if let following {
+                (day, start, lower) = following
+            } else {
+                guard let text = try String.fetchOne(next, arguments: [from, afterNow]),
+                      let date = DatabaseDateText.date(text) else { break }
+                day = rule.day(of: date)
+                start = rule.start(of: day)
+                lower = DatabaseDateText.text(start)
+            }
+            let end = rule.start(of: day + 1)
+            let upper = DatabaseDateText.text(end)
             // The stored texts sort as the dates do, so the lesser text is the earlier bound.
             let bounded = min(upper, afterNow)
-            starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
-            if day >= detailFrom, let row = try Row.fetchOne(detail, arguments: [lower, bounded]) {
+            var answers = 0
+            if day >= detailFrom, let row = try Row.fetchOne(try detail(distinctCards: day == today), arguments: [lower, bounded]) {
                 var figures = DayDetail()
                 figures.answers = try row.decode(atIndex: 0)
                 figures.again = try row.decode(atIndex: 1)
@@ -69,12 +86,17 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
                 figures.newCards = try row.decode(atIndex: 4)
                 figures.milliseconds = try row.decode(atIndex: 5)
                 figures.cards = try row.decode(atIndex: 6)
-                days.answers[day] = figures.answers
-                days.details[day] = figures
+                answers = figures.answers
+                if answers > 0 { days.details[day] = figures }
             } else {
-                days.answers[day] = try Int.fetchOne(count, arguments: [lower, bounded]) ?? 0
+                answers = try Int.fetchOne(count, arguments: [lower, bounded]) ?? 0
             }
-            // The rule's day of the first answer found is the day from its start, so nothing before `upper` is left.
+            if answers > 0 {
+                days.answers[day] = answers
+                starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
+            }
+            guard upper < afterNow else { break }
+            following = answers > 0 ? (day + 1, end, upper) : nil
             from = upper
         }
         return (days, starts)
@@ -82,7 +104,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
 
     /// The answers to the cards of these decks, one row each, placed in the days `countAll` found.
     private func countCards(ofDecks deckIDs: [Int64], starts: [(day: Int, start: Int64)]) throws -> ReviewDays {
-        var tally = ReviewDays.Tally(detailFrom: detailFrom)
+        var tally = ReviewDays.Tally(detailFrom: detailFrom, today: today)
         // `+r.reviewed_at` keeps SQLite from walking the whole log by date: the deck's notes lead.
         let statement = try db.makeStatement(sql: """
             SELECT r.reviewed_at, r.card_id, r.rating, r.state_before, r.duration_ms

@@ -1,15 +1,18 @@
 /// The review log counted by study day up to a moment: the answers of every day that has any, and for the
-/// days from `detailFrom` on (the recent ones that statistics look into) what the answers were.
+/// days from `detailFrom` to `today` (the recent ones that statistics look into) what the answers were.
 public struct ReviewDays: Equatable, Sendable {
     /// Answers by study day number; days without answers are absent.
     public var answers: [Int: Int] = [:]
     /// The first day with details.
     public var detailFrom: Int
+    /// The day of the moment counted up to: the last with details, and the only one whose cards are counted.
+    public var today: Int
     /// Details of the days from `detailFrom` that have answers.
     public var details: [Int: DayDetail] = [:]
 
-    public init(detailFrom: Int) {
+    public init(detailFrom: Int, today: Int) {
         self.detailFrom = detailFrom
+        self.today = today
     }
 
     public var total: Int { answers.values.reduce(0, +) }
@@ -40,7 +43,8 @@ public struct DayDetail: Equatable, Sendable {
     /// Answers to new cards: the cards introduced that day.
     public var newCards = 0
     public var milliseconds = 0
-    /// Distinct cards answered.
+    /// Distinct cards answered; counted for `today` only (0 on the days before), as only today's are shown and
+    /// counting them is most of the cost of a day's details.
     public var cards = 0
 
     public init() {}
@@ -65,8 +69,8 @@ extension ReviewDays {
         var days: ReviewDays
         private var cards: [Int: Set<Int64>] = [:]
 
-        init(detailFrom: Int) {
-            days = ReviewDays(detailFrom: detailFrom)
+        init(detailFrom: Int, today: Int) {
+            days = ReviewDays(detailFrom: detailFrom, today: today)
         }
 
         mutating func add(day: Int, cardID: Int64, rating: ReviewLog.Rating, stateBefore: Card.State, milliseconds: Int) {
@@ -81,7 +85,7 @@ extension ReviewDays {
             }
             if stateBefore == .new { detail.newCards += 1 }
             detail.milliseconds += milliseconds
-            if cards[day, default: []].insert(cardID).inserted { detail.cards += 1 }
+            if day == days.today && cards[day, default: []].insert(cardID).inserted { detail.cards += 1 }
             days.details[day] = detail
         }
     }

@@ -24,6 +24,13 @@ struct StatementColumns {
                       as: UTF8.self)
     }
 
+    /// The case of a string enum whose raw value the text column holds, matched on the bytes without making a
+    /// string; nil when none matches.
+    func value<Value>(_ cases: TextCases<Value>, _ index: Int32) -> Value? {
+        guard let text = sqlite3_column_text(statement, index) else { return nil }
+        return cases.match(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
+    }
+
     /// Milliseconds since 1970 of a date column; nil for NULL or what is not a date.
     func milliseconds(_ index: Int32) -> Int64? {
         switch sqlite3_column_type(statement, index) {
@@ -43,5 +50,18 @@ struct StatementColumns {
 
     func date(_ index: Int32) -> Date? {
         milliseconds(index).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+}
+
+/// The raw values of a string enum's cases as bytes, made once for a pass over many rows.
+struct TextCases<Value> {
+    private let cases: [(bytes: [UInt8], value: Value)]
+
+    init(_ type: Value.Type) where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+        cases = Value.allCases.map { (Array($0.rawValue.utf8), $0) }
+    }
+
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        cases.first { $0.bytes.elementsEqual(bytes) }?.value
     }
 }

@@ -32,7 +32,8 @@ extension StudyDigest {
     /// The digest of a history in memory, counting the answers up to `now`: the same as the store's of the same
     /// rows (`StudyDigestTests` holds them to it).
     public init(_ history: StudyHistory, through now: Date, rule: some StudyDayRule, detailDays: Int, hardest: Int) {
-        var tally = ReviewDays.Tally(detailFrom: rule.day(of: now) - (detailDays - 1))
+        let today = rule.day(of: now)
+        var tally = ReviewDays.Tally(detailFrom: today - (detailDays - 1), today: today)
         for review in history.reviews where review.reviewedAt <= now {
             tally.add(day: rule.day(of: review.reviewedAt), cardID: review.cardID, rating: review.rating,
                       stateBefore: review.stateBefore, milliseconds: review.durationMilliseconds)
