@@ -70,7 +70,7 @@ let package = Package(
             exclude: ["Golden", "Fixtures/generate.py"], resources: [.copy("Fixtures/Packages")]
         ),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler", "Lexicon"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon"],
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon", "Scheduler"],
                     exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).
