@@ -1,7 +1,7 @@
 import Foundation
 
-/// `tifa stats` on a studied collection: 100,000 cards of CC-CEDICT terms with about a million answers, and a
-/// small second deck that `--deck big` leaves out. The collection is made first (a minute or two);
+/// `tifa stats` on a studied collection: 100,000 cards of CC-CEDICT terms with about a million answers over 18
+/// months, and a small second deck that `--deck big` leaves out. The collection is made first (a minute or two);
 /// TIFA_BENCH_KEEP=1 leaves it in the temporary folder for a look.
 enum StatsBenchmark {
     static func run() throws {
@@ -19,7 +19,7 @@ enum StatsBenchmark {
         let database = folder.appendingPathComponent("studied.sqlite")
         var size = StudiedCollection.Size(notes: 0, otherNotes: 0, reviews: 0)
         let making = try Stopwatch.seconds {
-            size = try StudiedCollection.write(notes: 50_000, otherNotes: 2_000, terms: terms, database: database,
+            size = try StudiedCollection.write(notes: 50_000, otherNotes: 2_000, days: 540, terms: terms, database: database,
                                                now: Date(timeIntervalSince1970: 1_748_768_400))
         }
         print("collection: \(size.notes * 2) cards in big, \(size.otherNotes * 2) in other, \(size.reviews) answers"
@@ -28,8 +28,11 @@ enum StatsBenchmark {
             let exits = try (0..<5).map { _ in try ChildProcess.run(tifa, arguments + ["--db", database.path], environment: environment) }
             guard exits.allSatisfy({ $0.status == 0 }) else { throw CocoaError(.executableLoad) }
             let cpu = exits.map(\.cpuSeconds).sorted()[2]
-            print("tifa \(arguments.joined(separator: " ")): \(Stopwatch.milliseconds(cpu)) of CPU (median of 5),"
-                  + " \(WholeProcessBenchmark.megabytes(exits.map(\.peakMemory).max() ?? 0)) peak   target <= 250 ms")
+            // Wall time and peak as the other whole-process figures take them (a child of this process would
+            // report the collection's memory, held here, as its own peak).
+            let (wall, peak) = try WholeProcessBenchmark.measure(tifa, arguments + ["--db", database.path], environment: environment)
+            print("tifa \(arguments.joined(separator: " ")): \(Stopwatch.milliseconds(cpu)) of CPU, \(Stopwatch.milliseconds(wall))"
+                  + " wall (medians of 5), \(WholeProcessBenchmark.megabytes(peak)) peak   target <= 250 ms")
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Scheduler
 import Store
 
-/// A collection as a learner leaves it after two years: CC-CEDICT terms in a deck "big" (two cards a note), every
+/// A collection as a learner leaves it after `days` days (about 18 months give a million answers): CC-CEDICT terms in a deck "big" (two cards a note), every
 /// card answered as a seeded learner would since the day it was introduced, scheduled by FSRS-6's defaults, and a
 /// second, small deck "other" studied the same way, so that `--deck big` has something to leave out. Written
 /// through the store's import of scheduled notes (one transaction), as an Anki collection would come in.
@@ -14,20 +14,20 @@ enum StudiedCollection {
     }
 
     /// Writes the collection into `database` and returns how much it holds. `now` ends the history.
-    static func write(notes count: Int, otherNotes: Int, terms: URL, database: URL, now: Date) throws -> Size {
+    static func write(notes count: Int, otherNotes: Int, days: Int, terms: URL, database: URL, now: Date) throws -> Size {
         let lines = try String(contentsOf: terms, encoding: .utf8).split(separator: "\n")
         let scheduler = Scheduler(parameters: .default)
         var random = SplitMix64(seed: 1_000_017)
-        let start = now.addingTimeInterval(-730 * 86_400)
+        let start = now.addingTimeInterval(-Double(days) * 86_400)
         var imports: [ScheduledNoteImport] = []
         var reviews = 0
         for index in 0..<(count + otherNotes) {
             let line = lines[index % lines.count].split(separator: "\t", maxSplits: 1)
             let inBig = index < count
             let term = String(line[0]) + (index < lines.count ? "" : "\(index)")
-            // Notes are introduced evenly over the two years, at a time of day of their own.
+            // Notes are introduced evenly over the days, at a time of day of their own.
             let position = Double(inBig ? index : index - count) / Double(inBig ? count : otherNotes)
-            let introduced = start.addingTimeInterval((position * 730).rounded(.down) * 86_400
+            let introduced = start.addingTimeInterval((position * Double(days)).rounded(.down) * 86_400
                                                       + Double(28_800 + random.next() % 43_200))
             let cards = try [CardType.recognition, .production].enumerated().map { offset, type in
                 let history = try answers(card: UInt64(index * 2 + offset + 1), from: introduced, until: now,
