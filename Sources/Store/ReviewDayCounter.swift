@@ -4,8 +4,9 @@ import GRDB
 /// Counts the review log by study day without reading every answer: it finds the first answer after a day, asks
 /// the rule for that answer's day and the day's bounds, and lets SQLite count the answers between the bounds in
 /// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. A million
-/// answers over two years take a thousand queries and one walk through the index. One deck's answers are found through its cards, which costs a row lookup per
-/// answer, so the deck with fewer notes is read that way: a deck's days are all decks' days less the others'.
+/// answers over two years take a thousand queries and one walk through the index. One deck's answers are found
+/// through its cards, which costs a row lookup per answer, so the deck with fewer notes is read that way: a
+/// deck's days are all decks' days less the others'.
 struct ReviewDayCounter<Rule: StudyDayRule> {
     let db: Database
     let rule: Rule
