@@ -67,11 +67,8 @@ public struct KindCount: Equatable, Sendable, Encodable {
         self.notes = notes
     }
 
-    /// The kinds the cards' notes have, in `NoteKind`'s order, each note counted once; kinds with no note are left out.
-    public static func counts(of cards: [CardListing]) -> [KindCount] {
-        var notes: [Int64: NoteKind] = [:]
-        for listing in cards { notes[listing.card.noteID] = listing.note.kind }
-        let tally = Dictionary(grouping: notes.values, by: { $0 }).mapValues(\.count)
-        return NoteKind.allCases.compactMap { kind in tally[kind].map { KindCount(kind: kind, notes: $0) } }
+    /// The kinds of notes counted, in `NoteKind`'s order; kinds with no note are left out.
+    public static func counts(_ notes: [NoteKind: Int]) -> [KindCount] {
+        NoteKind.allCases.compactMap { kind in notes[kind].map { KindCount(kind: kind, notes: $0) } }
     }
 }

@@ -23,18 +23,11 @@ public struct DayActivity: Equatable, Sendable, Encodable {
         self.milliseconds = milliseconds
     }
 
-    /// The activity of `date` in a review log.
-    public init(_ reviews: [ReviewLog], on date: StudyDate, calendar: StudyCalendar) {
-        self.init(date: date)
-        var seen = Set<Int64>()
-        for review in reviews where calendar.date(of: review.reviewedAt) == date {
-            answers += 1
-            if review.rating == .again { again += 1 }
-            if review.stateBefore == .new { newCards += 1 }
-            milliseconds += review.durationMilliseconds
-            seen.insert(review.cardID)
-        }
-        cards = seen.count
+    /// The activity of `date` from the review log's count of that day (nil: no answers).
+    public init(_ detail: DayDetail?, on date: StudyDate) {
+        let detail = detail ?? DayDetail()
+        self.init(date: date, answers: detail.answers, cards: detail.cards, again: detail.again,
+                  newCards: detail.newCards, milliseconds: detail.milliseconds)
     }
 
     enum CodingKeys: String, CodingKey {

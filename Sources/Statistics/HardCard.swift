@@ -24,16 +24,6 @@ public struct HardCard: Equatable, Sendable, Encodable {
         suspended = listing.card.suspended
     }
 
+    /// How many of the hardest cards are shown (the digest's `hardest`, chosen as its comment says).
     public static let defaultLimit = 5
-
-    /// The studied cards with the most lapses, ties broken by the highest FSRS difficulty, then by card id.
-    public static func hardest(_ cards: [CardListing], limit: Int = defaultLimit) -> [HardCard] {
-        cards.filter { $0.card.state != .new }
-            .sorted { a, b in
-                let left = (a.card.lapses, a.card.difficulty ?? 0), right = (b.card.lapses, b.card.difficulty ?? 0)
-                if left != right { return left > right }
-                return (a.card.id ?? 0) < (b.card.id ?? 0)
-            }
-            .prefix(limit).map(HardCard.init)
-    }
 }

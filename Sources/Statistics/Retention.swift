@@ -33,49 +33,48 @@ public struct Retention: Equatable, Sendable, Encodable {
         self.cardsWithMemory = cardsWithMemory
     }
 
-    /// The retention figures of a history at `now`. Retrievability counts whole days since the last review,
-    /// as FSRS does, with each card's deck's parameters; a card the scheduler cannot read is left out.
-    public init(_ history: StudyHistory, days: Int = defaultDays, now: Date, calendar: StudyCalendar) {
-        let today = calendar.date(of: now)
-        let first = today.adding(days: 1 - days)
+    /// The retention figures of a digest at `now`, whose details cover the last `days` days. Retrievability
+    /// counts whole days since the last review, as FSRS does, with each card's deck's parameters; a card the
+    /// scheduler cannot read is left out.
+    public init(_ digest: StudyDigest, days: Int = defaultDays, now: Date, today: StudyDate) {
         var answers = 0, passed = 0
-        for review in history.reviews where review.stateBefore == .review {
-            let date = calendar.date(of: review.reviewedAt)
-            guard date >= first && date <= today else { continue }
-            answers += 1
-            if review.rating != .again { passed += 1 }
+        for offset in 0..<days {
+            guard let detail = digest.reviews.details[today.ordinal - offset] else { continue }
+            answers += detail.reviewAnswers
+            passed += detail.passedReviews
         }
 
         var schedulers: [Int64: Scheduler] = [:]
-        for deck in history.decks {
+        for deck in digest.decks {
             if let id = deck.id, let parameters = try? deck.schedulerParameters(fuzz: false) {
                 schedulers[id] = Scheduler(parameters: parameters)
             }
         }
         var sum = 0.0, count = 0
-        for listing in history.cards where !listing.card.suspended && listing.card.state != .new {
-            guard let scheduler = schedulers[listing.note.deckID], let card = try? listing.card.schedulerCard(),
-                  let recall = scheduler.retrievability(of: card, at: Timestamp(now))
+        for (card, deckID) in zip(digest.cards, digest.cardDeckIDs) where !card.suspended && card.state != .new {
+            guard let scheduler = schedulers[deckID], let schedulerCard = try? card.schedulerCard(),
+                  let recall = scheduler.retrievability(of: schedulerCard, at: Timestamp(now))
             else { continue }
             sum += recall
             count += 1
         }
 
         self.init(days: days, reviewAnswers: answers, passed: passed,
-                  desired: Self.desiredRetention(history), averageRetrievability: count == 0 ? nil : sum / Double(count),
+                  desired: Self.desiredRetention(digest), averageRetrievability: count == 0 ? nil : sum / Double(count),
                   cardsWithMemory: count)
     }
 
     /// One deck's desired retention; for several, their mean weighted by their cards (plain when none has cards).
-    static func desiredRetention(_ history: StudyHistory) -> Double? {
-        guard !history.decks.isEmpty else { return nil }
-        let cardsPerDeck = Dictionary(grouping: history.cards, by: \.note.deckID).mapValues(\.count)
-        let weights = history.decks.map { Double(cardsPerDeck[$0.id ?? -1] ?? 0) }
+    static func desiredRetention(_ digest: StudyDigest) -> Double? {
+        guard !digest.decks.isEmpty else { return nil }
+        var cardsPerDeck: [Int64: Int] = [:]
+        for deckID in digest.cardDeckIDs { cardsPerDeck[deckID, default: 0] += 1 }
+        let weights = digest.decks.map { Double(cardsPerDeck[$0.id ?? -1] ?? 0) }
         let totalWeight = weights.reduce(0, +)
         if totalWeight == 0 {
-            return history.decks.map(\.desiredRetention).reduce(0, +) / Double(history.decks.count)
+            return digest.decks.map(\.desiredRetention).reduce(0, +) / Double(digest.decks.count)
         }
-        return zip(history.decks, weights).map { $0.desiredRetention * $1 }.reduce(0, +) / totalWeight
+        return zip(digest.decks, weights).map { $0.desiredRetention * $1 }.reduce(0, +) / totalWeight
     }
 
     enum CodingKeys: String, CodingKey {

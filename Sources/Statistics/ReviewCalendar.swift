@@ -24,14 +24,10 @@ public struct ReviewCalendar: Equatable, Sendable, Encodable {
         quartiles = Self.quartiles(of: counts.filter { $0 > 0 })
     }
 
-    /// The calendar of these answers, for the year up to `today`.
-    public init(_ reviews: [ReviewLog], today: StudyDate, calendar: StudyCalendar) {
+    /// The calendar of the answers counted by day, for the year up to `today`.
+    public init(_ reviews: ReviewDays, today: StudyDate) {
         let from = today.startOfWeek.adding(days: -7 * (Self.weeks - 1))
-        var counts = Array(repeating: 0, count: today.days(since: from) + 1)
-        for review in reviews {
-            let index = calendar.date(of: review.reviewedAt).days(since: from)
-            if counts.indices.contains(index) { counts[index] += 1 }
-        }
+        let counts = (0...today.days(since: from)).map { reviews.answers[from.ordinal + $0] ?? 0 }
         self.init(from: from, through: today, counts: counts)
     }
 

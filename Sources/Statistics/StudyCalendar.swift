@@ -30,3 +30,25 @@ public struct StudyCalendar: Sendable {
         return StudyDate(ordinal: remainder < 0 ? quotient - 1 : quotient)
     }
 }
+
+// The store counts the review log by these days.
+extension StudyCalendar: StudyDayRule {
+    public func day(of moment: Date) -> Int { date(of: moment).ordinal }
+
+    /// The day-start hour's moment at the local offset then, checked against `date(of:)`; where a clock change
+    /// makes that moment wrong, the first second of the day is searched for.
+    public func start(of day: Int) -> Date {
+        func dayOfSecond(_ second: Int) -> Int { date(of: Date(timeIntervalSince1970: Double(second))).ordinal }
+        let local = day * 86400 + dayStartHour * 3600
+        let near = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local)))
+        let guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(near)))
+        if dayOfSecond(guess) >= day && dayOfSecond(guess - 1) < day { return Date(timeIntervalSince1970: Double(guess)) }
+        // Offsets stay within a day of UTC: the day starts between these two seconds.
+        var before = local - 2 * 86400, from = local + 2 * 86400
+        while from - before > 1 {
+            let middle = (before + from) / 2
+            if dayOfSecond(middle) >= day { from = middle } else { before = middle }
+        }
+        return Date(timeIntervalSince1970: Double(from))
+    }
+}

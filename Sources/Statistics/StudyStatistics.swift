@@ -22,28 +22,33 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
 
     public static let defaultForecastDays = 30
 
-    public init(_ history: StudyHistory, deck: String?, now: Date, timeZone: TimeZone,
+    /// The figures of a digest read with this calendar (`StudyCalendar(for: digest.decks, timeZone:)`), up to
+    /// `now`, with `Retention.defaultDays` of details and `HardCard.defaultLimit` hardest cards.
+    public init(_ digest: StudyDigest, deck: String?, now: Date, timeZone: TimeZone,
                 forecastDays: Int = defaultForecastDays) {
-        let studyCalendar = StudyCalendar(for: history.decks, timeZone: timeZone)
+        let studyCalendar = StudyCalendar(for: digest.decks, timeZone: timeZone)
         let today = studyCalendar.date(of: now)
-        let cards = history.cards.map(\.card)
-        // A clock set back (TIFA_NOW in the past) must not count answers from after `now`.
-        let reviews = history.reviews.filter { $0.reviewedAt <= now }
-
         self.deck = deck
         self.today = today
         dayStartHour = studyCalendar.dayStartHour
-        self.cards = CardCounts(cards)
-        notes = Set(cards.map(\.noteID)).count
-        notesByKind = KindCount.counts(of: history.cards)
-        activity = DayActivity(reviews, on: today, calendar: studyCalendar)
-        streak = Streak(studied: Set(reviews.map { studyCalendar.date(of: $0.reviewedAt) }), today: today)
-        totalAnswers = reviews.count
-        forecast = DueForecast(cards, days: forecastDays, today: today, calendar: studyCalendar)
-        calendar = ReviewCalendar(reviews, today: today, calendar: studyCalendar)
-        retention = Retention(StudyHistory(decks: history.decks, cards: history.cards, reviews: reviews),
-                              now: now, calendar: studyCalendar)
-        hardest = HardCard.hardest(history.cards)
+        cards = CardCounts(digest.cards)
+        notes = Set(digest.cards.map(\.noteID)).count
+        notesByKind = KindCount.counts(digest.notesByKind)
+        activity = DayActivity(digest.reviews.details[today.ordinal], on: today)
+        streak = Streak(studied: Set(digest.reviews.answers.keys.map(StudyDate.init(ordinal:))), today: today)
+        totalAnswers = digest.reviews.total
+        forecast = DueForecast(digest.cards, days: forecastDays, today: today, calendar: studyCalendar)
+        calendar = ReviewCalendar(digest.reviews, today: today)
+        retention = Retention(digest, now: now, today: today)
+        hardest = digest.hardest.map(HardCard.init)
+    }
+
+    /// The figures of a whole history in memory, counted as the store counts them.
+    public init(_ history: StudyHistory, deck: String?, now: Date, timeZone: TimeZone,
+                forecastDays: Int = defaultForecastDays) {
+        let digest = StudyDigest(history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
+                                 detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
+        self.init(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)
     }
 }
 

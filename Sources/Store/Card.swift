@@ -114,6 +114,8 @@ extension Card: FetchableRecord, MutablePersistableRecord {
         public static let noteID = Column(CodingKeys.noteID)
         public static let type = Column(CodingKeys.type)
         public static let state = Column(CodingKeys.state)
+        public static let difficulty = Column(CodingKeys.difficulty)
+        public static let lapses = Column(CodingKeys.lapses)
         public static let due = Column(CodingKeys.due)
         public static let suspended = Column(CodingKeys.suspended)
         public static let buriedUntil = Column(CodingKeys.buriedUntil)

@@ -7,6 +7,8 @@ struct ChildProcess {
         var status: Int32
         var signal: Int32?
         var peakMemory: Int
+        /// User and system CPU time, seconds: steadier than wall time on a shared machine.
+        var cpuSeconds: Double
         var output: String
         var error: String
     }
@@ -46,7 +48,10 @@ struct ChildProcess {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         return Exit(status: signal.map { 128 + $0 } ?? (status >> 8) & 0xFF, signal: signal,
-                    peakMemory: usage.ru_maxrss * 1024, output: read("out"), error: read("err"))
+                    peakMemory: usage.ru_maxrss * 1024,
+                    cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+                    output: read("out"), error: read("err"))
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],

@@ -13,6 +13,7 @@ let benchmarks: [String: () throws -> Void] = [
     "simulate": SimulationBenchmark.run,
     "reliability": ReliabilityBenchmark.run,
     "whole": WholeProcessBenchmark.run,
+    "stats": StatsBenchmark.run,
 ]
 
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "debug-segment" {
@@ -39,7 +40,7 @@ if CommandLine.arguments.count > 3, CommandLine.arguments[1] == "reliability-wor
     }
 }
 let requested = Array(CommandLine.arguments.dropFirst())
-// `optimizer`, `simulate`, `reliability` and `whole` take minutes: they run only when named.
+// `optimizer`, `simulate`, `reliability`, `whole` and `stats` take minutes: they run only when named.
 let names = requested.isEmpty || requested == ["all"] ? ["lexicon", "segment", "extract", "fsrs", "store"] : requested
 for name in names {
     guard let benchmark = benchmarks[name] else {

@@ -77,4 +77,21 @@ struct ShadeTests {
         let calendar = ReviewCalendar(from: today.adding(days: -7), through: today, counts: [0, 1, 2, 3, 4, 5, 6, 7, 100])
         #expect(calendar.counts.map(calendar.level) == [0, 1, 1, 2, 2, 3, 3, 4, 4])
     }
+
+    /// The store counts answers between the days' first moments, so each must be the first second `date(of:)`
+    /// puts in its day, across clock changes (New York and London an hour, Lord Howe half an hour) and day starts.
+    @Test("a day's first moment is the first second in it", arguments: [
+        ("America/New_York", 4), ("America/New_York", 2), ("Europe/London", 1), ("Australia/Lord_Howe", 2),
+        ("Asia/Kolkata", 0), ("Asia/Shanghai", 4),
+    ])
+    func dayStarts(zone: String, hour: Int) throws {
+        let calendar = StudyCalendar(timeZone: try #require(TimeZone(identifier: zone)), dayStartHour: hour)
+        let first = StudyDate(year: 2024, month: 1, day: 1).ordinal
+        for day in first..<(first + 400) {
+            let start = calendar.start(of: day)
+            #expect(calendar.day(of: start) == day, "\(zone) \(StudyDate(ordinal: day))")
+            #expect(calendar.day(of: start.addingTimeInterval(-0.001)) == day - 1, "\(zone) \(StudyDate(ordinal: day))")
+            #expect(start.timeIntervalSince1970 == start.timeIntervalSince1970.rounded(.down))
+        }
+    }
 }

@@ -12,9 +12,8 @@ struct FigureTests {
     init() throws {
         folder = try TemporaryFolder()
         let store = try HandCheckedHistory.make(in: folder)
-        let history = try store.studyHistory(inDeckNamed: HandCheckedHistory.deck)
-        statistics = StudyStatistics(history, deck: HandCheckedHistory.deck, now: HandCheckedHistory.now,
-                                     timeZone: beijingZone)
+        statistics = try StudyStatistics.read(store, deck: HandCheckedHistory.deck, now: HandCheckedHistory.now,
+                                              timeZone: beijingZone)
     }
 
     @Test("today is the study day of 1 March 2025, a Saturday")
@@ -80,9 +79,8 @@ struct FigureTests {
 
     @Test("a 31-day forecast takes in card 6 on day 30")
     func longerForecast() throws {
-        let history = try HandCheckedHistory.make(in: TemporaryFolder()).studyHistory(inDeckNamed: nil)
-        let statistics = StudyStatistics(history, deck: nil, now: HandCheckedHistory.now, timeZone: beijingZone,
-                                         forecastDays: 31)
+        let statistics = try StudyStatistics.read(HandCheckedHistory.make(in: TemporaryFolder()), deck: nil,
+                                                  now: HandCheckedHistory.now, timeZone: beijingZone, forecastDays: 31)
         #expect(statistics.forecast.due[30] == 1)
         #expect(statistics.forecast.total == 7)
     }
@@ -169,8 +167,7 @@ struct EmptyDeckTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         try store.createDeck(named: "空", now: HandCheckedHistory.now)
-        let statistics = StudyStatistics(try store.studyHistory(inDeckNamed: "空"), deck: "空",
-                                         now: HandCheckedHistory.now, timeZone: beijingZone)
+        let statistics = try StudyStatistics.read(store, deck: "空", now: HandCheckedHistory.now, timeZone: beijingZone)
         #expect(statistics.cards == CardCounts())
         #expect(statistics.forecast.total == 0)
         #expect(statistics.calendar.total == 0)

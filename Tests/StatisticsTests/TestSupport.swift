@@ -1,4 +1,5 @@
 import Foundation
+import Statistics
 import Store
 
 /// A folder of its own for one test, removed when the test lets go of it.
@@ -48,5 +49,16 @@ extension Card.Schedule {
                        lapses: Int = 0) -> Card.Schedule {
         Card.Schedule(state: .review, stability: stability, difficulty: difficulty, due: beijing(due),
                       lastReview: beijing(last), reps: reps, lapses: lapses)
+    }
+}
+
+
+extension StudyStatistics {
+    /// The figures as `tifa stats` computes them: from the digest the store reads.
+    static func read(_ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
+                     forecastDays: Int = defaultForecastDays) throws -> StudyStatistics {
+        let digest = try store.studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+                                           hardest: HardCard.defaultLimit) { StudyCalendar(for: $0, timeZone: timeZone) }
+        return StudyStatistics(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)
     }
 }

@@ -16,4 +16,26 @@ struct DatabaseDateTextTests {
             #expect(DatabaseDateText.text(date) == String.fromDatabaseValue(date.databaseValue), "\(value)")
         }
     }
+
+    @Test("the stored text read back without a calendar is the millisecond GRDB reads")
+    func readBack() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let milliseconds = Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &generator)
+            var text = DatabaseDateText.text(Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            let read = text.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) }
+            #expect(read == milliseconds, "\(text)")
+            let grdb = Date.fromDatabaseValue(text.databaseValue).map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+            #expect(read == grdb, "\(text)")
+        }
+    }
+
+    @Test("text of another shape is left to GRDB", arguments: [
+        "2025-03-01", "2025-03-01 12:00", "2025-03-01T12:00:00.000", "2025-13-01 12:00:00.000", "2025-03-01 12:00:00.0000",
+        "2025-03-01 12:00:0a.000", "20250-3-01 12:00:00.000",
+    ])
+    func otherShapes(text: String) {
+        var text = text
+        #expect(text.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) } == nil)
+    }
 }

@@ -42,14 +42,17 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingStoreFailures {
             let now = try CommandClock.now()
-            let history = try store.open().studyHistory(inDeckNamed: deck)
-            let statistics = StudyStatistics(history, deck: deck == nil ? nil : history.decks.first?.name, now: now,
+            let digest = try store.open().studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+                                                      hardest: HardCard.defaultLimit) { decks in
+                StudyCalendar(for: decks, timeZone: .current)
+            }
+            let statistics = StudyStatistics(digest, deck: deck == nil ? nil : digest.decks.first?.name, now: now,
                                              timeZone: .current, forecastDays: days)
             if json {
                 print(try JSONOutput.string(statistics))
                 return
             }
-            if history.decks.isEmpty {
+            if digest.decks.isEmpty {
                 print("No decks yet; tifa decks create NAME makes one.")
                 return
             }

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+// The statistics' reading: the cards in one pass, the review log counted by SQLite.
+extension DeckStore {
+    /// One deck's digest (or every deck's, when `deckName` is nil) with the answers up to `now`, read in one
+    /// transaction so that cards and log agree. `rule` gives the study days for the decks read; the last
+    /// `detailDays` of them, ending with today, get details; `hardest` cards are listed.
+    public func studyDigest(inDeckNamed deckName: String?, through now: Date, detailDays: Int, hardest: Int,
+                            rule makeRule: ([Deck]) -> some StudyDayRule) throws -> StudyDigest {
+        try read { db in
+            let deckID = try deckName.map { try Self.fetchDeck(db, named: $0).id ?? 0 }
+            var decks = Deck.order(Deck.Columns.name)
+            if let deckID { decks = decks.filter(Deck.Columns.id == deckID) }
+            let deckList = try decks.fetchAll(db)
+            let rule = makeRule(deckList)
+            let cards = try StudiedCards(db, deckID: deckID)
+            let hardestIDs = cards.hardest(hardest)
+            let listings = try Card.including(required: Card.note).filter(hardestIDs.contains(Card.Columns.id))
+                .asRequest(of: CardListing.self).fetchAll(db)
+            let reviews = try ReviewDayCounter(db: db, rule: rule, now: now, detailDays: detailDays)
+            return StudyDigest(
+                decks: deckList, cards: cards.cards, cardDeckIDs: cards.deckIDs, notesByKind: cards.notesByKind,
+                hardest: hardestIDs.compactMap { id in listings.first { $0.card.id == id } },
+                reviews: try reviews.count(deckID: deckID))
+        }
+    }
+}
+
+/// Every card of a deck (or of all decks) with its deck and its note's kind, in note order: one pass over the
+/// cards in the table's order (CROSS JOIN keeps SQLite from starting with the deck's notes, which would visit the
+/// cards' pages in term order, each many times), read column by column with the dates from their text. GRDB's decoding of each card and its note through
+/// Codable and Foundation's calendar took most of a second for 100,000 cards.
+struct StudiedCards {
+    var cards: [Card] = []
+    var deckIDs: [Int64] = []
+    var notesByKind: [NoteKind: Int] = [:]
+
+    init(_ db: Database, deckID: Int64?) throws {
+        let statement = try db.makeStatement(sql: """
+            SELECT c.id, c.note_id, c.type, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,
+                   c.lapses, c.suspended, c.buried_until, n.deck_id, n.kind
+            FROM card c CROSS JOIN note n ON n.id = c.note_id
+            """ + (deckID == nil ? "" : " WHERE n.deck_id = ?"))
+        if let deckID { statement.arguments = [deckID] }
+        let rows = try Row.fetchCursor(statement)
+        let columns = StatementColumns(statement)
+        var read: [(card: Card, deckID: Int64, kind: NoteKind)] = []
+        let types = TextCases(CardType.self), kinds = TextCases(NoteKind.self)
+        while try rows.next() != nil {
+            let id = columns.int64(0)
+            guard let type = columns.value(types, 2) else {
+                throw StoreError.inconsistentCard(id, reason: "its type is '\(columns.text(2))'")
+            }
+            guard let state = Card.State(rawValue: columns.int(3)) else {
+                throw StoreError.inconsistentCard(id, reason: "its state is \(columns.int(3))")
+            }
+            guard let kind = columns.value(kinds, 14) else {
+                throw StoreError.inconsistentCard(id, reason: "its note's kind is '\(columns.text(14))'")
+            }
+            let schedule = Card.Schedule(
+                state: state, step: columns.intOrNil(4), stability: columns.double(5), difficulty: columns.double(6),
+                due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
+                reps: columns.int(9), lapses: columns.int(10))
+            read.append((Card(id: id, noteID: columns.int64(1), type: type, schedule: schedule,
+                              suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind))
+        }
+        // The table's order is the notes' order but for cards added to a note later.
+        func before(_ a: (card: Card, deckID: Int64, kind: NoteKind), _ b: (card: Card, deckID: Int64, kind: NoteKind)) -> Bool {
+            (a.card.noteID, a.card.id ?? 0) < (b.card.noteID, b.card.id ?? 0)
+        }
+        if zip(read, read.dropFirst()).contains(where: { !before($0, $1) }) { read.sort(by: before) }
+        cards = read.map(\.card)
+        deckIDs = read.map(\.deckID)
+        for (index, item) in read.enumerated() where index == 0 || read[index - 1].card.noteID != item.card.noteID {
+            notesByKind[item.kind, default: 0] += 1
+        }
+    }
+
+    /// The ids of the studied cards with the most lapses, ties broken by the highest FSRS difficulty, then by
+    /// card id; `limit` of them.
+    func hardest(_ limit: Int) -> [Int64] {
+        StudyDigest.hardest(cards, limit: limit).compactMap(\.id)
+    }
+}

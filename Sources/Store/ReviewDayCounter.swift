@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// Counts the review log by study day without reading every answer: it finds the first answer after a day, asks
+/// the rule for that answer's day and the day's bounds, and lets SQLite count the answers between the bounds in
+/// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. A million
+/// answers over two years take a thousand queries and one walk through the index. One deck's answers are found
+/// through its cards, which costs a row lookup per answer, so the deck with fewer notes is read that way: a
+/// deck's days are all decks' days less the others'.
+struct ReviewDayCounter<Rule: StudyDayRule> {
+    let db: Database
+    let rule: Rule
+    /// The stored text of the millisecond after `now`: answers from it on are not counted. (One bound less to
+    /// test per answer: SQLite compares a text with a `datetime` column after trying to read it as a number.)
+    let afterNow: String
+    let today: Int
+    let detailFrom: Int
+
+    init(db: Database, rule: Rule, now: Date, detailDays: Int) {
+        self.db = db
+        self.rule = rule
+        let milliseconds = (now.timeIntervalSince1970 * 1000).rounded(.down) + 1
+        afterNow = DatabaseDateText.text(Date(timeIntervalSince1970: milliseconds / 1000))
+        today = rule.day(of: now)
+        detailFrom = today - (detailDays - 1)
+    }
+
+    func count(deckID: Int64?) throws -> ReviewDays {
+        let (all, starts) = try countAll()
+        guard let deckID else { return all }
+        var notes: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT deck_id, COUNT(*) FROM note GROUP BY deck_id") {
+            notes[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        }
+        let own = notes[deckID] ?? 0
+        let others = notes.filter { $0.key != deckID }
+        if others.values.reduce(0, +) == 0 { return all }
+        if own <= others.values.reduce(0, +) { return try countCards(ofDecks: [deckID], starts: starts) }
+        return all.subtracting(try countCards(ofDecks: Array(others.keys), starts: starts))
+    }
+
+    /// Every answer's day; and the days' first milliseconds, in order, to place the answers of a deck.
+    private func countAll() throws -> (ReviewDays, [(day: Int, start: Int64)]) {
+        var days = ReviewDays(detailFrom: detailFrom, today: today)
+        var starts: [(day: Int, start: Int64)] = []
+        let next = try db.cachedStatement(sql: "SELECT MIN(reviewed_at) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")
+        let count = try db.cachedStatement(sql: """
+            SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
+            """)
+        func detail(distinctCards: Bool) throws -> Statement {
+            try db.cachedStatement(sql: """
+                SELECT COUNT(*), IFNULL(SUM(rating = \(ReviewLog.Rating.again.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(ReviewLog.Rating.again.rawValue)), 0),
+                       IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
+                       \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
+                FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
+                """)
+        }
+
+        // A day that has answers is usually followed by another: its count is asked for straight away, and the
+        // first answer after a day is searched for only when that count is 0.
+        var following: (day: Int, start: Date, lower: String)?
+        var from = ""
+        while true {
+            let day: Int, start: Date, lower: String
+            if let following {
+                (day, start, lower) = following
+            } else {
+                guard let text = try String.fetchOne(next, arguments: [from, afterNow]),
+                      let date = DatabaseDateText.date(text) else { break }
+                day = rule.day(of: date)
+                start = rule.start(of: day)
+                lower = DatabaseDateText.text(start)
+            }
+            let end = rule.start(of: day + 1)
+            let upper = DatabaseDateText.text(end)
+            // The stored texts sort as the dates do, so the lesser text is the earlier bound.
+            let bounded = min(upper, afterNow)
+            var answers = 0
+            if day >= detailFrom, let row = try Row.fetchOne(try detail(distinctCards: day == today), arguments: [lower, bounded]) {
+                var figures = DayDetail()
+                figures.answers = try row.decode(atIndex: 0)
+                figures.again = try row.decode(atIndex: 1)
+                figures.reviewAnswers = try row.decode(atIndex: 2)
+                figures.passedReviews = try row.decode(atIndex: 3)
+                figures.newCards = try row.decode(atIndex: 4)
+                figures.milliseconds = try row.decode(atIndex: 5)
+                figures.cards = try row.decode(atIndex: 6)
+                answers = figures.answers
+                if answers > 0 { days.details[day] = figures }
+            } else {
+                answers = try Int.fetchOne(count, arguments: [lower, bounded]) ?? 0
+            }
+            if answers > 0 {
+                days.answers[day] = answers
+                starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
+            }
+            guard upper < afterNow else { break }
+            following = answers > 0 ? (day + 1, end, upper) : nil
+            from = upper
+        }
+        return (days, starts)
+    }
+
+    /// The answers to the cards of these decks, one row each, placed in the days `countAll` found.
+    private func countCards(ofDecks deckIDs: [Int64], starts: [(day: Int, start: Int64)]) throws -> ReviewDays {
+        var tally = ReviewDays.Tally(detailFrom: detailFrom, today: today)
+        // `+r.reviewed_at` keeps SQLite from walking the whole log by date: the deck's notes lead.
+        let statement = try db.makeStatement(sql: """
+            SELECT r.reviewed_at, r.card_id, r.rating, r.state_before, r.duration_ms
+            FROM note n JOIN card c ON c.note_id = n.id JOIN review_log r ON r.card_id = c.id
+            WHERE n.deck_id IN (\(deckIDs.map(String.init).joined(separator: ", "))) AND +r.reviewed_at < ?
+            """)
+        statement.arguments = [afterNow]
+        let rows = try Row.fetchCursor(statement)
+        let columns = StatementColumns(statement)
+        while try rows.next() != nil {
+            guard let milliseconds = columns.milliseconds(0) else { continue }
+            // The last day starting at or before the answer.
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle].start <= milliseconds { low = middle + 1 } else { high = middle }
+            }
+            let day = low > 0 ? starts[low - 1].day : rule.day(of: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            guard let rating = ReviewLog.Rating(rawValue: columns.int(2)), let state = Card.State(rawValue: columns.int(3)) else {
+                throw StoreError.inconsistentCard(columns.int64(1), reason: "an answer has rating \(columns.int(2)) and state \(columns.int(3))")
+            }
+            tally.add(day: day, cardID: columns.int64(1), rating: rating, stateBefore: state, milliseconds: columns.int(4))
+        }
+        return tally.days
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Scheduler
+import Store
+import Testing
+@testable import Statistics
+
+/// `tifa stats` reads a digest in which SQLite counts the review log by day through its index and one deck's
+/// days may be all decks' less the others'; the same digest made from the whole history in memory, answer by
+/// answer, is the reference it must equal.
+@Suite("The store's digest and the history's")
+struct StudyDigestTests {
+    @Test("the hand-checked history, all decks and its deck")
+    func handChecked() throws {
+        let folder = try TemporaryFolder()
+        let store = try HandCheckedHistory.make(in: folder)
+        for deck in [nil, HandCheckedHistory.deck] {
+            try expectSameDigests(store, deck: deck, now: HandCheckedHistory.now, timeZone: beijingZone)
+        }
+    }
+
+    /// Three decks of unequal size answered over 400 days in New York (two clock changes a year), read at a
+    /// moment with answers after it: the biggest deck's days are counted as all less the others', the smaller
+    /// ones' from their own answers.
+    @Test("three decks over a year of clock changes, from a moment before the last answers", arguments: [
+        "America/New_York", "Australia/Lord_Howe", "Asia/Shanghai",
+    ])
+    func threeDecks(zone: String) throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let start = beijing("2024-01-01 09:00")
+        _ = try store.importScheduledNotes(Self.notes(start: start), now: start)
+        let now = start.addingTimeInterval(380 * 86_400 + 3_600)
+        for deck in [nil, "大", "中", "小"] {
+            try expectSameDigests(store, deck: deck, now: now, timeZone: timeZone)
+        }
+    }
+
+    private func expectSameDigests(_ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let stored = try store.studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+                                           hardest: HardCard.defaultLimit) { StudyCalendar(for: $0, timeZone: timeZone) }
+        let history = try store.studyHistory(inDeckNamed: deck)
+        let inMemory = StudyDigest(history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
+                                   detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
+        #expect(stored.reviews.answers.count > 0, sourceLocation: sourceLocation)
+        #expect(stored == inMemory, "\(deck ?? "all decks")", sourceLocation: sourceLocation)
+        let statistics = StudyStatistics(stored, deck: deck, now: now, timeZone: timeZone)
+        #expect(statistics == StudyStatistics(history, deck: deck, now: now, timeZone: timeZone), sourceLocation: sourceLocation)
+    }
+
+    /// 40, 12 and 4 notes, two cards each, answered from their first day on as FSRS-6 schedules them, at hours
+    /// spread over the day (so some fall before the day-start hour).
+    static func notes(start: Date) throws -> [ScheduledNoteImport] {
+        let scheduler = Scheduler(parameters: .default)
+        var random = SplitMix64(seed: 17)
+        var imports: [ScheduledNoteImport] = []
+        for (deck, count) in [("大", 40), ("中", 12), ("小", 4)] {
+            for index in 0..<count {
+                let introduced = start.addingTimeInterval(Double(index * 9) * 86_400 + Double(random.next() % 86_400))
+                let cards = try [CardType.recognition, .production].map { type in
+                    var card = Scheduler::Card(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
+                    var schedule = Store::Card.Schedule.new(dueFrom: introduced)
+                    var reviews: [ImportedReview] = []
+                    var moment = Timestamp(introduced)
+                    while moment < Timestamp(start.addingTimeInterval(400 * 86_400)) {
+                        let rating = Scheduler::Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
+                        let outcome = scheduler.review(card, rating: rating, now: moment)
+                        let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
+                        reviews.append(ImportedReview(
+                            reviewedAt: moment.date, rating: try #require(ReviewLog.Rating(rawValue: rating.rawValue)),
+                            durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
+                        schedule = after
+                        card = outcome.card
+                        moment = card.due.advanced(by: .seconds(Int64(random.next() % 30_000)))
+                    }
+                    return ScheduledCardImport(type: type, schedule: schedule, suspended: index % 7 == 3, buriedUntil: nil,
+                                               reviews: reviews)
+                }
+                let kind: NoteKind = index % 3 == 0 ? .idiom : .term
+                imports.append(ScheduledNoteImport(note: NoteImport(line: index + 1, term: "\(deck)\(index)", kind: kind),
+                                                   deckName: deck, cards: cards))
+            }
+        }
+        return imports
+    }
+}
