@@ -126,8 +126,12 @@ struct CandidateFinder {
 
     /// Formulations, sayings, idioms and the names of organisations are fixed wordings; a glossary term or
     /// title such as 十九大精神 or 党政一把手 is built from parts that are units of their own (十九大, 一把手).
+    /// A formulation the glossary renders as a verb phrase (完整、准确、全面贯彻新发展理念 "to fully … apply the new
+    /// development philosophy") acts on its units; it does not name them.
     static func isFixedExpression(_ entry: LexiconEntry) -> Bool {
-        if let kind = entry.glossary?.kind { return [.formulation, .saying, .idiom, .organisation].contains(kind) }
+        if let glossary = entry.glossary {
+            return [.formulation, .saying, .idiom, .organisation].contains(glossary.kind) && glossary.english.first?.hasPrefix("to ") != true
+        }
         return entry.isIdiom
     }
 

@@ -19,6 +19,9 @@ enum LearnerValue {
         // words; it is no formulation: the glossary renders it, but it ranks below the units a text brings.
         if let english = classification.english, classification.kind == .term, english.hasPrefix("to ") {
             register.add(verbRegister, "verb")
+        } else if classification.english?.hasPrefix("to ") == true, let unit = Self.unitAfterVerb(candidate.term, lexicon: lexicon) {
+            // So is a verb put before a unit of the glossary (倡导 + 平等有序的世界多极化): the unit is the card.
+            register.add(verbRegister, "a verb before \(unit)")
         }
         // The glossary's band moves a term by about as much as its use across the corpus can (the corpus is
         // domestic policy: for diplomacy the band is the only evidence of use). A core term this text only
@@ -66,6 +69,19 @@ enum LearnerValue {
         return .init(register: register.total.rounded(toPlaces: 3), rarity: rarity.total.rounded(toPlaces: 3),
                      salience: salience.total.rounded(toPlaces: 3),
                      explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
+    }
+
+    /// The glossary unit of four characters or more, no verb phrase itself, that a wording ends with after a word
+    /// of two (倡导 + 平等有序的世界多极化), or nil. (全方位 + 扩大国内需求 has none: the unit is the verb phrase.)
+    static func unitAfterVerb(_ term: String, lexicon: Lexicon) -> String? {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count >= 6 else { return nil }
+        for start in 2...(scalars.count - 4) {
+            let unit = String(String.UnicodeScalarView(scalars[start...]))
+            guard let glossary = lexicon.word(NestedFamilies.withoutEnumerationCommas(unit))?.glossary else { continue }
+            return glossary.english.first?.hasPrefix("to ") == true ? nil : unit
+        }
+        return nil
     }
 
     /// The term as two dictionary words of two characters or more that the register uses freely, the split

@@ -12,7 +12,7 @@ import Testing
         ("坚持市场化、法治化、国际化方向。", "市场化、法治化、国际化"),
         // Items of one length that are phrases, not words.
         ("两国关系秉持相互尊重、和平共处、合作共赢的原则。", "相互尊重、和平共处、合作共赢"),
-        ("协同推进降碳、减污、扩绿、增长。", "降碳、减污、扩绿、增长"),
+        ("要统筹降碳、减污、扩绿、增长。", "降碳、减污、扩绿、增长"),
         // Two items make a series only as a whole clause of one length.
         ("稳外贸、稳外资，扩大开放。", "稳外贸、稳外资"),
         // Lists of ordinary words are not formulations.

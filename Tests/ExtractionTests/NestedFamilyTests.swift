@@ -32,6 +32,23 @@ import Testing
         #expect(terms.contains("一带一路"), "\(terms)")
     }
 
+    @Test func aVerbBeforeAGlossaryUnitRanksBelowTheUnit() throws {
+        // 倡导平等有序的世界多极化 ("to advocate …") is a glossary formulation holding 平等有序的世界多极化.
+        #expect(LearnerValue.unitAfterVerb("倡导平等有序的世界多极化", lexicon: ExtractionFixture.lexicon) == "平等有序的世界多极化")
+        // 全方位 + 扩大国内需求: the unit is itself a verb phrase, and the wording no verb put before it.
+        #expect(LearnerValue.unitAfterVerb("全方位扩大国内需求", lexicon: ExtractionFixture.lexicon) == nil)
+        let terms = try ExtractionFixture.items("双方倡导平等有序的世界多极化。").map(\.term)
+        let unit = try #require(terms.firstIndex(of: "平等有序的世界多极化"), "\(terms)")
+        #expect(terms.firstIndex(of: "倡导平等有序的世界多极化").map { unit < $0 } ?? true, "\(terms)")
+    }
+
+    @Test func aUnitInsideAVerbPhraseStandsOnItsOwn() throws {
+        // 完整、准确、全面贯彻新发展理念 acts on 新发展理念: the unit is not "only inside a fixed expression".
+        let items = try ExtractionFixture.items("要完整准确全面贯彻新发展理念。")
+        let unit = try #require(items.first { $0.term == "新发展理念" })
+        #expect(!unit.scoreParts.explanation.salience.contains { $0.because.contains("fixed expression") })
+    }
+
     @Test func aGlossarySetPhraseKeepsItsCardInsideALongerTerm() throws {
         // 变乱交织 (a glossary idiom) inside 变乱交织的世界 (a glossary term).
         let terms = try ExtractionFixture.items("面对变乱交织的世界，中方将坚定维护和平。").map(\.term)
