@@ -95,7 +95,7 @@ struct CandidateFinder {
         guard !Self.referringWords.contains(word), let entry = lexicon.word(word) else { return false }
         let facts = entry.facts
         if let tag = facts.partOfSpeech, Self.predicateTags.contains(tag) { return false }
-        if let glossary = facts.glossary { return glossary.kind != .idiom && glossary.english.first?.hasPrefix("to ") != true }
+        if let glossary = facts.glossary { return glossary.kind != .idiom && !glossary.isRenderedAsVerb }
         return CompoundDiscovery.WordRole(word, facts).isModifier
     }
 
@@ -130,7 +130,7 @@ struct CandidateFinder {
     /// development philosophy") acts on its units; it does not name them.
     static func isFixedExpression(_ entry: LexiconEntry) -> Bool {
         if let glossary = entry.glossary {
-            return [.formulation, .saying, .idiom, .organisation].contains(glossary.kind) && glossary.english.first?.hasPrefix("to ") != true
+            return [.formulation, .saying, .idiom, .organisation].contains(glossary.kind) && !glossary.isRenderedAsVerb
         }
         return entry.isIdiom
     }

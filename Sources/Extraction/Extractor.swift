@@ -42,9 +42,8 @@ public struct Extractor: Sendable {
             // modifier or a verb to the unit a learner learns. A label with its modifiers is a unit of its own and
             // holds its parts (伙伴关系 in 全面战略合作伙伴关系).
             guard let partEntry = glossary(part), let holderEntry = glossary(holder) else { return false }
-            let isVerbPhrase = { (entry: GlossaryEntry) in entry.english.first?.hasPrefix("to ") == true }
             return holderEntry.band == .specialised && partEntry.band != .specialised
-                || (isVerbPhrase(holderEntry) || isVerbBefore(part, in: holder)) && !isVerbPhrase(partEntry)
+                || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units

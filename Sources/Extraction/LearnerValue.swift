@@ -79,7 +79,7 @@ enum LearnerValue {
         for start in 2...(scalars.count - 4) {
             let unit = String(String.UnicodeScalarView(scalars[start...]))
             guard let glossary = lexicon.word(NestedFamilies.withoutEnumerationCommas(unit))?.glossary else { continue }
-            return glossary.english.first?.hasPrefix("to ") == true ? nil : unit
+            return glossary.isRenderedAsVerb ? nil : unit
         }
         return nil
     }

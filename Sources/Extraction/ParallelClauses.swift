@@ -50,11 +50,11 @@ enum ParallelClauses {
         return Span(start: first.start, length: last.start + last.length - first.start)
     }
 
-    /// Runs of characters between clause marks.
-    private static func clauses(in scalars: [Unicode.Scalar]) -> [Span] {
+    /// Runs of characters between the marks that end a clause (`clauseMarks` here).
+    static func clauses(in scalars: [Unicode.Scalar], endingAt marks: Set<Unicode.Scalar> = clauseMarks) -> [Span] {
         var clauses: [Span] = []
         var start = 0
-        for index in 0...scalars.count where index == scalars.count || clauseMarks.contains(scalars[index]) {
+        for index in 0...scalars.count where index == scalars.count || marks.contains(scalars[index]) {
             if index > start { clauses.append(Span(start: start, length: index - start)) }
             start = index + 1
         }

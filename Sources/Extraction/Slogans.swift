@@ -37,12 +37,7 @@ enum Slogans {
     /// official prose, where equal length is the mark of a set pair rather than two statements that happen
     /// to be negative (不断认识规律，不断推进理论创新 fails both tests).
     static func parallelNegations(in scalars: [Unicode.Scalar]) -> [Span] {
-        var clauses: [Span] = []
-        var start = 0
-        for index in 0...scalars.count where index == scalars.count || clauseEnds.contains(scalars[index]) {
-            if index > start { clauses.append(Span(start: start, length: index - start)) }
-            start = index + 1
-        }
+        let clauses = ParallelClauses.clauses(in: scalars, endingAt: clauseEnds)
         func isNegation(_ clause: Span) -> Bool {
             let text = String(String.UnicodeScalarView(scalars[clause.start..<clause.start + clause.length]))
             return text.hasPrefix("不") && !notNegating.contains { text.hasPrefix($0) }

@@ -17,6 +17,10 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
     /// Assigned per term by the glossary's writers from how often and how widely the register uses it, not
     /// from any one article: 1 core (国务委员, 一带一路), 2 common (营商环境), 3 specialised or transparent
     /// (专项整治, a phrase read from its everyday parts).
+    /// The glossary renders the unit as a verb phrase ("to implement", "to advocate an equal and orderly
+    /// multipolar world"): it acts on something rather than naming it.
+    public var isRenderedAsVerb: Bool { english.first?.hasPrefix("to ") == true }
+
     public enum Band: Int, CaseIterable, Codable, Sendable {
         case core = 1, common, specialised
     }
