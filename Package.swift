@@ -52,11 +52,17 @@ let package = Package(
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
         .executableTarget(
             name: "tifa-bench",
-            dependencies: ["Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport"],
+            dependencies: [
+                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["baselines.py", "pyfsrs_bench.py", "fsrs_rs_optimizer.py", "setup_baselines.sh"]
         ),
         // Regenerates the data Tifa derives from corpora (Dictionaries/register.tsv): not part of the tool.
-        .executableTarget(name: "tifa-derive", dependencies: ["Lexicon", "Extraction"]),
+        .executableTarget(
+            name: "tifa-derive",
+            dependencies: ["Lexicon", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),

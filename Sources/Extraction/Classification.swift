@@ -30,7 +30,7 @@ struct Classification {
 
     /// Nil for what is never a card: function words, and words of ordinary language no dictionary marks.
     init?(_ candidate: Candidate, lexicon: Lexicon) {
-        let term = candidate.term.replacingOccurrences(of: "、", with: "")
+        let term = LexiconKey.of(candidate.term)
         // One lookup: a compound found in the corpus has a key with a count but is no dictionary's word.
         let key = lexicon.entry(term)
         let entry = key?.isWord == true ? key : nil

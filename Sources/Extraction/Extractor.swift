@@ -15,25 +15,21 @@ public struct Extractor: Sendable {
     /// Extracts from the articles of one or more documents read together (their counts are pooled).
     public func extract(from documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
         var sentences: [ReadSentence] = []
-        var sources: [SentenceSource] = []
         for document in documents {
             for (number, article) in document.articles.enumerated() {
                 let context = ArticleContext(article: article, file: document.name)
-                for sentence in article.sentences {
-                    sentences.append(ReadSentence(sentence, article: number))
-                    sources.append(SentenceSource(context: context))
-                }
+                sentences += article.sentences.map { ReadSentence($0, article: number, source: context) }
             }
         }
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
         var items = NestedFamilies.folded(units.values.compactMap { candidate in
-            judge(candidate, text: text, sources: sources, options: options)
+            judge(candidate, text: text, options: options)
         }, candidates: units) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
-            lexicon.word(NestedFamilies.withoutEnumerationCommas(term)).map { entry in
+            lexicon.word(LexiconKey.of(term)).map { entry in
                 entry.isDictionaryIdiom || entry.glossary.map { $0.kind == .idiom || $0.band == .core && $0.kind != .term } ?? false
             } ?? false
         } outranks: { part, holder in
@@ -48,7 +44,7 @@ public struct Extractor: Sendable {
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
-        let usage = Dictionary(items.map { ($0.term, lexicon.word(NestedFamilies.withoutEnumerationCommas($0.term))?.frequency ?? 0) },
+        let usage = Dictionary(items.map { ($0.term, lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0) },
                                uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
@@ -65,11 +61,11 @@ public struct Extractor: Sendable {
     }
 
     private func glossary(_ term: String) -> GlossaryEntry? {
-        lexicon.word(NestedFamilies.withoutEnumerationCommas(term))?.glossary
+        lexicon.word(LexiconKey.of(term))?.glossary
     }
 
     /// Decides whether a candidate is worth a card, and if so builds it.
-    private func judge(_ candidate: Candidate, text: TextStatistics, sources: [SentenceSource], options: ExtractionOptions) -> VocabularyItem? {
+    private func judge(_ candidate: Candidate, text: TextStatistics, options: ExtractionOptions) -> VocabularyItem? {
         let sentences = text.sentences
         let term = candidate.term
         guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
@@ -77,19 +73,19 @@ public struct Extractor: Sendable {
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
         let field = PlusProgrammes.field(of: term)
-        guard var report = try? lexicon.report(for: (field ?? term).replacingOccurrences(of: "、", with: "")) else { return nil }
+        guard var report = try? lexicon.report(for: LexiconKey.of(field ?? term)) else { return nil }
         if field != nil { report = PlusProgrammes.report(report, of: term) }
 
         let example = ExampleChoice.best(candidate.occurrences, in: sentences)
         let sentence = sentences[example.sentence]
-        let source = sources[example.sentence]
+        let source = sentence.source
         let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         return VocabularyItem(
             term: term, traditional: report.traditional, pinyin: report.pinyin,
             gloss: Gloss.text(of: report), glossSource: Gloss.source(of: report), kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
             example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
-            source: .init(title: source.context.title, file: source.context.file, date: source.context.date,
+            source: .init(title: source.title, file: source.file, date: source.date,
                           line: sentence.sentence.location.line),
             occurrences: candidate.occurrences.count,
             classicalSource: report.idiom.flatMap { $0.source.isEmpty ? nil : $0.source },
@@ -102,11 +98,6 @@ public struct Extractor: Sendable {
 struct TextStatistics {
     var sentences: [ReadSentence]
     var wordCount: Int
-}
-
-/// Where the sentences of one article come from.
-struct SentenceSource {
-    var context: ArticleContext
 }
 
 extension Double {

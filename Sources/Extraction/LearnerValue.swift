@@ -78,7 +78,7 @@ enum LearnerValue {
         guard scalars.count >= 6 else { return nil }
         for start in 2...(scalars.count - 4) {
             let unit = String(String.UnicodeScalarView(scalars[start...]))
-            guard let glossary = lexicon.word(NestedFamilies.withoutEnumerationCommas(unit))?.glossary else { continue }
+            guard let glossary = lexicon.word(LexiconKey.of(unit))?.glossary else { continue }
             return glossary.isRenderedAsVerb ? nil : unit
         }
         return nil

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// One card per family of nested units: a unit the text has only inside longer units it also yields
 /// (伙伴关系 and 战略合作伙伴关系 inside 全面战略合作伙伴关系; 攻坚战 inside 脱贫攻坚战) is not a card of its
 /// own here but is listed as related on the card of the unit that holds it. Parts that stand on their own
@@ -75,7 +77,7 @@ enum NestedFamilies {
                 rest.append(item)
                 continue
             }
-            let key = withoutEnumerationCommas(item.term)
+            let key = LexiconKey.of(item.term)
             if topKeys.contains(where: { $0.contains(key) || key.contains($0) }) {
                 waiting.append(item)
             } else {
@@ -101,10 +103,6 @@ enum NestedFamilies {
             }
         }
         return result
-    }
-
-    static func withoutEnumerationCommas(_ term: String) -> String {
-        term.contains("、") ? term.replacingOccurrences(of: "、", with: "") : term
     }
 
     /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.

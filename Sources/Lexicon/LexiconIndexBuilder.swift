@@ -135,7 +135,7 @@ struct LexiconIndexBuilder {
             do { entry = try GlossaryEntry(row: line) } catch {
                 throw LexiconError.malformedLine(file: "glossary.tsv", line: number, reason: (error as? GlossaryRowError)?.description ?? "\(error)")
             }
-            modify(entry.term.replacingOccurrences(of: "、", with: "")) { key in
+            modify(LexiconKey.of(entry.term)) { key in
                 key.flags.formUnion([.word, .glossary])
                 key.records.append("G\t\(entry.row)")
             }
