@@ -1,7 +1,8 @@
 import Foundation
 
 /// A program started in the background with its output in files, to be waited for (or killed) later, with its
-/// exit status and peak memory from wait4.
+/// exit status and peak memory from wait4. posix_spawn rather than Foundation's Process, whose own start-up and
+/// polling would be counted in a timed program's time.
 struct ChildProcess {
     struct Exit {
         var status: Int32
@@ -16,9 +17,13 @@ struct ChildProcess {
     let pid: pid_t
     private let folder: URL
 
-    init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-child-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// With `keepingOutput` false, standard output and error go to /dev/null and `Exit` has them empty: a timed
+    /// run then writes no files of its own.
+    init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null",
+         keepingOutput: Bool = true) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-child-\(UUID().uuidString)")
+        self.folder = folder
+        if keepingOutput { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup($0) } + [nil]
@@ -27,8 +32,9 @@ struct ChildProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, folder.appendingPathComponent("out").path, O_WRONLY | O_CREAT, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, folder.appendingPathComponent("err").path, O_WRONLY | O_CREAT, 0o644)
+        let output = { (name: String) in keepingOutput ? folder.appendingPathComponent(name).path : "/dev/null" }
+        posix_spawn_file_actions_addopen(&actions, 1, output("out"), O_WRONLY | O_CREAT, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, output("err"), O_WRONLY | O_CREAT, 0o644)
         var child: pid_t = 0
         guard posix_spawn(&child, executable.path, &actions, nil, argv, envp) == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
@@ -55,7 +61,7 @@ struct ChildProcess {
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-                    input: String = "/dev/null") throws -> Exit {
-        try ChildProcess(executable, arguments, environment: environment, input: input).wait()
+                    input: String = "/dev/null", keepingOutput: Bool = true) throws -> Exit {
+        try ChildProcess(executable, arguments, environment: environment, input: input, keepingOutput: keepingOutput).wait()
     }
 }

@@ -25,22 +25,7 @@ enum Stopwatch {
 /// The folder holding this benchmark binary, where `swift build` also puts `tifa`.
 let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 
-/// Runs a program and waits for it, discarding its output. posix_spawn rather than Foundation's Process,
-/// whose own start-up and polling would be counted in the program's time.
+/// Runs a program and waits for it, discarding its output.
 func runQuietly(_ executable: URL, _ arguments: [String], environment: [String: String]) throws {
-    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
-    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-    let envp = variables.map { strdup($0) } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, executable.path, &actions, nil, argv, envp) == 0 else {
-        throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
-    }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    _ = try ChildProcess.run(executable, arguments, environment: environment, keepingOutput: false)
 }
