@@ -14,8 +14,6 @@ public struct DictionarySources: Sendable, Equatable {
 
     public func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    public var urls: [URL] { Self.fileNames.map(url) }
-
     /// Finds `Dictionaries/`: `$TIFA_DICTIONARIES` first; then next to or above the executable (a checkout's
     /// `.build/release/tifa`, or an install with `share/tifa/Dictionaries`); then the source tree it was built from.
     public static func locate(

@@ -9,7 +9,7 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 10
+    static let formatVersion: UInt32 = 11
     static let headerSize = 88
     static let entrySize = 32
     static let slotSize = 16

@@ -130,6 +130,7 @@ struct LexiconIndexBuilder {
     }
 
     mutating func addGlossary(_ text: String) throws {
+        var variants: [GlossaryEntry] = []
         try TextTable.forEachLine(in: text) { line, number in
             let entry: GlossaryEntry
             do { entry = try GlossaryEntry(row: line) } catch {
@@ -138,6 +139,14 @@ struct LexiconIndexBuilder {
             modify(LexiconKey.of(entry.term)) { key in
                 key.flags.formUnion([.word, .glossary])
                 key.records.append("G\t\(entry.row)")
+            }
+            if let variant = entry.withoutParticle { variants.append(variant) }
+        }
+        // A spelling without 的 is the glossary's unit only where the glossary has no row of its own for it.
+        for variant in variants where keys[LexiconKey.of(variant.term)]?.flags.contains(.glossary) != true {
+            modify(LexiconKey.of(variant.term)) { key in
+                key.flags.formUnion([.word, .glossary])
+                key.records.append("G\t\(variant.row)")
             }
         }
     }

@@ -38,9 +38,6 @@ public struct WordReport: Codable, Sendable, Equatable {
     public var english: [String] {
         (glossary?.english ?? []) + readings.flatMap(\.senses)
     }
-
-    /// True when some shipped dictionary has the word itself.
-    public var isKnown: Bool { composed == nil }
 }
 
 /// A word no dictionary has, read as its longest known parts.

@@ -9,7 +9,7 @@ import Testing
         #expect(report.pinyin == "xíng bǎilǐ zhě bàn jiǔshí")
         #expect(report.idiom?.source == "《战国策·秦策五》")
         #expect(report.english.contains { $0.contains("ninety li") })
-        #expect(report.isKnown)
+        #expect(report.composed == nil)
     }
 
     @Test func idiomWithTraditionalForm() throws {
@@ -32,7 +32,7 @@ import Testing
         #expect(report.pinyin.lowercased() == pinyin.lowercased())
         #expect(report.glossary?.domain == domain)
         #expect(report.glossary?.english.isEmpty == false)
-        #expect(report.isKnown)
+        #expect(report.composed == nil)
     }
 
     @Test func glossaryTermGetsItsTraditionalFormFromItsParts() throws {
