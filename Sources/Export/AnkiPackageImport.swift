@@ -136,7 +136,7 @@ public struct AnkiPackageImport: Sendable {
             let record = DelimitedText.Record(line: position + 1, fields: fields + [ankiNote.guid, ankiNote.tags])
             let columns = ImportColumns(fields: map.pairs.map { ($0.index + 1, $0.field) },
                                         guid: fields.count + 1, tags: fields.count + 2)
-            let note: NoteImport
+            let note: NoteDraft
             do {
                 switch try reader.note(from: record, columns: columns, globalTags: [], path: path) {
                 case let .note(value): note = value
