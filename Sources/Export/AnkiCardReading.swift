@@ -23,7 +23,7 @@ struct AnkiCardReading {
         var lrt: Int64?
     }
 
-    init(_ card: AnkiCollectionRows.Card, history: AnkiHistory, calendar: AnkiCalendar,
+    init(_ card: AnkiCardRow, history: AnkiHistory, calendar: AnkiCalendar,
          learningSteps: Int, relearningSteps: Int, now: Date) {
         let data = (try? JSONDecoder().decode(CardData.self, from: Data(card.data.utf8)))
         let due = card.originalDeckID != 0 && card.originalDue != 0 ? card.originalDue : card.due

@@ -11,14 +11,16 @@ struct AnkiCollection {
     let timestamp: Date
     let days: AnkiDays
 
-    private(set) var notes: [[SQLiteFile.Value]] = []
-    private(set) var cards: [[SQLiteFile.Value]] = []
-    private(set) var revlog: [[SQLiteFile.Value]] = []
+    private(set) var notes: [AnkiNoteRow] = []
+    private(set) var cards: [AnkiCardRow] = []
+    private(set) var revlog: [AnkiRevlogRow] = []
+    private(set) var col: AnkiColRow
     /// Cards left out because Anki would show an empty front: a production card without a meaning, a cloze card
     /// without a sentence.
     private(set) var cardsWithEmptyFront = 0
 
-    init(decks: [DeckContent], reviews: [ReviewLog], withProgress: Bool, timestamp: Date, timeZone: TimeZone) {
+    init(decks: [DeckContent], reviews: [ReviewLog], withProgress: Bool, timestamp: Date,
+         timeZone: TimeZone) throws {
         self.decks = DeckContent.parentsFirst(decks)
         self.withProgress = withProgress
         self.timestamp = timestamp
@@ -30,10 +32,13 @@ struct AnkiCollection {
         }
         days = AnkiDays(startingOnDayOf: earliest, rolloverHour: decks.first?.deck.dayStartHour ?? 4,
                         timeZone: timeZone)
+        col = try Self.collectionRow(decks: self.decks, timestamp: timestamp, days: days)
         fillRows(reviews: withProgress ? reviews : [])
     }
 
-    private var seconds: Int64 { Int64(timestamp.timeIntervalSince1970.rounded(.down)) }
+    private var seconds: Int64 { Self.seconds(timestamp) }
+
+    private static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 
     private mutating func fillRows(reviews: [ReviewLog]) {
         var ids = AnkiIDs.Sequence(startingAt: timestamp)
@@ -48,16 +53,16 @@ struct AnkiCollection {
                 let fields = AnkiNoteFields(detail)
                 let values = AnkiField.tifaNoteType.map(fields.html)
                 let tags = AnkiTags.tags(for: detail)
-                notes.append([
-                    .integer(noteID), .text(detail.note.guid), .integer(noteType.id),
-                    .integer(Int64(detail.note.modified.timeIntervalSince1970.rounded(.down))), .integer(-1),
-                    .text(tags.isEmpty ? "" : " " + tags.joined(separator: " ") + " "),
-                    .text(values.joined(separator: "\u{1F}")), .text(HTMLField.text(values[0])), .integer(0),
-                    .integer(0), .text(""),
-                ])
+                notes.append(AnkiNoteRow(
+                    id: noteID, guid: detail.note.guid, noteTypeID: noteType.id,
+                    modified: Int64(detail.note.modified.timeIntervalSince1970.rounded(.down)),
+                    tags: tags.isEmpty ? "" : " " + tags.joined(separator: " ") + " ", fields: values,
+                    sortField: HTMLField.text(values.first ?? "")))
                 for (ord, template) in noteType.templates.enumerated() {
                     let type = noteType.cardTypes[ord]
-                    guard !values[AnkiField.tifaNoteType.firstIndex(of: template.requiredField)!].isEmpty else {
+                    guard let required = AnkiField.tifaNoteType.firstIndex(of: template.requiredField),
+                          !values[required].isEmpty
+                    else {
                         cardsWithEmptyFront += 1
                         continue
                     }
@@ -65,39 +70,29 @@ struct AnkiCollection {
                     // With progress, a note has in Anki the cards it has in Tifa: one imported from Anki's Basic has
                     // no production card, and a new one would appear that the learner never had.
                     if withProgress && card == nil && !detail.cards.isEmpty { continue }
-                    let schedule = withProgress && card != nil
-                        ? AnkiCardSchedule(progressOf: card!, position: position, deck: content.deck, days: days,
-                                           now: timestamp)
-                        : .new(position: position)
                     let cardID = ids.take()
+                    var row = AnkiCardRow(id: cardID, noteID: noteID, deckID: deckID, ord: ord, modified: seconds,
+                                          newAt: position)
+                    if withProgress, let card {
+                        row.takeProgress(of: card, deck: content.deck, days: days, now: timestamp)
+                    }
                     if let tifaID = card?.id { ankiCardIDs[tifaID] = cardID }
-                    cards.append(row(cardID: cardID, noteID: noteID, deckID: deckID, ord: ord, schedule))
+                    cards.append(row)
                 }
             }
         }
         var taken = Set<Int64>()
         for log in reviews {
             guard let cardID = ankiCardIDs[log.cardID] else { continue }
-            var entry = AnkiRevlog(log, cardID: cardID)
+            var entry = AnkiRevlogRow(log, cardID: cardID)
             while !taken.insert(entry.id).inserted { entry.id += 1 }
-            revlog.append([.integer(entry.id), .integer(entry.cardID), .integer(-1), .integer(Int64(entry.ease)),
-                           .integer(Int64(entry.interval)), .integer(Int64(entry.lastInterval)),
-                           .integer(Int64(entry.factor)), .integer(Int64(entry.time)), .integer(Int64(entry.type))])
+            revlog.append(entry)
         }
     }
 
-    private func row(cardID: Int64, noteID: Int64, deckID: Int64, ord: Int, _ schedule: AnkiCardSchedule)
-        -> [SQLiteFile.Value]
-    {
-        [.integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ord)), .integer(seconds),
-         .integer(-1), .integer(Int64(schedule.type)), .integer(Int64(schedule.queue)), .integer(schedule.due),
-         .integer(Int64(schedule.interval)), .integer(Int64(schedule.factor)), .integer(Int64(schedule.reps)),
-         .integer(Int64(schedule.lapses)), .integer(Int64(schedule.left)), .integer(0), .integer(0), .integer(0),
-         .text(schedule.data)]
-    }
-
     /// The `col` row: times, settings, note types, decks and their options.
-    private var collectionRow: [SQLiteFile.Value] {
+    private static func collectionRow(decks: [DeckContent], timestamp: Date, days: AnkiDays) throws -> AnkiColRow {
+        let seconds = Self.seconds(timestamp)
         let milliseconds = Int64((timestamp.timeIntervalSince1970 * 1000).rounded(.down))
         var noteTypes: [String: AnkiNoteType.Schema11] = [:]
         var deckJSON: [String: AnkiCollectionJSON.DeckJSON] = [
@@ -119,27 +114,15 @@ struct AnkiCollection {
             nextPos: decks.reduce(0) { $0 + $1.notes.count } + 1, rollover: days.rolloverHour,
             creationOffset: days.creationMinutesWest,
             curModel: decks.first.map { AnkiNoteType(cardTypes: $0.deck.cardTypes).id } ?? 0)
-        return [
-            .integer(1), .integer(Int64(days.creation.timeIntervalSince1970)), .integer(milliseconds),
-            .integer(milliseconds), .integer(11), .integer(0), .integer(0), .integer(0),
-            .text(AnkiCollectionJSON.text(configuration)), .text(AnkiCollectionJSON.text(noteTypes)),
-            .text(AnkiCollectionJSON.text(deckJSON)), .text(AnkiCollectionJSON.text(options)), .text("{}"),
-        ]
+        return AnkiColRow(
+            creation: Int64(days.creation.timeIntervalSince1970), modified: milliseconds, version: 11,
+            configuration: try AnkiCollectionJSON.text(configuration), noteTypes: try AnkiCollectionJSON.text(noteTypes),
+            decks: try AnkiCollectionJSON.text(deckJSON), deckOptions: try AnkiCollectionJSON.text(options))
     }
 
-    /// The tables to write, in Anki's column order.
+    /// The tables to write, each in Anki's column order.
     var tables: [SQLiteFile.Table] {
-        [
-            .init(name: "col", columns: ["id", "crt", "mod", "scm", "ver", "dty", "usn", "ls", "conf", "models",
-                                         "decks", "dconf", "tags"], rows: [collectionRow]),
-            .init(name: "notes", columns: ["id", "guid", "mid", "mod", "usn", "tags", "flds", "sfld", "csum",
-                                           "flags", "data"], rows: notes),
-            .init(name: "cards", columns: ["id", "nid", "did", "ord", "mod", "usn", "type", "queue", "due", "ivl",
-                                           "factor", "reps", "lapses", "left", "odue", "odid", "flags", "data"],
-                  rows: cards),
-            .init(name: "revlog", columns: ["id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "time", "type"],
-                  rows: revlog),
-        ]
+        [AnkiColRow.table([col]), AnkiNoteRow.table(notes), AnkiCardRow.table(cards), AnkiRevlogRow.table(revlog)]
     }
 
     /// Anki's schema 11 (`rslib/src/storage/schema11.sql`), as genanki's `apkg_schema.py` writes it.

@@ -5,11 +5,10 @@ import Store
 /// their options (`dconf`), as Anki's `rslib/src/decks/schema11.rs` and `deckconfig/schema11.rs` read them.
 enum AnkiCollectionJSON {
     /// Stable key order and unescaped slashes: the same deck gives the same bytes.
-    static func text<Value: Encodable>(_ value: Value) -> String {
+    static func text<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Every value here is a plain struct of numbers, strings and arrays, which always encodes.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     struct Configuration: Encodable {

@@ -12,13 +12,15 @@ enum AnkiCollectionReader {
                 throw AnkiPackageError.damaged(packagePath, reason: "its collection is not a readable SQLite database")
             }
         }
-        guard let col = try rows("SELECT crt, ver, conf, models, decks, dconf FROM col").first, col.count == 6,
-              let creation = col[0].integer, let version = col[1].integer.map(Int.init)
-        else { throw AnkiPackageError.damaged(packagePath, reason: "its collection has no col row") }
-        guard version == 11 || (14...18).contains(version) else {
-            throw AnkiPackageError.unsupportedSchema(packagePath, version: version)
+        func read<Row: AnkiTableRow>(_ columns: [Row.Column], _ rest: String = "") throws -> [Row] {
+            Row.rows(columns, try rows(Row.select(columns, rest)))
         }
-        var result = AnkiCollectionRows(schemaVersion: version, creation: creation, creationMinutesWest: nil,
+        let colColumns: [AnkiColRow.Column] = [.crt, .ver, .conf, .models, .decks, .dconf]
+        guard let colValues = AnkiColRow.values(colColumns, try rows(AnkiColRow.select(colColumns))).first,
+              colValues[.crt].integer != nil, let version = colValues[.ver].integer.map(Int.init)
+        else { throw AnkiPackageError.damaged(packagePath, reason: "its collection has no col row") }
+        let col = AnkiColRow(colValues)
+        var result = AnkiCollectionRows(schemaVersion: version, creation: col.creation, creationMinutesWest: nil,
                                         rolloverHour: 4, noteTypes: [:], decks: [:], notes: [], cards: [],
                                         revlog: [])
         var configIDs: [Int64: Int64] = [:]
@@ -26,9 +28,8 @@ enum AnkiCollectionReader {
         if version >= 15 {
             try readTables(&result, configIDs: &configIDs, rows: rows)
         } else {
-            try readJSON(&result, configIDs: &configIDs, conf: col[2].bytes, models: col[3].bytes,
-                         decks: col[4].bytes, path: packagePath)
-            configs = Self.deckOptions(json: col[5].bytes)
+            try readJSON(&result, configIDs: &configIDs, col: col, path: packagePath)
+            configs = Self.deckOptions(json: Data(col.deckOptions.utf8))
         }
         if version >= 14 {
             for row in try rows("SELECT id, config FROM deck_config") where row.count == 2 {
@@ -47,30 +48,10 @@ enum AnkiCollectionReader {
                 }
             }
         }
-        result.notes = try rows("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id").map { row in
-            AnkiCollectionRows.Note(
-                id: row[0].integer ?? 0, guid: row[1].text ?? "", noteTypeID: row[2].integer ?? 0,
-                tags: row[3].text ?? "",
-                fields: (row[4].text ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init))
-        }
-        result.cards = try rows("""
-            SELECT id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, data
-            FROM cards ORDER BY nid, ord
-            """).map { row in
-            func int(_ index: Int) -> Int { Int(clamping: row[index].integer ?? 0) }
-            return AnkiCollectionRows.Card(
-                id: row[0].integer ?? 0, noteID: row[1].integer ?? 0, deckID: row[2].integer ?? 0, ord: int(3),
-                type: int(4), queue: int(5), due: row[6].integer ?? 0, interval: int(7), factor: int(8), reps: int(9),
-                lapses: int(10), left: int(11), originalDue: row[12].integer ?? 0, originalDeckID: row[13].integer ?? 0,
-                data: row[14].text ?? "")
-        }
-        result.revlog = try rows("SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id")
-            .map { row in
-                func int(_ index: Int) -> Int { Int(clamping: row[index].integer ?? 0) }
-                return AnkiCollectionRows.Revlog(id: row[0].integer ?? 0, cardID: row[1].integer ?? 0, ease: int(2),
-                                                 interval: int(3), lastInterval: int(4), factor: int(5), time: int(6),
-                                                 type: int(7))
-            }
+        result.notes = try read([.id, .guid, .mid, .tags, .flds], "ORDER BY id")
+        result.cards = try read([.id, .nid, .did, .ord, .type, .queue, .due, .ivl, .factor, .reps, .lapses, .left,
+                                 .odue, .odid, .data], "ORDER BY nid, ord")
+        result.revlog = try read([.id, .cid, .ease, .ivl, .lastIvl, .factor, .time, .type], "ORDER BY id")
         return result
     }
 
@@ -121,18 +102,18 @@ enum AnkiCollectionReader {
     }
 
     /// Schema 11: note types, decks and settings as JSON in the `col` row.
-    private static func readJSON(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64], conf: Data,
-                                 models: Data, decks: Data, path: String) throws {
+    private static func readJSON(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64], col: AnkiColRow,
+                                 path: String) throws {
         let decoder = JSONDecoder()
         do {
-            for (key, model) in try decoder.decode([String: ModelJSON].self, from: models) {
+            for (key, model) in try decoder.decode([String: ModelJSON].self, from: Data(col.noteTypes.utf8)) {
                 guard let id = Int64(key) else { continue }
                 result.noteTypes[id] = .init(
                     id: id, name: model.name, fields: model.flds.sorted { ($0.ord ?? 0) < ($1.ord ?? 0) }.map(\.name),
                     templates: model.tmpls.sorted { ($0.ord ?? 0) < ($1.ord ?? 0) }.map(\.name),
                     isCloze: model.type == 1)
             }
-            for (key, deck) in try decoder.decode([String: DeckJSON].self, from: decks) {
+            for (key, deck) in try decoder.decode([String: DeckJSON].self, from: Data(col.decks.utf8)) {
                 guard let id = Int64(key) else { continue }
                 result.decks[id] = deck.name
                 configIDs[id] = deck.conf
@@ -140,7 +121,7 @@ enum AnkiCollectionReader {
         } catch {
             throw AnkiPackageError.damaged(path, reason: "its note types or decks are not readable JSON")
         }
-        if let settings = try? JSONSerialization.jsonObject(with: conf) as? [String: Any] {
+        if let settings = try? JSONSerialization.jsonObject(with: Data(col.configuration.utf8)) as? [String: Any] {
             result.creationMinutesWest = (settings["creationOffset"] as? NSNumber)?.intValue
             result.rolloverHour = (settings["rollover"] as? NSNumber)?.intValue ?? 4
         }

@@ -12,47 +12,6 @@ struct AnkiCollectionRows {
         var isCloze: Bool
     }
 
-    struct Note {
-        var id: Int64
-        var guid: String
-        var noteTypeID: Int64
-        var tags: String
-        var fields: [String]
-    }
-
-    struct Card {
-        var id: Int64
-        var noteID: Int64
-        var deckID: Int64
-        var ord: Int
-        var type: Int
-        var queue: Int
-        var due: Int64
-        var interval: Int
-        var factor: Int
-        var reps: Int
-        var lapses: Int
-        var left: Int
-        var originalDue: Int64
-        var originalDeckID: Int64
-        var data: String
-    }
-
-    struct Revlog {
-        /// The answer's time in epoch milliseconds.
-        var id: Int64
-        var cardID: Int64
-        /// The button, 1–4; 0 for a manual change.
-        var ease: Int
-        /// Days when positive, seconds when negative.
-        var interval: Int
-        var lastInterval: Int
-        var factor: Int
-        var time: Int
-        /// 0 learning, 1 review, 2 relearning, 3 filtered, 4 manual, 5 rescheduled.
-        var type: Int
-    }
-
     var schemaVersion: Int
     /// `col.crt`: the collection's creation, epoch seconds.
     var creation: Int64
@@ -65,8 +24,10 @@ struct AnkiCollectionRows {
     var decks: [Int64: String]
     /// The options of each normal deck's config, by deck id.
     var deckOptions: [Int64: ImportedDeckOptions] = [:]
-    var notes: [Note]
-    var cards: [Card]
+    /// By id.
+    var notes: [AnkiNoteRow]
+    /// By note, then template.
+    var cards: [AnkiCardRow]
     /// Oldest first.
-    var revlog: [Revlog]
+    var revlog: [AnkiRevlogRow]
 }

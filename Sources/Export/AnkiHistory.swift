@@ -13,7 +13,7 @@ struct AnkiHistory {
     private(set) var lastReview: Date?
     private(set) var manualRows = 0
 
-    init(_ rows: [AnkiCollectionRows.Revlog], cardID: Int64, scheduler: Scheduler) {
+    init(_ rows: [AnkiRevlogRow], cardID: Int64, scheduler: Scheduler) {
         var card: Scheduler::Card?
         var previous: (time: Date, lastInterval: Int)?
         var lapses = 0

@@ -42,7 +42,7 @@ public struct AnkiPackage: Sendable {
     @discardableResult
     public func write(_ decks: [DeckContent], reviews: [ReviewLog] = [], to url: URL, timestamp: Date,
                       timeZone: TimeZone) throws -> Summary {
-        let collection = AnkiCollection(decks: decks, reviews: reviews, withProgress: withProgress,
+        let collection = try AnkiCollection(decks: decks, reviews: reviews, withProgress: withProgress,
                                         timestamp: timestamp, timeZone: timeZone)
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("tifa-apkg-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")

@@ -136,7 +136,7 @@ public struct AnkiPackageImport: Sendable {
             let record = DelimitedText.Record(line: position + 1, fields: fields + [ankiNote.guid, ankiNote.tags])
             let columns = ImportColumns(fields: map.pairs.map { ($0.index + 1, $0.field) },
                                         guid: fields.count + 1, tags: fields.count + 2)
-            let note: NoteImport
+            let note: NoteDraft
             do {
                 switch try reader.note(from: record, columns: columns, globalTags: [], path: path) {
                 case let .note(value): note = value
@@ -202,7 +202,7 @@ public struct AnkiPackageImport: Sendable {
 
     /// The Tifa card type of an Anki card: a cloze note type's first cloze; on the note type "Tifa", the template
     /// of that name; on any other, the first template asks for the meaning and the second for the term.
-    static func cardType(of card: AnkiCollectionRows.Card, noteType: AnkiCollectionRows.NoteType) -> CardType? {
+    static func cardType(of card: AnkiCardRow, noteType: AnkiCollectionRows.NoteType) -> CardType? {
         if noteType.isCloze { return card.ord == 0 ? .cloze : nil }
         if card.ord < noteType.templates.count,
            let type = CardType(rawValue: noteType.templates[card.ord].lowercased()),

@@ -9,7 +9,7 @@ import Store
 public struct AnkiTSVReader: Sendable {
     /// The notes of a file, with the lines that hold none.
     public struct Contents: Equatable, Sendable {
-        public var notes: [NoteImport]
+        public var notes: [NoteDraft]
         /// Lines without a note, and why.
         public var skipped: [SkippedLine]
         /// Column names that map to no field Tifa keeps.

@@ -8,7 +8,7 @@ struct NoteFieldReader {
     let isHTML: Bool
 
     enum Outcome {
-        case note(NoteImport)
+        case note(NoteDraft)
         case skip(String)
     }
 
@@ -51,7 +51,7 @@ struct NoteFieldReader {
             return example
         }
         let gloss = text(.meaning) ?? back.part("meaning").map(plain) ?? (back.isTifas ? nil : text(.back))
-        return .note(NoteImport(
+        return .note(NoteDraft(
             line: record.line, guid: raw(columns.guid).flatMap { $0.isEmpty ? nil : $0 }, term: term,
             traditional: text(.traditional), pinyin: text(.pinyin) ?? back.part("pinyin").map(plain),
             gloss: gloss, kind: kind, classicalSource: classical, notes: text(.notes), tags: tags.own,

@@ -1,50 +1,8 @@
 import Foundation
 import GRDB
 
-// Notes: add an article's worth in one transaction, edit, delete, read with their sentences and cards.
+// Notes: edit, delete, read with their sentences and cards (`DeckStore+Upsert` adds and merges them).
 extension DeckStore {
-    /// Adds the notes of one article to a deck in ONE transaction: all of them or, if any fails, none.
-    ///
-    /// A draft whose term the deck already has adds its sentences to that note (each sentence once), its tags,
-    /// and fills the note's empty fields; the learner's own edits are kept. A new note gets a card of each of
-    /// the deck's card types, new and due from `now`.
-    @discardableResult
-    public func addNotes(_ drafts: [NoteDraft], toDeckNamed deckName: String, createDeckIfMissing: Bool,
-                         now: Date) throws -> NoteBatchResult {
-        let drafts = try drafts.map { try $0.validated() }
-        return try write { db in
-            let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
-            var result = NoteBatchResult(deck: deck, createdDeck: createdDeck, added: [], updated: [],
-                                         unchanged: [], examplesAdded: 0, cardsAdded: 0)
-            for draft in drafts {
-                if var note = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == draft.term)
-                    .fetchOne(db)
-                {
-                    let examples = try Self.insertExamples(db, draft.examples, noteID: note.id!, now: now)
-                    let fieldsChanged = note.merge(draft)
-                    let changed = fieldsChanged || examples > 0
-                    if changed {
-                        note.modified = now
-                        try note.update(db)
-                    }
-                    result.record(existing: note, changed: changed)
-                    result.examplesAdded += examples
-                } else {
-                    let note = try Note(
-                        deckID: deck.id!, guid: Self.unusedGUID(db, term: draft.term, deck: deck),
-                        term: draft.term, traditional: draft.traditional, pinyin: draft.pinyin, gloss: draft.gloss,
-                        kind: draft.kind, classicalSource: draft.classicalSource, notes: draft.notes,
-                        tags: Note.joinTags(draft.tags), created: now, modified: now
-                    ).inserted(db)
-                    result.examplesAdded += try Self.insertExamples(db, draft.examples, noteID: note.id!, now: now)
-                    result.cardsAdded += try Self.insertMissingCards(db, for: note, types: deck.cardTypes, now: now)
-                    result.added.append(note)
-                }
-            }
-            return result
-        }
-    }
-
     /// The deck named so, made now when it is missing and `creatingIfMissing`; and whether it was made.
     static func deck(_ db: Database, named name: String, creatingIfMissing: Bool, now: Date) throws -> (Deck, created: Bool) {
         do {
@@ -120,13 +78,7 @@ extension DeckStore {
     }
 
     /// genanki's `guid_for(term, deck name)`; should another note hold it already (a renamed deck, say),
-    /// the deck's id is hashed in as well.
-    static func unusedGUID(_ db: Database, term: String, deck: Deck) throws -> String {
-        let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM note WHERE guid = ?)")
-        return try unusedGUID(term: term, deck: deck) { try Bool.fetchOne(taken, arguments: [$0]) == true }
-    }
-
-    /// The same, with `isTaken` saying whether a GUID is in use (an import asks its `ImportIndex`).
+    /// the deck's id is hashed in as well. `isTaken` says whether a GUID is in use (an import asks its `ImportIndex`).
     static func unusedGUID(term: String, deck: Deck, isTaken: (String) throws -> Bool) rethrows -> String {
         var values = [term, deck.name]
         var guid = NoteGUID.make(values)
@@ -143,21 +95,4 @@ public struct NoteDetail: Decodable, Equatable, Sendable, FetchableRecord {
     public var note: Note
     public var examples: [Example]
     public var cards: [Card]
-}
-
-extension Note {
-    /// Takes what a draft adds: its tags, and its fields where this note's are empty. Returns whether anything
-    /// changed.
-    mutating func merge(_ draft: NoteDraft) -> Bool {
-        let before = self
-        if traditional?.isEmpty ?? true, let value = draft.traditional, !value.isEmpty { traditional = value }
-        if pinyin.isEmpty { pinyin = draft.pinyin }
-        if gloss.isEmpty { gloss = draft.gloss }
-        if classicalSource?.isEmpty ?? true, let value = draft.classicalSource, !value.isEmpty {
-            classicalSource = value
-        }
-        if notes.isEmpty { notes = draft.notes }
-        tags = Note.joinTags(tagList + draft.tags)
-        return self != before
-    }
 }

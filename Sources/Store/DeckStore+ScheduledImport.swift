@@ -6,8 +6,8 @@ extension DeckStore {
     /// Adds or updates notes with their cards and review history in ONE transaction: all of it or, if anything
     /// fails, nothing.
     ///
-    /// A note is matched by its GUID within its deck, then by its term, as `importNotes` does. A card (note and card
-    /// type) that the deck lacks is added with its schedule; one it has takes the imported schedule unless its own
+    /// A note is matched by its GUID within its deck, then by its term, and updated as `upsertNotes` does with
+    /// `NoteMergePolicy.fileImport`. A card (note and card type) that the deck lacks is added with its schedule; one it has takes the imported schedule unless its own
     /// last review is later (the learner went on studying in Tifa). An answer is added unless the card has an answer
     /// at the same millisecond already, so a second import of the same package changes nothing.
     /// A deck made for the import studies the card types its notes bring, and takes `deckOptions` under its name
@@ -98,36 +98,17 @@ extension DeckStore {
         return deck
     }
 
-    /// The note the import names, added or updated; nil when it is skipped.
-    private static func takeNote(_ db: Database, _ row: NoteImport, deck: Deck, index: inout ImportIndex, now: Date,
+    /// The note the import names, added or updated as a file import updates it; nil when it is skipped.
+    private static func takeNote(_ db: Database, _ draft: NoteDraft, deck: Deck, index: inout ImportIndex, now: Date,
                                  result: inout ScheduledImportResult) throws -> Note? {
-        let (byGUID, byTerm) = try index.notes(db, deckID: deck.id ?? 0, guid: row.guid, term: row.term)
-        if var note = byGUID ?? byTerm {
-            if let other = byTerm, other.id != note.id {
-                result.skipped.append(.init(line: row.line, term: row.term, reason: .termOfAnotherNote(note.term)))
-                return nil
-            }
-            let old = note
-            let examples = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
-            if note.take(row) || examples > 0 {
-                note.modified = now
-                try note.update(db)
-                index.record(note, replacing: old)
-                result.notesUpdated += 1
-            } else {
-                result.notesUnchanged += 1
-            }
-            return note
+        let outcome = try upsert(db, draft, deck: deck, policy: .fileImport, index: &index, now: now)
+        switch outcome {
+        case .added: result.notesAdded += 1
+        case .updated: result.notesUpdated += 1
+        case .unchanged: result.notesUnchanged += 1
+        case let .skipped(reason): result.skipped.append(.init(line: draft.line, term: draft.term, reason: reason))
         }
-        let guid = row.guid.flatMap { index.isTaken(guid: $0) ? nil : $0 }
-            ?? unusedGUID(term: row.term, deck: deck, isTaken: index.isTaken)
-        var note = Note(deckID: deck.id ?? 0, guid: guid, term: row.term, created: now, modified: now)
-        _ = note.take(row)
-        note = try note.insertedByStatement(db)
-        index.record(note)
-        _ = try insertExamples(db, row.examples, noteID: note.id ?? 0, now: now)
-        result.notesAdded += 1
-        return note
+        return outcome.note
     }
 
     /// The id of the card the import names, added or brought up to date.

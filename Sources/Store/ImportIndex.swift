@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// What an import compares its rows with, read once at its start and kept up to date as it writes: every GUID in
+/// What an upsert of notes or an import compares its rows with, read once at its start and kept up to date as it writes: every GUID in
 /// the database, and a deck's notes by GUID and by term, their cards by type and the cards' answer times.
 ///
 /// One query a deck instead of three to five a note: looking each note up on its own took more time than

@@ -1,20 +1,33 @@
-/// A note as the extractor proposes it, with the sentences it was found in. `DeckStore.addNotes` adds it,
-/// or, when the deck already has a note for the term, adds its new sentences to that note.
+/// A note to add to a deck, or to merge into the note of the deck it names: one the extractor proposes, or one read
+/// from a file another program wrote (an Anki export, a hand-made word list). `DeckStore.upsertNotes` applies a
+/// batch of them in one transaction, as a `NoteMergePolicy` says.
+///
+/// A nil field says nothing about the note's field; a value fills it or replaces it, as the policy says.
 public struct NoteDraft: Equatable, Sendable {
+    /// The file's line the note starts on, for the report; 0 for a note no file gave.
+    public var line: Int
+    /// The note's GUID as Anki knows it; with `NoteMergePolicy.matchesGUID`, it names the note to update before
+    /// the term does. A new note keeps it unless another note has it.
+    public var guid: String?
     public var term: String
     public var traditional: String?
-    public var pinyin: String
-    public var gloss: String
-    public var kind: NoteKind
+    public var pinyin: String?
+    public var gloss: String?
+    public var kind: NoteKind?
     public var classicalSource: String?
-    public var notes: String
+    public var notes: String?
+    /// Added to the note's tags.
     public var tags: [String]
+    /// Sentences the note does not have yet are added.
     public var examples: [ExampleDraft]
 
     public init(
-        term: String, traditional: String? = nil, pinyin: String = "", gloss: String = "", kind: NoteKind = .term,
-        classicalSource: String? = nil, notes: String = "", tags: [String] = [], examples: [ExampleDraft] = []
+        line: Int = 0, guid: String? = nil, term: String, traditional: String? = nil, pinyin: String? = nil,
+        gloss: String? = nil, kind: NoteKind? = nil, classicalSource: String? = nil, notes: String? = nil,
+        tags: [String] = [], examples: [ExampleDraft] = []
     ) {
+        self.line = line
+        self.guid = guid
         self.term = term
         self.traditional = traditional
         self.pinyin = pinyin
@@ -26,14 +39,24 @@ public struct NoteDraft: Equatable, Sendable {
         self.examples = examples
     }
 
-    /// The draft with surrounding whitespace trimmed, or why it cannot become a note.
+    /// The draft with whitespace trimmed and empty values taken as absent, or why it cannot become a note.
     func validated() throws -> NoteDraft {
+        func cleaned(_ value: String?) -> String? {
+            guard let value = value?.trimmedOfWhitespace, !value.isEmpty else { return nil }
+            return value
+        }
         var draft = self
         draft.term = term.trimmedOfWhitespace
         guard !draft.term.isEmpty else { throw StoreError.invalidNote(term: term, reason: "the term is empty") }
         guard !draft.term.contains(where: \.isNewline) else {
             throw StoreError.invalidNote(term: term, reason: "the term has a line break")
         }
+        draft.guid = cleaned(guid)
+        draft.traditional = cleaned(traditional)
+        draft.pinyin = cleaned(pinyin)
+        draft.gloss = cleaned(gloss)
+        draft.classicalSource = cleaned(classicalSource)
+        draft.notes = cleaned(notes)
         draft.examples = try examples.map { example in
             var example = example
             example.sentence = example.sentence.trimmedOfWhitespace
@@ -61,36 +84,5 @@ public struct ExampleDraft: Equatable, Sendable {
         self.sourceFile = sourceFile
         self.sourceDate = sourceDate
         self.sourceLine = sourceLine
-    }
-}
-
-/// What `DeckStore.addNotes` did.
-public struct NoteBatchResult: Equatable, Sendable {
-    public var deck: Deck
-    /// Whether the deck was made for this batch.
-    public var createdDeck: Bool
-    /// Notes new to the deck.
-    public var added: [Note]
-    /// Notes the deck had, which got a new sentence, tag or empty field filled.
-    public var updated: [Note]
-    /// Notes the deck had, with nothing new.
-    public var unchanged: [Note]
-    public var examplesAdded: Int
-    public var cardsAdded: Int
-}
-
-extension NoteBatchResult {
-    /// Files a note the deck already had; a term met twice in one batch is listed once, under its latest state.
-    mutating func record(existing note: Note, changed: Bool) {
-        if let index = added.firstIndex(where: { $0.id == note.id }) {
-            added[index] = note
-        } else if let index = updated.firstIndex(where: { $0.id == note.id }) {
-            updated[index] = note
-        } else if changed {
-            unchanged.removeAll { $0.id == note.id }
-            updated.append(note)
-        } else if !unchanged.contains(where: { $0.id == note.id }) {
-            unchanged.append(note)
-        }
     }
 }

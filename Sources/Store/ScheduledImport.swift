@@ -4,12 +4,12 @@ import Foundation
 /// review history. `DeckStore.importScheduledNotes` applies a package's worth in one transaction.
 public struct ScheduledNoteImport: Equatable, Sendable {
     /// The fields; `note.guid` is the note's GUID in the other program and names the note on a re-import.
-    public var note: NoteImport
+    public var note: NoteDraft
     /// The deck the note goes into (made if missing).
     public var deckName: String
     public var cards: [ScheduledCardImport]
 
-    public init(note: NoteImport, deckName: String, cards: [ScheduledCardImport]) {
+    public init(note: NoteDraft, deckName: String, cards: [ScheduledCardImport]) {
         self.note = note
         self.deckName = deckName
         self.cards = cards
@@ -71,7 +71,7 @@ public struct ScheduledImportResult: Equatable, Sendable {
     /// Answers the database had already (same card, same millisecond): a re-import never doubles them.
     public var reviewsPresent = 0
     /// Notes that could not be taken, and why.
-    public var skipped: [NoteImportResult.Skip] = []
+    public var skipped: [NoteUpsertResult.Skip] = []
 
     public init() {}
 }

@@ -15,7 +15,7 @@ enum SessionFigures {
                 let database = scratch.appendingPathComponent("sessions-\(round).sqlite").path
                 let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
                 let drafts = (0..<20).map { NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)") }
-                try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, now: Date(timeIntervalSince1970: 1.74e9))
+                try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: Date(timeIntervalSince1970: 1.74e9))
                 let cards = try store.cards(inDeckNamed: "外交").compactMap(\.card.id)
                 // Each session answers its own half of the cards, over and over.
                 let halves = [cards.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
@@ -149,7 +149,7 @@ enum KillFigures {
                       examples: [ExampleDraft(sentence: "第\(index)句话里有术语\(index)。", sourceFile: "article.txt", sourceLine: index + 1)])
         }
         _ = FileManager.default.createFile(atPath: database + ".saving", contents: nil)
-        try store.addNotes(drafts, toDeckNamed: "时政", createDeckIfMissing: true, now: Date(timeIntervalSince1970: 1.74e9))
+        try store.upsertNotes(drafts, toDeckNamed: "时政", createDeckIfMissing: true, policy: .extraction, now: Date(timeIntervalSince1970: 1.74e9))
     }
 }
 

@@ -16,7 +16,7 @@ enum StoreBenchmark {
         let drafts = (0..<50_000).map { number in
             NoteDraft(term: "词\(number)", pinyin: "cí", gloss: "word \(number)", examples: [ExampleDraft(sentence: "例句\(number)。")])
         }
-        let setup = try Stopwatch.seconds { _ = try store.addNotes(drafts, toDeckNamed: "bench", createDeckIfMissing: true, now: start) }
+        let setup = try Stopwatch.seconds { _ = try store.upsertNotes(drafts, toDeckNamed: "bench", createDeckIfMissing: true, policy: .extraction, now: start) }
         // A learner's spread: one card in five in review, due over the past and next 100 days, one in 500
         // learning; all answered on earlier days (today's log starts empty).
         let earlier = start.addingTimeInterval(-30 * 86_400)

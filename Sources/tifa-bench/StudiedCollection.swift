@@ -36,7 +36,7 @@ enum StudiedCollection {
                 return ScheduledCardImport(type: type, schedule: history.schedule, suspended: index % 97 == 0,
                                            buriedUntil: nil, reviews: history.reviews)
             }
-            let note = NoteImport(line: index + 1, term: term, gloss: line.count > 1 ? String(line[1]) : "")
+            let note = NoteDraft(line: index + 1, term: term, gloss: line.count > 1 ? String(line[1]) : "")
             imports.append(ScheduledNoteImport(note: note, deckName: inBig ? "big" : "other", cards: cards))
         }
         let store = try DeckStore(fileAt: database)

@@ -6,7 +6,7 @@ import Store
 enum LookedUpReadings {
     static let tag = "looked-up"
 
-    static func fill(_ notes: [NoteImport], lexicon: Lexicon) -> [NoteImport] {
+    static func fill(_ notes: [NoteDraft], lexicon: Lexicon) -> [NoteDraft] {
         notes.map { note in
             guard note.pinyin == nil, let forms = try? lexicon.writtenForms(of: note.term), !forms.pinyin.isEmpty else {
                 return note

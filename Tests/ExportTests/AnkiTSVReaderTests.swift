@@ -16,7 +16,7 @@ struct AnkiTSVReaderTests {
             let contents = try reader.read(tsv.text(decks), path: "export.tsv")
             #expect(contents.notes.map(\.term) == ["同舟共济", "人类命运共同体", "一带一路", "脱贫攻坚"])
             #expect(contents.notes.map(\.guid) == decks[0].notes.map(\.note.guid))
-            let result = try store.importNotes(contents.notes, toDeckNamed: "外交", createDeckIfMissing: false,
+            let result = try store.upsertNotes(contents.notes, toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport,
                                                now: FixedDeck.now.addingTimeInterval(60))
             #expect(result.added.isEmpty && result.updated.isEmpty)
             #expect(result.skipped.map(\.reason) == Array(repeating: .unchanged, count: 4))
@@ -54,7 +54,7 @@ struct AnkiTSVReaderTests {
         let text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:11\n"
             + "abc\tTifa\t精准扶贫\t\tjīng zhǔn fú pín\ttargeted poverty alleviation\tterm\t\t\t\ttifa::term\n"
         let note = try #require(try reader.read(text, path: "anki.txt").notes.first)
-        #expect(note == NoteImport(line: 6, guid: "abc", term: "精准扶贫", pinyin: "jīng zhǔn fú pín",
+        #expect(note == NoteDraft(line: 6, guid: "abc", term: "精准扶贫", pinyin: "jīng zhǔn fú pín",
                                    gloss: "targeted poverty alleviation", kind: .term))
     }
 

@@ -60,11 +60,11 @@ enum FixedDeck {
     /// A store holding the decks 外交 and 外交::上合.
     static func store(in folder: TemporaryFolder) throws -> DeckStore {
         let store = try folder.openStore()
-        try store.addNotes(diplomacy, toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(diplomacy, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         try store.createDeck(named: "外交::上合", now: now)
         try store.updateDeckSettings(named: "外交::上合",
                                      DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]), now: now)
-        try store.addNotes(sco, toDeckNamed: "外交::上合", createDeckIfMissing: false, now: now)
+        try store.upsertNotes(sco, toDeckNamed: "外交::上合", createDeckIfMissing: false, policy: .extraction, now: now)
         return store
     }
 }

@@ -57,6 +57,6 @@ func diplomacyDrafts() -> [NoteDraft] {
 /// A store with deck 外交 holding `drafts`, added a day before `now`.
 func deckWith(_ drafts: [NoteDraft], now: Date, in folder: TemporaryFolder) throws -> DeckStore {
     let store = try folder.openStore()
-    try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, now: now.addingTimeInterval(-86_400))
+    try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now.addingTimeInterval(-86_400))
     return store
 }

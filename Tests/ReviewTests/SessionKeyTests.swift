@@ -119,9 +119,9 @@ struct SessionKeyTests {
         }
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),
                                      now: morning)
-        try store.addNotes([NoteDraft(term: "一带一路", gloss: "the Belt and Road",
+        try store.upsertNotes([NoteDraft(term: "一带一路", gloss: "the Belt and Road",
                                       examples: [ExampleDraft(sentence: "共建一带一路。")])],
-                           toDeckNamed: "外交", createDeckIfMissing: false, now: morning)
+                           toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: morning)
         let console = ScriptedConsole(keys: " 3 3 3 3", clock: clock)
         _ = try session(store, clock, mode: .cloze).run(on: console)
         let fronts = console.screens.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element.map(\.plain).joined(separator: "\n") }

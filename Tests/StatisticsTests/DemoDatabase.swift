@@ -22,7 +22,7 @@ import Testing
         let drafts = notes.keys.sorted().map { id in
             NoteDraft(term: notes[id]!.term, gloss: notes[id]!.gloss, kind: notes[id]!.kind)
         }
-        try store.addNotes(drafts, toDeckNamed: deck.name, createDeckIfMissing: false, now: deck.created)
+        try store.upsertNotes(drafts, toDeckNamed: deck.name, createDeckIfMissing: false, policy: .extraction, now: deck.created)
         // Notes and cards are made in the simulation's order, so the store gives them the same ids.
         let stored = try store.cards(inDeckNamed: deck.name)
         #expect(stored.map(\.card.id) == history.cards.map(\.card.id))

@@ -102,8 +102,8 @@ enum HandCheckedHistory {
         let added = beijing("2024-02-01 08:00")
         try store.createDeck(named: deck, now: added)
         try store.updateDeckSettings(named: deck, DeckSettingsChange(cardTypes: [.recognition]), now: added)
-        try store.addNotes(terms.map { NoteDraft(term: $0.0, gloss: "gloss of \($0.0)", kind: $0.1) },
-                           toDeckNamed: deck, createDeckIfMissing: false, now: added)
+        try store.upsertNotes(terms.map { NoteDraft(term: $0.0, gloss: "gloss of \($0.0)", kind: $0.1) },
+                           toDeckNamed: deck, createDeckIfMissing: false, policy: .extraction, now: added)
         let cards = try store.cards(inDeckNamed: deck)
         for answer in answers {
             try store.recordAnswer(cardID: cards[answer.card - 1].card.id!, rating: answer.rating, schedule: answer.after,

@@ -78,7 +78,7 @@ struct StudyDigestTests {
                                                reviews: reviews)
                 }
                 let kind: NoteKind = index % 3 == 0 ? .idiom : .term
-                imports.append(ScheduledNoteImport(note: NoteImport(line: index + 1, term: "\(deck)\(index)", kind: kind),
+                imports.append(ScheduledNoteImport(note: NoteDraft(line: index + 1, term: "\(deck)\(index)", kind: kind),
                                                    deckName: deck, cards: cards))
             }
         }

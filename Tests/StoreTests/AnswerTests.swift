@@ -9,7 +9,7 @@ struct AnswerTests {
     func storeWithCard() throws -> (TemporaryFolder, DeckStore, Card) {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let card = try #require(store.cards(inDeckNamed: "外交").first?.card)
         return (folder, store, card)
     }
@@ -85,7 +85,7 @@ struct AnswerTests {
     @Test("undo in one deck leaves another deck's answers alone")
     func undoPerDeck() throws {
         let (_, store, card) = try storeWithCard()
-        try store.addNotes([NoteDraft(term: "脱贫攻坚")], toDeckNamed: "扶贫", createDeckIfMissing: true, now: now)
+        try store.upsertNotes([NoteDraft(term: "脱贫攻坚")], toDeckNamed: "扶贫", createDeckIfMissing: true, policy: .extraction, now: now)
         let other = try #require(store.cards(inDeckNamed: "扶贫").first?.card)
         try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
                                durationMilliseconds: 1, now: now)

@@ -9,9 +9,9 @@ struct CardTests {
     func storeWithCards() throws -> (TemporaryFolder, DeckStore) {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
-        try store.addNotes([NoteDraft(term: "脱贫攻坚", pinyin: "tuō pín gōng jiān", gloss: "the battle against poverty")],
-                           toDeckNamed: "扶贫", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
+        try store.upsertNotes([NoteDraft(term: "脱贫攻坚", pinyin: "tuō pín gōng jiān", gloss: "the battle against poverty")],
+                           toDeckNamed: "扶贫", createDeckIfMissing: true, policy: .extraction, now: now)
         return (folder, store)
     }
 

@@ -10,8 +10,8 @@ struct ConcurrencyTests {
         let now = date("2025-03-01T08:00:00Z")
         let first = try folder.openStore()
         let second = try folder.openStore()  // a second pool: its own writer connection, as another process has
-        try first.addNotes([NoteDraft(term: "甲"), NoteDraft(term: "乙")], toDeckNamed: "外交",
-                           createDeckIfMissing: true, now: now)
+        try first.upsertNotes([NoteDraft(term: "甲"), NoteDraft(term: "乙")], toDeckNamed: "外交",
+                           createDeckIfMissing: true, policy: .extraction, now: now)
         let cards = try first.cards(inDeckNamed: "外交").map(\.card)
         let rounds = 60
 

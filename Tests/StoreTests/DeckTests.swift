@@ -42,7 +42,7 @@ struct DeckTests {
     @Test("rename keeps the deck's notes; a taken name or a missing deck is refused")
     func renames() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         try store.createDeck(named: "经济", now: now)
         let renamed = try store.renameDeck("外交", to: "外交部")
         #expect(renamed.name == "外交部")
@@ -55,7 +55,7 @@ struct DeckTests {
     @Test("a deck with cards is deleted only when asked to, and takes everything with it")
     func deletes() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let card = try #require(try store.cards(inDeckNamed: "外交").first)
         try store.recordAnswer(cardID: card.card.id!, rating: .good,
                                schedule: Card.Schedule(state: .learning, step: 1, stability: 2.3, difficulty: 2.1,
@@ -127,7 +127,7 @@ struct DeckTests {
     @Test("enabling a card type gives every note of the deck its new card; disabling keeps the cards")
     func enablesCardTypes() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(try store.cards(inDeckNamed: "外交").count == 4)
         let later = now.addingTimeInterval(3600)
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),

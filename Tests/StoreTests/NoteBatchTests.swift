@@ -9,7 +9,7 @@ struct NoteBatchTests {
     @Test("a batch adds notes, their sentences and a card of each enabled type, in a deck it creates")
     func addsBatch() throws {
         let store = try TemporaryFolder().openStore()
-        let result = try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        let result = try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(result.createdDeck)
         #expect(result.added.map(\.term) == ["同舟共济", "人类命运共同体"])
         #expect(result.examplesAdded == 2)
@@ -31,7 +31,7 @@ struct NoteBatchTests {
     func needsDeck() throws {
         let store = try TemporaryFolder().openStore()
         #expect(throws: StoreError.noDeck("外交")) {
-            try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: false, now: now)
+            try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: now)
         }
         #expect(try store.decks().isEmpty)
     }
@@ -39,7 +39,7 @@ struct NoteBatchTests {
     @Test("a term the deck has gets the new article's sentence instead of a second note")
     func mergesIntoExistingNote() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         try store.editGloss(noteID: try #require(store.noteDetails(inDeckNamed: "外交").first?.note.id),
                             gloss: "in the same boat", now: now)
         let later = now.addingTimeInterval(86400)
@@ -47,7 +47,7 @@ struct NoteBatchTests {
         second[0].examples = [ExampleDraft(sentence: "两国人民同舟共济。", sourceFile: "xinhua-2018-06-12.txt")]
         second[0].gloss = "the extractor's gloss"
         second[0].tags = ["idiom"]
-        let result = try store.addNotes(second, toDeckNamed: "外交", createDeckIfMissing: true, now: later)
+        let result = try store.upsertNotes(second, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: later)
         #expect(!result.createdDeck)
         #expect(result.added.isEmpty)
         #expect(result.updated.map(\.term) == ["同舟共济"])
@@ -66,8 +66,8 @@ struct NoteBatchTests {
     @Test("running the same article twice changes nothing")
     func isIdempotent() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
-        let again = try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
+        let again = try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(again.unchanged.count == 2 && again.added.isEmpty && again.updated.isEmpty)
         #expect(try store.fetchInt("SELECT COUNT(*) FROM example") == 2)
         #expect(try store.fetchInt("SELECT COUNT(*) FROM card") == 4)
@@ -80,7 +80,7 @@ struct NoteBatchTests {
             NoteDraft(term: "外交", examples: [ExampleDraft(sentence: "第一句。")]),
             NoteDraft(term: "外交", gloss: "diplomacy", examples: [ExampleDraft(sentence: "第二句。")]),
         ]
-        let result = try store.addNotes(drafts, toDeckNamed: "词", createDeckIfMissing: true, now: now)
+        let result = try store.upsertNotes(drafts, toDeckNamed: "词", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(result.added.count == 1 && result.updated.isEmpty && result.unchanged.isEmpty)
         #expect(result.added.first?.gloss == "diplomacy")
         #expect(try store.noteDetails(inDeckNamed: "词").first?.examples.count == 2)
@@ -92,7 +92,7 @@ struct NoteBatchTests {
         var drafts = sampleDrafts()
         drafts.append(NoteDraft(term: "  "))
         #expect(throws: StoreError.invalidNote(term: "  ", reason: "the term is empty")) {
-            try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+            try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         }
         for table in ["deck", "note", "example", "card"] {
             #expect(try store.fetchInt("SELECT COUNT(*) FROM \(table)") == 0)
@@ -109,7 +109,7 @@ struct NoteBatchTests {
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
             """)
         #expect(throws: (any Error).self) {
-            try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: false, now: now)
+            try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: now)
         }
         for table in ["note", "example", "card"] {
             #expect(try store.fetchInt("SELECT COUNT(*) FROM \(table)") == 0)
@@ -124,9 +124,9 @@ struct NoteBatchTests {
         #expect(NoteGUID.make("a", "b") == "q/([o$8RAO")
 
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         try store.renameDeck("外交", to: "旧外交")
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(try store.fetchInt("SELECT COUNT(DISTINCT guid) FROM note") == 4)
     }
 
@@ -144,7 +144,7 @@ struct NoteBatchTests {
     @Test("editing a gloss and deleting a note")
     func editsAndDeletes() throws {
         let store = try TemporaryFolder().openStore()
-        let result = try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        let result = try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let id = try #require(result.added.first?.id)
         let later = now.addingTimeInterval(60)
         let edited = try store.editGloss(noteID: id, gloss: " in the same boat ", now: later)
@@ -163,7 +163,7 @@ struct NoteBatchTests {
         try store.createDeck(named: "外交", now: now)
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: CardType.allCases), now: now)
         let drafts = NoteKind.allCases.map { NoteDraft(term: "词\($0.rawValue)", kind: $0) }
-        let result = try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: false, now: now)
+        let result = try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: now)
         #expect(result.added.map(\.kind) == NoteKind.allCases)
         #expect(result.cardsAdded == NoteKind.allCases.count * CardType.allCases.count)
     }

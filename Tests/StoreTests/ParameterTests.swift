@@ -37,7 +37,7 @@ struct ParameterTests {
     @Test("new parameters recompute stability and difficulty from the review log; due dates move only on request")
     func recomputesMemory() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let listing = try #require(store.cards(inDeckNamed: "外交").first)
         // Three answers scheduled with the defaults: Good, Good (graduates), Good four days later.
         let scheduler = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())

@@ -13,8 +13,8 @@ struct RowDecodingTests {
     func roundTrip() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.addNotes([NoteDraft(term: "同舟共济", pinyin: "tóng zhōu gòng jì", gloss: "to pull together")],
-                           toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes([NoteDraft(term: "同舟共济", pinyin: "tóng zhōu gòng jì", gloss: "to pull together")],
+                           toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let (card, note, cardRow, noteRow) = try store.write { db -> (Card?, Note?, Row?, Row?) in
             guard var note = try Note.fetchOne(db), var card = try Card.fetchOne(db) else { return (nil, nil, nil, nil) }
             note.traditional = "同舟共濟"
@@ -60,7 +60,7 @@ struct RowDecodingTests {
     func unknownStateThrows() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.addNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, now: now)
+        try store.upsertNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let row = try store.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT id, note_id, type, 9 AS state, step, stability, difficulty, due, last_review, reps, lapses,

@@ -21,7 +21,7 @@ struct ScheduledImportTests {
             schedule = after
         }
         return ScheduledNoteImport(
-            note: NoteImport(line: 1, guid: guid, term: term, gloss: "a gloss"), deckName: "Anki",
+            note: NoteDraft(line: 1, guid: guid, term: term, gloss: "a gloss"), deckName: "Anki",
             cards: [ScheduledCardImport(type: .recognition, schedule: schedule, suspended: false, buriedUntil: nil,
                                         reviews: reviews)])
     }

@@ -10,7 +10,7 @@ struct SchedulerMappingTests {
     @Test("answers scheduled by the real scheduler go into the store and come back unchanged")
     func reviewsThroughTheStore() throws {
         let store = try TemporaryFolder().openStore()
-        try store.addNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, now: start)
+        try store.upsertNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: start)
         let deck = try store.deck(named: "外交")
         let scheduler = Scheduler(parameters: try deck.schedulerParameters(fuzz: false))
         var card = try #require(store.cards(inDeckNamed: "外交").first?.card)

@@ -31,7 +31,7 @@ struct StudyCountTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         let drafts = ["甲", "乙", "丙", "丁"].map { NoteDraft(term: $0) }
-        try store.addNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, now: morning.addingTimeInterval(-86400))
+        try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: morning.addingTimeInterval(-86400))
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(newCardsPerDay: 5), now: morning)
         let cards = try store.cards(inDeckNamed: "外交")
         func review(_ card: CardListing, dueAt due: Date, state: Card.State = .review) throws {

@@ -57,9 +57,9 @@ import Testing
     static func makeDeck(at database: URL) throws {
         let store = try DeckStore(fileAt: database)
         let created = Date(timeIntervalSince1970: 1_735_689_600)
-        try store.addNotes((0..<2000).map {
+        try store.upsertNotes((0..<2000).map {
             NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)", kind: .term)
-        }, toDeckNamed: "外交", createDeckIfMissing: true, now: created)
+        }, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
         let queue = try DatabaseQueue(path: database.path)
         try queue.write { db in
             let cards = try Int64.fetchAll(db, sql: "SELECT id FROM card ORDER BY id")

@@ -16,11 +16,11 @@ import Testing
         let created = at("2025-02-01T09:00:00+08:00")
         try store.createDeck(named: "外交", now: created)
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition]), now: created)
-        try store.addNotes([NoteDraft(term: "同舟共济", gloss: "to pull together in times of trouble", kind: .idiom),
+        try store.upsertNotes([NoteDraft(term: "同舟共济", gloss: "to pull together in times of trouble", kind: .idiom),
                             NoteDraft(term: "人类命运共同体", gloss: "community with a shared future for mankind",
                                       kind: .formulation),
                             NoteDraft(term: "两个一百年", gloss: "the Two Centenary Goals", kind: .formulation)],
-                           toDeckNamed: "外交", createDeckIfMissing: false, now: created)
+                           toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: created)
         let cards = try store.cards(inDeckNamed: "外交").map { $0.card.id! }
         try store.recordAnswer(
             cardID: cards[0], rating: .good,

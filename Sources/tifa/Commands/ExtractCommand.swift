@@ -110,11 +110,11 @@ extension ExtractCommand {
             }
             let new = drafts.filter { !existing.contains($0.term) }
             print("Would add \(new.count) notes to '\(deck)' and a new example to \(drafts.count - new.count) it has (nothing saved):")
-            print(new.map { "  \($0.term)  \($0.pinyin)  \($0.gloss)" }.joined(separator: "\n"))
+            print(new.map { "  \($0.term)  \($0.pinyin ?? "")  \($0.gloss ?? "")" }.joined(separator: "\n"))
             return
         }
         let result = try reportingStoreFailures {
-            try deckStore.addNotes(drafts, toDeckNamed: deck, createDeckIfMissing: true, now: now)
+            try deckStore.upsertNotes(drafts, toDeckNamed: deck, createDeckIfMissing: true, policy: .extraction, now: now)
         }
         var parts = ["\(result.added.count) notes added (\(result.cardsAdded) cards)"]
         if !result.updated.isEmpty { parts.append("\(result.updated.count) it had got a new example sentence") }

@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
                 contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
             }
             let now = try CommandClock.now()
-            let result = try store.open().importNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
+            let result = try store.open().upsertNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true, policy: .fileImport,
                                                       now: now)
             let report = ImportReport(file: file, contents: contents, result: result)
             print(json ? try JSONOutput.string(report) : report.text)
@@ -90,7 +90,7 @@ struct ImportReport: Encodable {
     var skipped: [Skipped]
     var ignoredColumns: [String]
 
-    init(file: String, contents: AnkiTSVReader.Contents, result: NoteImportResult) {
+    init(file: String, contents: AnkiTSVReader.Contents, result: NoteUpsertResult) {
         self.file = file
         deck = result.deck.name
         createdDeck = result.createdDeck

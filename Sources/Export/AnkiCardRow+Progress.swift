@@ -2,33 +2,8 @@ import Foundation
 import Scheduler
 import Store
 
-/// A Tifa card's place in Anki's scheduler: the columns of a row of Anki's `cards` table that say where it stands
-/// (`type`, `queue`, `due`, `ivl`, …) and the FSRS memory state in its `data` JSON (`{"s":…,"d":…}`), as
-/// `rslib/src/card/mod.rs` keeps them.
-struct AnkiCardSchedule: Equatable {
-    /// 0 new, 1 learning, 2 review, 3 relearning.
-    var type: Int
-    /// 0 new, 1 learning within the day, 2 review, 3 learning across days, -1 suspended.
-    var queue: Int
-    /// A new card's position; a review's (or a learning step's of a day or more) day number; an intraday learning
-    /// step's Unix time in seconds.
-    var due: Int64
-    /// Days between the last review and the due date; 0 for a card not yet in review.
-    var interval: Int
-    /// Anki's ease in permille; 2500 for a card that has one, 0 for a new card.
-    var factor: Int
-    var reps: Int
-    var lapses: Int
-    /// The learning steps left.
-    var left: Int
-    var data: String
-
-    /// A new card, at `position` in the order new cards come.
-    static func new(position: Int) -> AnkiCardSchedule {
-        AnkiCardSchedule(type: 0, queue: 0, due: Int64(position), interval: 0, factor: 0, reps: 0, lapses: 0, left: 0,
-                         data: "")
-    }
-
+// A Tifa card's place in Anki's scheduler, written into the scheduling columns of its `cards` row.
+extension AnkiCardRow {
     /// `{"s":…,"d":…,"dr":…,"decay":…,"lrt":…}` rounded as Anki rounds them (4, 3, 2 and 3 decimals), or "" for a
     /// card FSRS knows nothing of yet.
     static func memoryData(_ card: Store.Card, deck: Deck) -> String {
@@ -48,12 +23,10 @@ struct AnkiCardSchedule: Equatable {
         let number = (value * scale).rounded() / scale
         return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : "\(number)"
     }
-}
 
-extension AnkiCardSchedule {
-    /// The card as it stands in Tifa at `now`, for a learner who takes their progress to Anki.
-    init(progressOf card: Store.Card, position: Int, deck: Deck, days: AnkiDays, now: Date) {
-        self = .new(position: position)
+    /// Takes the card as it stands in Tifa at `now`, for a learner who takes their progress to Anki; the row is a
+    /// new card at its position until then.
+    mutating func takeProgress(of card: Store.Card, deck: Deck, days: AnkiDays, now: Date) {
         reps = card.reps
         lapses = card.lapses
         switch card.state {
