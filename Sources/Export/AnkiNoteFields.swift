@@ -18,7 +18,7 @@ public struct AnkiNoteFields: Sendable {
         case .pinyin: return HTMLField.escape(note.pinyin)
         case .meaning: return HTMLField.escape(note.gloss)
         case .kind: return note.kind.rawValue
-        case .example: return detail.examples.map { Self.highlighting(note.term, in: $0.sentence) }.joined(separator: "<br>")
+        case .example: return detail.examples.map { Self.highlighting(note.term, writtenAs: $0.writtenTerm, in: $0.sentence) }.joined(separator: "<br>")
         case .source: return sourceLines.map(HTMLField.escape).joined(separator: "<br>")
         case .notes: return HTMLField.escape(note.notes)
         case .back: return back
@@ -56,11 +56,16 @@ public struct AnkiNoteFields: Sendable {
         return "\(title) · \(date)"
     }
 
-    /// The sentence as field HTML with each occurrence of the term in `<b>`.
-    static func highlighting(_ term: String, in sentence: String) -> String {
-        let escapedTerm = HTMLField.escape(term)
-        let escaped = HTMLField.escape(sentence)
-        guard !escapedTerm.isEmpty else { return escaped }
-        return escaped.replacingOccurrences(of: escapedTerm, with: "<b>\(escapedTerm)</b>")
+    /// The sentence as field HTML with each occurrence of the term in `<b>`, and of the term as the sentence
+    /// writes it where the extraction recorded its place (５Ｇ for 5G).
+    static func highlighting(_ term: String, writtenAs written: String? = nil, in sentence: String) -> String {
+        var html = HTMLField.escape(sentence)
+        var forms = [term]
+        // A written form that holds the term or is held by it would be marked twice.
+        if let written, !written.isEmpty, !written.contains(term), !term.contains(written) { forms.append(written) }
+        for form in forms.map(HTMLField.escape) where !form.isEmpty {
+            html = html.replacingOccurrences(of: form, with: "<b>\(form)</b>")
+        }
+        return html
     }
 }

@@ -34,8 +34,7 @@ public struct CardFace: Equatable, Sendable {
         cardID = listing.card.id ?? 0
         type = listing.card.type
         self.note = note
-        let forms = [note.term] + (note.traditional.map { [$0] } ?? []).filter { !$0.isEmpty }
-        let holding = examples.first { example in forms.contains { example.sentence.contains($0) } }
+        let holding = examples.first { example in Self.forms(of: note, in: example).contains { example.sentence.contains($0) } }
         example = holding ?? examples.first
         clozeFellBack = false
         switch listing.card.type {
@@ -45,12 +44,18 @@ public struct CardFace: Equatable, Sendable {
             prompt = .produce(gloss: note.gloss, kind: note.kind)
         case .cloze:
             if let holding {
-                prompt = .cloze(sentence: Self.blanking(forms, in: holding.sentence), hint: note.gloss)
+                prompt = .cloze(sentence: Self.blanking(Self.forms(of: note, in: holding), in: holding.sentence), hint: note.gloss)
             } else {
                 prompt = .produce(gloss: note.gloss, kind: note.kind)
                 clozeFellBack = true
             }
         }
+    }
+
+    /// The term as the note writes it (simplified and traditional) and as the sentence does where the extraction
+    /// recorded its place (５Ｇ for 5G): every occurrence of any of them is the term.
+    static func forms(of note: Note, in example: Example?) -> [String] {
+        [note.term, note.traditional, example?.writtenTerm].compactMap { $0 }.filter { !$0.isEmpty }
     }
 
     /// The sentence cut around each occurrence of the term (or its traditional form).

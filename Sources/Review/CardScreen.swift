@@ -111,8 +111,7 @@ public struct CardScreen: Sendable {
         if !note.notes.isEmpty { screen.add(wrap(StyledLine(note.notes, .dim), width), priority: 3) }
         guard let example = face.example else { return }
         screen.add([.blank], priority: 4)
-        let forms = [note.term] + (note.traditional.map { [$0] } ?? [])
-        let spans = CardFace.highlighting(forms, in: example.sentence).map { piece in
+        let spans = CardFace.highlighting(CardFace.forms(of: note, in: example), in: example.sentence).map { piece in
             piece.isTerm ? Span(stylesShown ? piece.text : "【\(piece.text)】", .highlight) : Span(piece.text)
         }
         screen.add(wrap(StyledLine(spans), width), priority: 2)

@@ -71,7 +71,7 @@ extension DeckStore {
             if try Bool.fetchOne(exists, arguments: [noteID, draft.sentence]) == true { continue }
             _ = try Example(noteID: noteID, sentence: draft.sentence, sourceTitle: draft.sourceTitle,
                             sourceFile: draft.sourceFile, sourceDate: draft.sourceDate, sourceLine: draft.sourceLine,
-                            added: now).inserted(db)
+                            termSpan: draft.termSpan, added: now).inserted(db)
             count += 1
         }
         return count

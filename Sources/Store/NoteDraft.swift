@@ -59,7 +59,15 @@ public struct NoteDraft: Equatable, Sendable {
         draft.notes = cleaned(notes)
         draft.examples = try examples.map { example in
             var example = example
-            example.sentence = example.sentence.trimmedOfWhitespace
+            let trimmed = example.sentence.trimmedOfWhitespace
+            // The term's place moves with the white space cut from the front, and is dropped if cut into.
+            let cut = example.sentence.unicodeScalars.count - trimmed.unicodeScalars.count
+            if cut > 0, let span = example.termSpan {
+                let leading = example.sentence.unicodeScalars.prefix(while: isTrimmed).count
+                let moved = span.lowerBound - leading..<span.upperBound - leading
+                example.termSpan = moved.lowerBound >= 0 && moved.upperBound <= trimmed.unicodeScalars.count ? moved : nil
+            }
+            example.sentence = trimmed
             guard !example.sentence.isEmpty else {
                 throw StoreError.invalidNote(term: draft.term, reason: "an example sentence is empty")
             }
@@ -76,10 +84,13 @@ public struct ExampleDraft: Equatable, Sendable {
     public var sourceFile: String?
     public var sourceDate: String?
     public var sourceLine: Int?
+    /// Where the term stands in the sentence, in Unicode scalars, when the extraction found it there.
+    public var termSpan: Range<Int>?
 
     public init(sentence: String, sourceTitle: String? = nil, sourceFile: String? = nil, sourceDate: String? = nil,
-                sourceLine: Int? = nil) {
+                sourceLine: Int? = nil, termSpan: Range<Int>? = nil) {
         self.sentence = sentence
+        self.termSpan = termSpan
         self.sourceTitle = sourceTitle
         self.sourceFile = sourceFile
         self.sourceDate = sourceDate

@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v2 where a deck's FSRS parameters come from", migrate: addParametersOrigin)
         migrator.registerMigration("v3 review log: Anki's SM-2 ease of imported answers", migrate: addAnkiEase)
         migrator.registerMigration("v4 review log indexes that hold what statistics count", migrate: coverStatistics)
+        migrator.registerMigration("v5 where an example sentence has its term", migrate: addTermSpan)
         return migrator
     }
 
@@ -134,6 +135,14 @@ enum Schema {
     }
 
     /// An answer imported from Anki keeps the SM-2 ease Anki recorded (permille), for reference; FSRS ignores it.
+    /// The extraction knows where the term stands in its sentence; a sentence from elsewhere (an import) does not.
+    private static func addTermSpan(_ db: Database) throws {
+        try db.alter(table: "example") { t in
+            t.add(column: "term_start", .integer)
+            t.add(column: "term_length", .integer)
+        }
+    }
+
     private static func addAnkiEase(_ db: Database) throws {
         try db.alter(table: "review_log") { t in
             t.add(column: "anki_ease", .integer)

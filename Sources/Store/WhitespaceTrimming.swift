@@ -14,6 +14,6 @@ extension StringProtocol {
 }
 
 /// Foundation's white space and newlines: Unicode's White_Space, and the zero-width space it counts as well.
-private func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isWhitespace || scalar == "\u{200B}"
 }

@@ -7,7 +7,8 @@ extension NoteDraft {
     init(item: VocabularyItem) {
         let example = ExampleDraft(
             sentence: item.example, sourceTitle: item.source.title, sourceFile: item.source.file,
-            sourceDate: item.source.date, sourceLine: item.source.line)
+            sourceDate: item.source.date, sourceLine: item.source.line,
+            termSpan: item.highlight.start..<item.highlight.start + item.highlight.length)
         self.init(
             term: item.term, traditional: item.traditional, pinyin: item.pinyin, gloss: item.gloss,
             kind: NoteKind(rawValue: item.kind.rawValue) ?? .term, classicalSource: item.classicalSource,

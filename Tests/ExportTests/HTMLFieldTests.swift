@@ -1,4 +1,4 @@
-import Export
+@testable import Export
 import Testing
 
 @Suite("Field HTML")
@@ -24,5 +24,17 @@ struct HTMLFieldTests {
         for text in ["Belt & Road <BRI>", "line one\n\nline three", "tab\tand \"quotes\"", "《孙子·九地》"] {
             #expect(HTMLField.text(HTMLField.escape(text)) == text)
         }
+    }
+}
+
+@Suite("The term marked in its sentence")
+struct ExampleMarkingTests {
+    @Test("each occurrence of the term is bold, and of the sentence's own form of it where the extraction recorded one")
+    func marksTerm() {
+        #expect(AnkiNoteFields.highlighting("同舟共济", in: "同舟共济，同舟共济。") == "<b>同舟共济</b>，<b>同舟共济</b>。")
+        #expect(AnkiNoteFields.highlighting("5G", writtenAs: "５Ｇ", in: "加快５Ｇ和5G建设") == "加快<b>５Ｇ</b>和<b>5G</b>建设")
+        // A form holding the term (or held by it) adds nothing, so nothing is marked twice.
+        #expect(AnkiNoteFields.highlighting("共同体", writtenAs: "命运共同体", in: "命运共同体") == "命运<b>共同体</b>")
+        #expect(AnkiNoteFields.highlighting("a&b", in: "x a&b") == "x <b>a&amp;b</b>")
     }
 }
