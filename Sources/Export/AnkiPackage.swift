@@ -1,4 +1,5 @@
 import Foundation
+import TextFile
 import Store
 import ZIPFoundation
 
@@ -55,7 +56,7 @@ public struct AnkiPackage: Sendable {
                                    modified: timestamp)
             try zip.write(to: url, options: .atomic)
         } catch {
-            throw AnkiFileError.cannotWrite(url.path, reason: Self.reason(error))
+            throw AnkiFileError.cannotWrite(url.path, reason: FileErrorReason.of(error))
         }
         return Summary(notes: collection.notes.count, cards: collection.cards.count, reviews: collection.revlog.count,
                        cardsWithEmptyFront: collection.cardsWithEmptyFront)
@@ -72,13 +73,5 @@ public struct AnkiPackage: Sendable {
         }
         guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return bytes
-    }
-
-    /// Why a file could not be written, as the system says it ("No such file or directory").
-    static func reason(_ error: any Error) -> String {
-        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return error.localizedDescription
     }
 }

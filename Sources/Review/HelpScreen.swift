@@ -1,4 +1,4 @@
-import Lexicon
+import ConsoleText
 /// The keys, shown by `?`.
 enum HelpScreen {
     static func lines(width: Int, typed: Bool) -> [StyledLine] {

@@ -1,19 +1,16 @@
 import Foundation
+import TextFile
 import Scheduler
 
 /// A review history in `tifa fsrs replay`'s JSON Lines, read whole as one history per card (by its "card" key)
 /// for the optimizer.
 enum ReviewHistoryInput {
-    struct Failure: Error {
-        var message: String
-    }
-
-    static func read(path: String) throws(Failure) -> [TrainingItems.History] {
-        var lines: InputLines
+    static func read(path: String) throws(CommandFailure) -> [TrainingItems.History] {
+        var lines: TextLines
         do {
-            lines = try InputLines(path: path)
+            lines = try TextLines(path: path)
         } catch {
-            throw Failure(message: error.localizedDescription)
+            throw CommandFailure(error.localizedDescription)
         }
         defer { lines.close() }
         var byCard: [String: [(rating: Rating, time: Timestamp)]] = [:]
@@ -26,10 +23,10 @@ enum ReviewHistoryInput {
                 guard let next = try lines.next() else { break }
                 bytes = next
             } catch {
-                throw Failure(message: "\(lines.name):\(lineNumber): \(error.localizedDescription)")
+                throw CommandFailure("\(lines.name):\(lineNumber): \(error.localizedDescription)")
             }
             guard let line = String(validating: bytes, as: UTF8.self) else {
-                throw Failure(message: "\(lines.name):\(lineNumber): not UTF-8 text; give UTF-8 JSON Lines, one "
+                throw CommandFailure("\(lines.name):\(lineNumber): not UTF-8 text; give UTF-8 JSON Lines, one "
                     + #"review a line such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
             }
             do {
@@ -37,11 +34,11 @@ enum ReviewHistoryInput {
                 if byCard[review.card] == nil { order.append(review.card) }
                 byCard[review.card, default: []].append((review.rating, review.time))
             } catch {
-                throw Failure(message: "\(lines.name):\(lineNumber): \(error.description)")
+                throw CommandFailure("\(lines.name):\(lineNumber): \(error.description)")
             }
         }
         if order.isEmpty {
-            throw Failure(message: "'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
+            throw CommandFailure("'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
                 + #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
         }
         return order.map { TrainingItems.History(reviews: byCard[$0] ?? []) }

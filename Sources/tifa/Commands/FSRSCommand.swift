@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextFile
 import Scheduler
 
 /// `tifa fsrs`: the FSRS-6 scheduler on the command line. Argument parsing and printing only; the scheduling
@@ -103,14 +104,8 @@ struct FSRSCommand: ParsableCommand {
             output.reserveCapacity(1 << 17)
             defer { FileHandle.standardOutput.write(Data(output)) }
             // Read a block at a time: a history of years replays in the memory of its longest line.
-            var lines: InputLines
+            var lines = try TextLines(path: file)
             var reviews = 0
-            do {
-                lines = try InputLines(path: file)
-            } catch {
-                reportError(error.localizedDescription)
-                throw ExitCode(1)
-            }
             defer { lines.close() }
             while true {
                 do throws(ReplayError) {
@@ -136,8 +131,7 @@ struct FSRSCommand: ParsableCommand {
                 } catch {
                     FileHandle.standardOutput.write(Data(output))
                     output.removeAll()
-                    reportError("\(lines.name):\(error.line): \(error.message)")
-                    throw ExitCode(1)
+                    throw CommandFailure("\(lines.name):\(error.line): \(error.message)")
                 }
                 // Written in blocks: one write per line would cost more than the scheduling.
                 if output.count >= 1 << 16 {
@@ -146,9 +140,8 @@ struct FSRSCommand: ParsableCommand {
                 }
             }
             if reviews == 0 {
-                reportError("'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
+                throw CommandFailure("'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
                     + #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
-                throw ExitCode(1)
             }
         }
     }
