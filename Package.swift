@@ -65,6 +65,7 @@ let package = Package(
         .executableTarget(name: "tifa-derive", dependencies: ["Lexicon", "Extraction"]),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "TextFileTests", dependencies: ["TextFile"]),
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon", "FuzzSupport"]),

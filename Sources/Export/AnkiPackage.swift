@@ -50,7 +50,11 @@ public struct AnkiPackage: Sendable {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("collection.anki2")
-        try SQLiteFile.create(at: database, schema: AnkiCollection.schema, tables: collection.tables)
+        do {
+            try SQLiteFile.create(at: database, schema: AnkiCollection.schema, tables: collection.tables)
+        } catch {
+            throw AnkiFileError.cannotWriteCollection(error.path, reason: error.reason)
+        }
         do {
             let zip = try Self.zip([("collection.anki2", try Data(contentsOf: database)), ("media", Data("{}".utf8))],
                                    modified: timestamp)

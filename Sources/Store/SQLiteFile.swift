@@ -31,10 +31,10 @@ public enum SQLiteFile {
     /// Creates a new database file at `url` (which must not exist yet): runs `schema`, then inserts the tables' rows,
     /// all in ONE transaction. The file is in SQLite's rollback-journal mode, so it is one self-contained file.
     ///
-    /// - Throws: `StoreError.cannotWriteFile` when the file exists already or cannot be written.
-    public static func create(at url: URL, schema: String, tables: [Table]) throws {
+    /// - Throws: `WriteFailure` when the file exists already or cannot be written; the exporter words it.
+    public static func create(at url: URL, schema: String, tables: [Table]) throws(WriteFailure) {
         if FileManager.default.fileExists(atPath: url.path) {
-            throw StoreError.cannotWriteFile(url.path, reason: "it exists already")
+            throw WriteFailure(path: url.path, reason: "it exists already")
         }
         do {
             let queue = try DatabaseQueue(path: url.path)
@@ -50,11 +50,15 @@ public enum SQLiteFile {
                 }
             }
             try queue.close()
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.cannotWriteFile(url.path, reason: DatabaseFile.reason(of: error))
+            throw WriteFailure(path: url.path, reason: DatabaseFile.reason(of: error))
         }
+    }
+
+    /// Why `create` could not write the file: its path and SQLite's or the system's words for the cause.
+    public struct WriteFailure: Error, Equatable, Sendable {
+        public var path: String
+        public var reason: String
     }
 
     /// The rows a query returns from an existing file, opened read-only: for reading another program's file (an

@@ -38,9 +38,6 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     // Known words.
     case notAWord(String)
 
-    // Files in other programs' formats.
-    case cannotWriteFile(String, reason: String)
-
     public var errorDescription: String? {
         switch self {
         case let .cannotCreateFolder(folder, reason):
@@ -98,8 +95,6 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "the scheduler refuses deck '\(deck)''s settings: \(reason); change them with tifa decks set \(deck)"
         case let .notAWord(word):
             return "'\(word)' has no Chinese characters; known words are written in Chinese, e.g. tifa known add 中国"
-        case let .cannotWriteFile(path, reason):
-            return "cannot write '\(path)' (\(reason)); write to a new file in a folder that exists and is writable"
         }
     }
 }
