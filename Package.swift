@@ -41,8 +41,8 @@ let package = Package(
         .target(name: "Export", dependencies: ["Store", "Scheduler", "TextFile", "CZstd",
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
-        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
-        // the terminal; the clock comes in as a parameter.
+        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target, ConsoleText and the
+        // executable touch the terminal; the clock comes in as a parameter.
         .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon", "ConsoleText"]),
         // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
         .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
