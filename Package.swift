@@ -15,15 +15,21 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Files of text the user names, read whole up to a size limit or a line at a time, with one error type.
+        .target(name: "TextFile"),
+        // Text for a terminal: styled lines, display width, wrapping, aligned columns, and the colour policy
+        // (a terminal only, no `NO_COLOR`, not `TERM=dumb`).
+        .target(name: "ConsoleText"),
         // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
-        .target(name: "Article", linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
-        // Dictionaries, pinyin, the memory-mapped lexicon index and the segmenter built on it.
-        .target(name: "Lexicon"),
+        .target(name: "Article", dependencies: ["TextFile"],
+                linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
+        // Dictionaries, pinyin, word lists, the memory-mapped lexicon index and the segmenter built on it.
+        .target(name: "Lexicon", dependencies: ["TextFile"]),
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
         .target(name: "Scheduler"),
         // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
         // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement.
-        .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "Store", dependencies: ["Scheduler", "TextFile", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
@@ -32,21 +38,21 @@ let package = Package(
                        providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer and reader. Files only; the clock
         // is a parameter.
-        .target(name: "Export", dependencies: ["Store", "Scheduler", "CZstd",
+        .target(name: "Export", dependencies: ["Store", "Scheduler", "TextFile", "CZstd",
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
-        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
-        // the terminal; the clock comes in as a parameter.
-        .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon"]),
+        // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target, ConsoleText and the
+        // executable touch the terminal; the clock comes in as a parameter.
+        .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon", "ConsoleText"]),
         // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
         .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
         // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
-        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "Lexicon"]),
+        .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "ConsoleText"]),
         .executableTarget(
             name: "tifa",
             dependencies: [
-                "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review", "Statistics", "StatisticsScreen",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TextFile", "ConsoleText", "Article", "Lexicon", "Extraction", "Scheduler", "Store", "Export", "Review", "Statistics",
+                "StatisticsScreen", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks that print figures side by side with the tools a user would otherwise pick.
@@ -65,6 +71,7 @@ let package = Package(
         ),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "TextFileTests", dependencies: ["TextFile"]),
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon", "FuzzSupport"]),
@@ -75,8 +82,8 @@ let package = Package(
             dependencies: ["Export", "Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden", "Fixtures/generate.py"], resources: [.copy("Fixtures/Packages")]
         ),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Scheduler", "Lexicon"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "Store", "Lexicon", "Scheduler"],
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "ConsoleText", "Store", "Scheduler", "Lexicon"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "ConsoleText", "Store", "Lexicon", "Scheduler"],
                     exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).

@@ -1,4 +1,5 @@
 import Foundation
+import TextFile
 
 /// What can go wrong while reading an article, in words a user can act on. Every message quotes the file
 /// (or "standard input") as the user named it.
@@ -42,6 +43,21 @@ public enum ArticleError: LocalizedError, Equatable, Sendable {
         case let .undecodable(name):
             return "'\(name)' is neither UTF-8 nor GB18030 text; convert it to UTF-8 first "
                 + "(for Big5: iconv -f BIG5 -t UTF-8 '\(name)' > article.txt)"
+        }
+    }
+}
+
+extension ArticleError {
+    /// A file that cannot be read, in the words of an article: reading standard input is the alternative
+    /// offered, and the size limit is explained with how to split the article.
+    init(_ error: TextFileError) {
+        switch error {
+        case let .missing(name): self = .fileNotFound(name)
+        case let .folder(name): self = .isDirectory(name)
+        case let .unreadable(name, code): self = .unreadable(name, reason: TextFileError.systemReason(code))
+        case let .tooLarge(name, bytes, _): self = .tooLarge(name, bytes: bytes)
+        // Whole files have no line limit; a reader of lines would report this one.
+        case let .lineTooLong(name, _): self = .tooLarge(name, bytes: nil)
         }
     }
 }

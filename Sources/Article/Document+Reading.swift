@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TextFile
 
 extension Document {
     /// The most bytes one file (or standard input) may hold. Reading a file takes about 16 times its size in
@@ -14,13 +15,25 @@ extension Document {
     /// - Throws: `ArticleError` when the file is missing, a folder, unreadable, empty, binary or in an
     ///   encoding other than UTF-8, GB18030 or UTF-16 with a byte-order mark.
     public init(contentsOfFile path: String, options: ReadingOptions = ReadingOptions()) throws {
-        try self.init(bytes: try SourceFile.bytes(atPath: path), name: path, options: options)
+        let bytes: [UInt8]
+        do {
+            bytes = try TextFile.read(path, limit: Self.largestInput)
+        } catch {
+            throw ArticleError(error)
+        }
+        try self.init(bytes: bytes, name: path, options: options)
     }
 
     /// Reads an article from standard input, refusing more than `largestInput` bytes.
     public init(standardInputWith options: ReadingOptions = ReadingOptions()) throws {
         let name = "standard input"
-        try self.init(bytes: try SourceFile.bytes(of: STDIN_FILENO, name: name), name: name, options: options)
+        let bytes: [UInt8]
+        do {
+            bytes = try TextFile.read(descriptor: STDIN_FILENO, name: name, limit: Self.largestInput)
+        } catch {
+            throw ArticleError(error)
+        }
+        try self.init(bytes: bytes, name: name, options: options)
     }
 
     /// Reads an article from bytes (standard input, a download); `name` is what error messages call it.

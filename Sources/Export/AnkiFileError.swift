@@ -9,6 +9,8 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
     case repeatedField(String)
     case noteTypeNeedsTSV
     case cannotWrite(String, reason: String)
+    /// The package's SQLite collection, written to a temporary file before it is zipped.
+    case cannotWriteCollection(String, reason: String)
 
     // Reading.
     case unreadableFile(String, reason: String)
@@ -35,6 +37,8 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
             return "--fields and --notetype shape a TSV; a .apkg always brings the note type Tifa with all its fields"
         case let .cannotWrite(path, reason):
             return "cannot write '\(path)' (\(reason)); write to a folder that exists and is writable"
+        case let .cannotWriteCollection(path, reason):
+            return "cannot write '\(path)' (\(reason)); write to a new file in a folder that exists and is writable"
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)' (\(reason)); check the path"
         case let .notUTF8(path, line):

@@ -1,4 +1,5 @@
 import Foundation
+import TextFile
 import Store
 import ZIPFoundation
 
@@ -49,13 +50,17 @@ public struct AnkiPackage: Sendable {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("collection.anki2")
-        try SQLiteFile.create(at: database, schema: AnkiCollection.schema, tables: collection.tables)
+        do {
+            try SQLiteFile.create(at: database, schema: AnkiCollection.schema, tables: collection.tables)
+        } catch {
+            throw AnkiFileError.cannotWriteCollection(error.path, reason: error.reason)
+        }
         do {
             let zip = try Self.zip([("collection.anki2", try Data(contentsOf: database)), ("media", Data("{}".utf8))],
                                    modified: timestamp)
             try zip.write(to: url, options: .atomic)
         } catch {
-            throw AnkiFileError.cannotWrite(url.path, reason: Self.reason(error))
+            throw AnkiFileError.cannotWrite(url.path, reason: FileErrorReason.of(error))
         }
         return Summary(notes: collection.notes.count, cards: collection.cards.count, reviews: collection.revlog.count,
                        cardsWithEmptyFront: collection.cardsWithEmptyFront)
@@ -72,13 +77,5 @@ public struct AnkiPackage: Sendable {
         }
         guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return bytes
-    }
-
-    /// Why a file could not be written, as the system says it ("No such file or directory").
-    static func reason(_ error: any Error) -> String {
-        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return error.localizedDescription
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextFile
 import Store
 
 /// A TSV file Anki's "Import File" reads without asking anything: the header lines that tell it the separator,
@@ -41,7 +42,7 @@ public struct AnkiTSV: Sendable {
         do {
             try Data(text(decks).utf8).write(to: url, options: .atomic)
         } catch {
-            throw .cannotWrite(url.path, reason: AnkiPackage.reason(error))
+            throw .cannotWrite(url.path, reason: FileErrorReason.of(error))
         }
     }
 

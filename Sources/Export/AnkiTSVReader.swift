@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextFile
 
 /// Reads an Anki text file into notes to import: Tifa's own export, a hand-made file with the same headers, an
 /// export of Anki's own, or a plain two-column term/gloss list. Columns are taken by the names `#columns:` gives
@@ -32,29 +33,14 @@ public struct AnkiTSVReader: Sendable {
 
     /// Reads the file at `url`.
     public func read(fileAt url: URL) throws(AnkiFileError) -> Contents {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .unreadableFile(url.path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw .unreadableFile(url.path, reason: "it is a folder") }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .unreadableFile(url.path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        var data = Data()
+        let bytes: [UInt8]
         do {
-            while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-                data.append(chunk)
-                if data.count > Self.largestFile {
-                    throw AnkiFileError.unreadableFile(url.path, reason: "larger than \(Self.largestFile >> 20) MB, too large for a list of notes")
-                }
-            }
-        } catch let error as AnkiFileError {
-            throw error
+            bytes = try TextFile.read(url.path, limit: Self.largestFile)
         } catch {
-            throw .unreadableFile(url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            let reason = if case .tooLarge = error { "\(error.reason), too large for a list of notes" } else { error.reason }
+            throw .unreadableFile(url.path, reason: reason)
         }
-        return try read(data, path: url.path)
+        return try read(Data(bytes), path: url.path)
     }
 
     /// Reads a file's bytes; `path` names it in messages.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import TextFile
 
 /// Opens the lexicon index from the user's cache folder, building it first when it is missing, damaged,
 /// or was built from other dictionary files than the ones on disk now.
@@ -101,24 +102,13 @@ public enum LexiconCache {
         }
     }
 
-    /// The system's words for why a file operation failed ("No space left on device"), not Foundation's
-    /// "The operation could not be completed".
-    static func reason(of error: any Error) -> String {
-        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
-        let error = error as NSError
-        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return error.localizedFailureReason ?? error.localizedDescription
-    }
-
     /// Runs `body` holding an exclusive lock on `directory/lexicon.lock` (created if needed).
     private static func withLock<T>(in directory: URL, _ body: () throws -> T) throws -> T {
         let lockURL = directory.appendingPathComponent("lexicon.lock")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw LexiconError.cacheNotWritable(directory.path, reason: reason(of: error))
+            throw LexiconError.cacheNotWritable(directory.path, reason: FileErrorReason.of(error))
         }
         let descriptor = openLockFile(lockURL.path)
         guard descriptor >= 0 else {
@@ -176,7 +166,7 @@ public enum LexiconCache {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw LexiconError.cacheNotWritable(url.path, reason: reason(of: error))
+            throw LexiconError.cacheNotWritable(url.path, reason: FileErrorReason.of(error))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Scheduler
+import ConsoleText
 
 /// One card's screen at one moment of the session: the header with the progress line, the front or the back,
 /// and the keys. Laid out for a width and height; a line never exceeds the width, so a narrow terminal

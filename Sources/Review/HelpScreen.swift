@@ -1,4 +1,4 @@
-import Lexicon
+import ConsoleText
 /// The keys, shown by `?`.
 enum HelpScreen {
     static func lines(width: Int, typed: Bool) -> [StyledLine] {
@@ -16,7 +16,7 @@ enum HelpScreen {
         for (key, meaning) in keys {
             let wrapped = TextWrap.wrap(StyledLine(meaning), width: max(10, width - 1 - 13))
             for (index, line) in wrapped.enumerated() {
-                lines.append(index == 0 ? StyledLine(key.padding(toLength: 13), .bold) + line : line.indented(13))
+                lines.append(index == 0 ? StyledLine(DisplayWidth.pad(key, to: 13), .bold) + line : line.indented(13))
             }
         }
         if typed {
@@ -26,11 +26,5 @@ enum HelpScreen {
         }
         lines += [.blank, StyledLine("Any key goes back to the card.", .dim)]
         return lines
-    }
-}
-
-private extension String {
-    func padding(toLength length: Int) -> String {
-        self + String(repeating: " ", count: Swift.max(0, length - DisplayWidth.of(self)))
     }
 }

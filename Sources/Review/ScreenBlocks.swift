@@ -1,3 +1,4 @@
+import ConsoleText
 /// A screen as blocks of lines, so that a screen too tall for the terminal can give up its least needed parts
 /// (hints, spacing, the sentence's source) before anything is cut.
 struct ScreenBlocks {

@@ -1,5 +1,6 @@
 import Foundation
 import Scheduler
+import ConsoleText
 
 /// What a session did, and what comes next: shown when it ends.
 public struct SessionSummary: Equatable, Sendable {

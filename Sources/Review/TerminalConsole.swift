@@ -1,10 +1,10 @@
-import Lexicon
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import Foundation
+import ConsoleText
 
 /// The console of a learner at a terminal: single keys in raw mode, each screen drawn over the last on the
 /// alternate screen, colour unless `NO_COLOR` or `TERM=dumb`.

@@ -1,6 +1,7 @@
 import Foundation
 import Lexicon
 import Scheduler
+import ConsoleText
 
 /// What the learner typed for a card (`--typed`), compared with the answer: the characters (simplified or
 /// traditional) or the pinyin, with tone numbers or marks. It marks what was right and wrong and proposes a

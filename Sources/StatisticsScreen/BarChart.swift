@@ -1,4 +1,4 @@
-import Lexicon
+import ConsoleText
 /// A vertical bar chart of counts, one bar per day, fitted to a width: bars two columns wide when there is
 /// room, one column, or one column for several days (their sum) when the days outnumber the columns.
 ///

@@ -1,5 +1,5 @@
-import Lexicon
 import Statistics
+import ConsoleText
 
 /// The hardest cards as a table: term, card type, lapses, difficulty, and as much of the gloss as fits. A
 /// suspended card's term is marked with an asterisk, explained under the table.

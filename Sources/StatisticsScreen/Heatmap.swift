@@ -1,5 +1,5 @@
-import Lexicon
 import Statistics
+import ConsoleText
 
 /// A year of answers as a GitHub-style calendar: a column per week (Monday at the top), a shade per day, month
 /// names above. Two columns a week when the width allows, else one; the oldest weeks go when even that is too wide.

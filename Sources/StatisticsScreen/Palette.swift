@@ -1,21 +1,20 @@
+import ConsoleText
 import Foundation
 
-/// ANSI colours for the screen, or none: every function returns its text unchanged when colour is off.
+/// The screen's colours by what they mark, or none: every function returns its text unchanged when colour is
+/// off, or when the text is only spaces (a blank cell stays free of escape sequences).
 struct Palette: Sendable {
     let enabled: Bool
 
-    func heading(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
-    func bar(_ text: String) -> String { wrap(text, "36") }
-    func warning(_ text: String) -> String { wrap(text, "33") }
+    func heading(_ text: String) -> String { wrap(text, .bold) }
+    func dim(_ text: String) -> String { wrap(text, .dim) }
+    func bar(_ text: String) -> String { wrap(text, .accent) }
+    func warning(_ text: String) -> String { wrap(text, .warning) }
 
     /// Heatmap shades in GitHub's greens, darkest for the fewest answers; no answers is dim.
-    func heat(_ text: String, level: Int) -> String {
-        let codes = ["2", "38;5;22", "38;5;28", "38;5;34", "38;5;40"]
-        return wrap(text, codes[min(max(level, 0), codes.count - 1)])
-    }
+    func heat(_ text: String, level: Int) -> String { wrap(text, .heat(level)) }
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        enabled && !text.trimmingCharacters(in: .whitespaces).isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func wrap(_ text: String, _ style: TextStyle) -> String {
+        enabled && !text.trimmingCharacters(in: .whitespaces).isEmpty ? style.applied(to: text) : text
     }
 }

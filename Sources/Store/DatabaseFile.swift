@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import GRDB
+import TextFile
 
 /// Checks made on the database file before SQLite touches it, so that a wrong `--db` never damages the file
 /// it names and a read-only place gets a message instead of an SQLite error code.
@@ -99,15 +100,9 @@ enum DatabaseFile {
         return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// SQLite's words for a database failure, else the system's.
     static func reason(of error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
-        if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return error.localizedDescription
+        return FileErrorReason.of(error)
     }
-}
-
-private extension CocoaError {
-    var underlying: (any Error)? { userInfo[NSUnderlyingErrorKey] as? any Error }
 }

@@ -7,8 +7,8 @@ extension DeckStore {
     /// and nothing is added.
     @discardableResult
     public func addKnownWords(_ words: [String], now: Date) throws -> Int {
-        let words = KnownWordList.trimmed(words)
-        if let bad = words.first(where: { !KnownWordList.isChinese($0) }) { throw StoreError.notAWord(bad) }
+        let words = KnownWord.trimmed(words)
+        if let bad = words.first(where: { !KnownWord.isChinese($0) }) { throw StoreError.notAWord(bad) }
         return try write { db in
             var added = 0
             for word in Set(words) where !(try KnownWord.exists(db, key: word)) {
@@ -23,7 +23,7 @@ extension DeckStore {
     @discardableResult
     public func removeKnownWords(_ words: [String]) throws -> Int {
         try write { db in
-            try KnownWord.deleteAll(db, keys: Set(KnownWordList.trimmed(words)))
+            try KnownWord.deleteAll(db, keys: Set(KnownWord.trimmed(words)))
         }
     }
 

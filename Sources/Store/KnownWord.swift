@@ -20,3 +20,15 @@ extension KnownWord: FetchableRecord, PersistableRecord {
         public static let added = Column(CodingKeys.added)
     }
 }
+
+extension KnownWord {
+    /// The words as the store keeps them: without surrounding spaces.
+    public static func trimmed(_ words: [String]) -> [String] {
+        words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// Whether `word` has at least one CJK ideograph: a known word is written in Chinese.
+    static func isChinese(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0.properties.isUnifiedIdeograph }
+    }
+}

@@ -31,10 +31,10 @@ public enum SQLiteFile {
     /// Creates a new database file at `url` (which must not exist yet): runs `schema`, then inserts the tables' rows,
     /// all in ONE transaction. The file is in SQLite's rollback-journal mode, so it is one self-contained file.
     ///
-    /// - Throws: `StoreError.cannotWriteFile` when the file exists already or cannot be written.
-    public static func create(at url: URL, schema: String, tables: [Table]) throws {
+    /// - Throws: `Failure` when the file exists already or cannot be written.
+    public static func create(at url: URL, schema: String, tables: [Table]) throws(Failure) {
         if FileManager.default.fileExists(atPath: url.path) {
-            throw StoreError.cannotWriteFile(url.path, reason: "it exists already")
+            throw Failure(path: url.path, reason: "it exists already")
         }
         do {
             let queue = try DatabaseQueue(path: url.path)
@@ -50,16 +50,21 @@ public enum SQLiteFile {
                 }
             }
             try queue.close()
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.cannotWriteFile(url.path, reason: DatabaseFile.reason(of: error))
+            throw Failure(path: url.path, reason: DatabaseFile.reason(of: error))
         }
+    }
+
+    /// Why `create` could not write the file, or `rows` read it: its path and SQLite's or the system's words for
+    /// the cause. The exporter or importer that asked words it for the user.
+    public struct Failure: Error, Equatable, Sendable {
+        public var path: String
+        public var reason: String
     }
 
     /// The rows a query returns from an existing file, opened read-only: for reading another program's file (an
     /// Anki collection) and for checks of written files.
-    public static func rows(in url: URL, sql: String) throws -> [[Value]] {
+    public static func rows(in url: URL, sql: String) throws(Failure) -> [[Value]] {
         var configuration = Configuration()
         configuration.readonly = true
         do {
@@ -69,7 +74,7 @@ public enum SQLiteFile {
                 try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(Value.init) }
             }
         } catch {
-            throw StoreError.cannotOpen(url.path, reason: DatabaseFile.reason(of: error))
+            throw Failure(path: url.path, reason: DatabaseFile.reason(of: error))
         }
     }
 }

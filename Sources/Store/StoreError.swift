@@ -37,14 +37,6 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
 
     // Known words.
     case notAWord(String)
-    case unreadableFile(String, reason: String)
-    case notUTF8(String)
-    case noWords(String)
-    case binaryFile(String)
-    case fileTooLarge(String, limit: Int)
-
-    // Files in other programs' formats.
-    case cannotWriteFile(String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -103,18 +95,6 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "the scheduler refuses deck '\(deck)''s settings: \(reason); change them with tifa decks set \(deck)"
         case let .notAWord(word):
             return "'\(word)' has no Chinese characters; known words are written in Chinese, e.g. tifa known add 中国"
-        case let .unreadableFile(path, reason):
-            return "cannot read '\(path)' (\(reason)); check the path"
-        case let .noWords(path):
-            return "'\(path)' has no words in Chinese characters; give a UTF-8 text file with one word a line, e.g. 中国"
-        case let .binaryFile(path):
-            return "'\(path)' is not a text file (it holds NUL bytes); give a UTF-8 text file with one word a line, e.g. 中国"
-        case let .fileTooLarge(path, limit):
-            return "'\(path)' is larger than \(limit >> 20) MB, too large for a word list; check that it is the file you meant"
-        case let .notUTF8(path):
-            return "'\(path)' is not UTF-8 text; save it as UTF-8 (e.g. iconv -f GB18030 -t UTF-8) and import it again"
-        case let .cannotWriteFile(path, reason):
-            return "cannot write '\(path)' (\(reason)); write to a new file in a folder that exists and is writable"
         }
     }
 }

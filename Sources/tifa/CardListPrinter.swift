@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import ConsoleText
 
 /// `tifa cards list` as aligned columns, printed as the store reads the rows: the first line of a
 /// 100,000-card deck shows at once, and the cards are never all held.

@@ -1,4 +1,5 @@
 import Extraction
+import ConsoleText
 
 /// The readable list of `tifa extract`: one block per item, the term highlighted in its example.
 struct ExtractionTable {

@@ -4,46 +4,21 @@ import Scheduler
 /// A review history in `tifa fsrs replay`'s JSON Lines, read whole as one history per card (by its "card" key)
 /// for the optimizer.
 enum ReviewHistoryInput {
-    struct Failure: Error {
-        var message: String
-    }
-
-    static func read(path: String) throws(Failure) -> [TrainingItems.History] {
-        var lines: InputLines
-        do {
-            lines = try InputLines(path: path)
-        } catch {
-            throw Failure(message: error.localizedDescription)
-        }
+    static func read(path: String) throws -> [TrainingItems.History] {
+        var lines = try ReviewLines(path: path)
         defer { lines.close() }
         var byCard: [String: [(rating: Rating, time: Timestamp)]] = [:]
         var order: [String] = []
-        var lineNumber = 0
-        while true {
-            lineNumber += 1
-            let bytes: ArraySlice<UInt8>
+        while let bytes = try lines.next() {
             do {
-                guard let next = try lines.next() else { break }
-                bytes = next
-            } catch {
-                throw Failure(message: "\(lines.name):\(lineNumber): \(error.localizedDescription)")
-            }
-            guard let line = String(validating: bytes, as: UTF8.self) else {
-                throw Failure(message: "\(lines.name):\(lineNumber): not UTF-8 text; give UTF-8 JSON Lines, one "
-                    + #"review a line such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
-            }
-            do {
-                guard let review = try ReplayFormat.parse(line) else { continue }
+                guard let review = try ReplayFormat.parse(String(decoding: bytes, as: UTF8.self)) else { continue }
                 if byCard[review.card] == nil { order.append(review.card) }
                 byCard[review.card, default: []].append((review.rating, review.time))
             } catch {
-                throw Failure(message: "\(lines.name):\(lineNumber): \(error.description)")
+                throw lines.failure(error.description)
             }
         }
-        if order.isEmpty {
-            throw Failure(message: "'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
-                + #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
-        }
+        if order.isEmpty { throw lines.noReviews }
         return order.map { TrainingItems.History(reviews: byCard[$0] ?? []) }
     }
 }

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import Foundation
+import ConsoleText
 
 @main
 struct Tifa: ParsableCommand {
@@ -17,10 +19,33 @@ struct Tifa: ParsableCommand {
         ]
     )
 
+    /// Parses the arguments and runs the command; the one place that reports a failure. ArgumentParser's own
+    /// outcomes (usage errors, `--help`, `--version`, `ExitCode`) it prints as it always does; any other error is
+    /// one line on standard error, `tifa: ` and its description, and exit code 1.
     static func main() {
         // A write past the shell's file size limit (ulimit -f) must fail like a full disk, with a message and
         // the database rolled back, instead of killing the process with SIGXFSZ.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error where isArgumentParserOutcome(error) {
+            exit(withError: error)
+        } catch {
+            let style = TerminalStyle.standardError
+            FileHandle.standardError.write(Data("\(style.bold("tifa:")) \(error.localizedDescription)\n".utf8))
+            exit(withError: ExitCode(1))
+        }
+    }
+
+    /// An error ArgumentParser words and exits for itself: a bad argument found while running (with the usage
+    /// after it), an exit code chosen by the command, a clean exit.
+    private static func isArgumentParserOutcome(_ error: any Error) -> Bool {
+        error is ValidationError || error is ExitCode || error is CleanExit
     }
 }

@@ -1,4 +1,5 @@
 import Lexicon
+import ConsoleText
 
 /// The human-readable form of a lookup, like a dictionary entry.
 struct WordReportText {

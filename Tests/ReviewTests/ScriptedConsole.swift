@@ -1,5 +1,6 @@
 import Foundation
 import Review
+import ConsoleText
 
 /// A console that plays a script of keys and lines, moving a clock on before each, and keeps every screen shown.
 final class ScriptedConsole: Console, @unchecked Sendable {

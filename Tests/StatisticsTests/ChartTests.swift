@@ -1,6 +1,7 @@
 import Lexicon
 import Testing
 @testable import StatisticsScreen
+import ConsoleText
 
 @Suite("Charts")
 struct ChartTests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Statistics
 @testable import StatisticsScreen
+import ConsoleText
 
 /// The screen of a simulated year, at fixed widths. The golden files in `Snapshots/` were checked by eye; after a
 /// deliberate change, `TIFA_RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests` records them anew (look at

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Store
+import ConsoleText
 
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,16 +53,14 @@ extension CardsCommand {
         var json = false
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                if json {
-                    print(try CardListText(cards: try store.open().cards(inDeckNamed: deck), now: now, json: true).text)
-                    return
-                }
-                var printer = CardListPrinter(now: now, style: TerminalStyle.standardOutput)
-                try store.open().forEachCard(inDeckNamed: deck) { printer.add($0) }
-                printer.finish()
+            let now = try CommandClock.now()
+            if json {
+                print(try CardListText(cards: try store.open().cards(inDeckNamed: deck), now: now, json: true).text)
+                return
             }
+            var printer = CardListPrinter(now: now, style: TerminalStyle.standardOutput)
+            try store.open().forEachCard(inDeckNamed: deck) { printer.add($0) }
+            printer.finish()
         }
     }
 
@@ -81,14 +80,12 @@ extension CardsCommand {
         var json = false
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let cards = try store.open().searchCards(text, inDeckNamed: deck)
-                if cards.isEmpty && !json {
-                    print("No card matches '\(text)'.")
-                } else {
-                    print(try CardListText(cards: cards, now: now, json: json).text)
-                }
+            let now = try CommandClock.now()
+            let cards = try store.open().searchCards(text, inDeckNamed: deck)
+            if cards.isEmpty && !json {
+                print("No card matches '\(text)'.")
+            } else {
+                print(try CardListText(cards: cards, now: now, json: json).text)
             }
         }
     }
@@ -100,10 +97,8 @@ extension CardsCommand {
         @OptionGroup var cards: CardTargets
 
         func run() throws {
-            try reportingStoreFailures {
-                let changed = try store.open().setSuspended(true, cards.selectors)
-                print("Suspended \(changed.count) card\(changed.count == 1 ? "" : "s").")
-            }
+            let changed = try store.open().setSuspended(true, cards.selectors)
+            print("Suspended \(changed.count) card\(changed.count == 1 ? "" : "s").")
         }
     }
 
@@ -114,10 +109,8 @@ extension CardsCommand {
         @OptionGroup var cards: CardTargets
 
         func run() throws {
-            try reportingStoreFailures {
-                let changed = try store.open().setSuspended(false, cards.selectors)
-                print("Unsuspended \(changed.count) card\(changed.count == 1 ? "" : "s").")
-            }
+            let changed = try store.open().setSuspended(false, cards.selectors)
+            print("Unsuspended \(changed.count) card\(changed.count == 1 ? "" : "s").")
         }
     }
 
@@ -130,11 +123,9 @@ extension CardsCommand {
         @OptionGroup var cards: CardTargets
 
         func run() throws {
-            try reportingStoreFailures {
-                let deletion = try store.open().deleteCards(cards.selectors)
-                let notes = deletion.notes > 0 ? " and \(deletion.notes) note\(deletion.notes == 1 ? "" : "s")" : ""
-                print("Deleted \(deletion.cards) card\(deletion.cards == 1 ? "" : "s")\(notes).")
-            }
+            let deletion = try store.open().deleteCards(cards.selectors)
+            let notes = deletion.notes > 0 ? " and \(deletion.notes) note\(deletion.notes == 1 ? "" : "s")" : ""
+            print("Deleted \(deletion.cards) card\(deletion.cards == 1 ? "" : "s")\(notes).")
         }
     }
 
@@ -151,13 +142,11 @@ extension CardsCommand {
         var gloss: String
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let deckStore = try store.open()
-                let listing = try deckStore.card(id: id)
-                let note = try deckStore.editGloss(noteID: listing.note.id!, gloss: gloss, now: now)
-                print("\(note.term): \(note.gloss)")
-            }
+            let now = try CommandClock.now()
+            let deckStore = try store.open()
+            let listing = try deckStore.card(id: id)
+            let note = try deckStore.editGloss(noteID: listing.note.id!, gloss: gloss, now: now)
+            print("\(note.term): \(note.gloss)")
         }
     }
 }

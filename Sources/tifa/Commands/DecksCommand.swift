@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Scheduler
 import Store
+import ConsoleText
 
 struct DecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,23 +31,21 @@ extension DecksCommand {
         var json = false
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let summaries = try store.open().deckSummaries(now: now, timeZone: .current)
-                if json {
-                    print(try JSONOutput.string(summaries.map(DeckJSON.init)))
-                } else if summaries.isEmpty {
-                    print("No decks yet; tifa decks create NAME makes one.")
-                } else {
-                    var table = TextColumns(header: ["deck", "new", "learning", "due", "total", "FSRS parameters"],
-                                            alignments: [.left, .right, .right, .right, .right, .left])
-                    for summary in summaries {
-                        let counts = summary.counts
-                        table.rows.append([summary.deck.name, "\(counts.new)", "\(counts.learning)", "\(counts.due)",
-                                           "\(counts.total)", DeckSettingsText.parametersOrigin(summary.deck)])
-                    }
-                    print(table.render(style: .standardOutput))
+            let now = try CommandClock.now()
+            let summaries = try store.open().deckSummaries(now: now, timeZone: .current)
+            if json {
+                print(try JSONOutput.string(summaries.map(DeckJSON.init)))
+            } else if summaries.isEmpty {
+                print("No decks yet; tifa decks create NAME makes one.")
+            } else {
+                var table = TextColumns(header: ["deck", "new", "learning", "due", "total", "FSRS parameters"],
+                                        alignments: [.left, .right, .right, .right, .right, .left])
+                for summary in summaries {
+                    let counts = summary.counts
+                    table.rows.append([summary.deck.name, "\(counts.new)", "\(counts.learning)", "\(counts.due)",
+                                       "\(counts.total)", DeckSettingsText.parametersOrigin(summary.deck)])
                 }
+                print(table.render(style: .standardOutput))
             }
         }
     }
@@ -60,11 +59,9 @@ extension DecksCommand {
         var name: String
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let deck = try store.open().createDeck(named: name, now: now)
-                print("Created deck '\(deck.name)'.")
-            }
+            let now = try CommandClock.now()
+            let deck = try store.open().createDeck(named: name, now: now)
+            print("Created deck '\(deck.name)'.")
         }
     }
 
@@ -80,10 +77,8 @@ extension DecksCommand {
         var new: String
 
         func run() throws {
-            try reportingStoreFailures {
-                let deck = try store.open().renameDeck(old, to: new)
-                print("Renamed deck '\(old)' to '\(deck.name)'.")
-            }
+            let deck = try store.open().renameDeck(old, to: new)
+            print("Renamed deck '\(old)' to '\(deck.name)'.")
         }
     }
 
@@ -100,10 +95,8 @@ extension DecksCommand {
         var yes = false
 
         func run() throws {
-            try reportingStoreFailures {
-                let cards = try store.open().deleteDeck(named: name, evenIfItHasCards: yes)
-                print("Deleted deck '\(name)'\(cards > 0 ? " and its \(cards) card\(cards == 1 ? "" : "s")" : "").")
-            }
+            let cards = try store.open().deleteDeck(named: name, evenIfItHasCards: yes)
+            print("Deleted deck '\(name)'\(cards > 0 ? " and its \(cards) card\(cards == 1 ? "" : "s")" : "").")
         }
     }
 
@@ -209,19 +202,17 @@ extension DecksCommand {
         }
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let store = try store.open()
-                let change = try change()
-                var deck = change.isEmpty ? try store.deck(named: name) : try store.updateDeckSettings(named: name, change, now: now)
-                if let weights = try fsrsParameters() {
-                    let result = try store.setFSRSParameters(weights, origin: .manual, deckNamed: name, now: now)
-                    deck = result.deck
-                    FileHandle.standardError.write(Data(("FSRS parameters set; \(result.cardsRecomputed) reviewed card"
-                        + "\(result.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed, due dates kept.\n").utf8))
-                }
-                print(DeckSettingsText(deck: deck).text)
+            let now = try CommandClock.now()
+            let store = try store.open()
+            let change = try change()
+            var deck = change.isEmpty ? try store.deck(named: name) : try store.updateDeckSettings(named: name, change, now: now)
+            if let weights = try fsrsParameters() {
+                let result = try store.setFSRSParameters(weights, origin: .manual, deckNamed: name, now: now)
+                deck = result.deck
+                FileHandle.standardError.write(Data(("FSRS parameters set; \(result.cardsRecomputed) reviewed card"
+                    + "\(result.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed, due dates kept.\n").utf8))
             }
+            print(DeckSettingsText(deck: deck).text)
         }
     }
 }

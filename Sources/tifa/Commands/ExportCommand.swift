@@ -67,31 +67,29 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingStoreFailures {
-            let now = try CommandClock.now()
-            let deckStore = try store.open()
-            let contents = try DeckContent.read(decks, from: deckStore)
-            switch format {
-            case .tsv:
-                let fieldList = try fields.map { try AnkiField.parseList($0) } ?? AnkiField.basic
-                let tsv = AnkiTSV(fields: fieldList, noteType: notetype)
-                guard let output else {
-                    print(tsv.text(contents), terminator: "")
-                    return
-                }
-                try tsv.write(contents, to: URL(fileURLWithPath: NSString(string: output).expandingTildeInPath))
-                let notes = contents.reduce(0) { $0 + $1.notes.count }
-                print("Wrote \(notes) note\(notes == 1 ? "" : "s") to \(output).")
-            case .apkg:
-                let path = output ?? Self.defaultPackageName(decks[0])
-                let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
-                // The decks as read (each once), not as named: a deck named twice must not log its answers twice.
-                let reviews = withProgress
-                    ? try contents.flatMap { try deckStore.reviewLog(inDeckNamed: $0.deck.name) } : []
-                let summary = try AnkiPackage(withProgress: withProgress)
-                    .write(contents, reviews: reviews, to: url, timestamp: now, timeZone: .current)
-                print(Self.describe(summary, path: path))
+        let now = try CommandClock.now()
+        let deckStore = try store.open()
+        let contents = try DeckContent.read(decks, from: deckStore)
+        switch format {
+        case .tsv:
+            let fieldList = try fields.map { try AnkiField.parseList($0) } ?? AnkiField.basic
+            let tsv = AnkiTSV(fields: fieldList, noteType: notetype)
+            guard let output else {
+                print(tsv.text(contents), terminator: "")
+                return
             }
+            try tsv.write(contents, to: URL(fileURLWithPath: NSString(string: output).expandingTildeInPath))
+            let notes = contents.reduce(0) { $0 + $1.notes.count }
+            print("Wrote \(notes) note\(notes == 1 ? "" : "s") to \(output).")
+        case .apkg:
+            let path = output ?? Self.defaultPackageName(decks[0])
+            let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
+            // The decks as read (each once), not as named: a deck named twice must not log its answers twice.
+            let reviews = withProgress
+                ? try contents.flatMap { try deckStore.reviewLog(inDeckNamed: $0.deck.name) } : []
+            let summary = try AnkiPackage(withProgress: withProgress)
+                .write(contents, reviews: reviews, to: url, timestamp: now, timeZone: .current)
+            print(Self.describe(summary, path: path))
         }
     }
 

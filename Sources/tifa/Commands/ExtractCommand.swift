@@ -77,10 +77,8 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor(lexicon: try loadLexicon())
         let now = try CommandClock.now()
         // The learner's known words live in the store; reading them must not create a database.
-        let deckStore = try reportingStoreFailures { () -> DeckStore? in
-            deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
-        }
-        let known = try reportingStoreFailures { try deckStore?.knownWordSet() ?? [] }
+        let deckStore = deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
+        let known = try deckStore?.knownWordSet() ?? []
         let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names)
         let items = extractor.extract(from: documents, options: options)
         if let deck, let deckStore {
@@ -101,21 +99,18 @@ extension ExtractCommand {
         let drafts = items.map(NoteDraft.init(item:))
         if dryRun {
             // The deck as saving would find it (ASCII case and surrounding spaces ignored), or none yet.
-            let existing = try reportingStoreFailures { () -> Set<String> in
-                do {
-                    return Set(try deckStore.noteDetails(inDeckNamed: deck).map(\.note.term))
-                } catch StoreError.noDeck {
-                    return []
-                }
+            let existing: Set<String>
+            do {
+                existing = Set(try deckStore.noteDetails(inDeckNamed: deck).map(\.note.term))
+            } catch StoreError.noDeck {
+                existing = []
             }
             let new = drafts.filter { !existing.contains($0.term) }
             print("Would add \(new.count) notes to '\(deck)' and a new example to \(drafts.count - new.count) it has (nothing saved):")
             print(new.map { "  \($0.term)  \($0.pinyin ?? "")  \($0.gloss ?? "")" }.joined(separator: "\n"))
             return
         }
-        let result = try reportingStoreFailures {
-            try deckStore.upsertNotes(drafts, toDeckNamed: deck, createDeckIfMissing: true, policy: .extraction, now: now)
-        }
+        let result = try deckStore.upsertNotes(drafts, toDeckNamed: deck, createDeckIfMissing: true, policy: .extraction, now: now)
         var parts = ["\(result.added.count) notes added (\(result.cardsAdded) cards)"]
         if !result.updated.isEmpty { parts.append("\(result.updated.count) it had got a new example sentence") }
         if !result.unchanged.isEmpty { parts.append("\(result.unchanged.count) it had already, unchanged") }

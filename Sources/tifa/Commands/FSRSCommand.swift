@@ -103,41 +103,22 @@ struct FSRSCommand: ParsableCommand {
             output.reserveCapacity(1 << 17)
             defer { FileHandle.standardOutput.write(Data(output)) }
             // Read a block at a time: a history of years replays in the memory of its longest line.
-            var lines: InputLines
+            var lines = try ReviewLines(path: file)
             var reviews = 0
-            do {
-                lines = try InputLines(path: file)
-            } catch {
-                reportError(error.localizedDescription)
-                throw ExitCode(1)
-            }
             defer { lines.close() }
-            while true {
+            // On a failure the reviews replayed so far are written (by the `defer` above) before the message.
+            while let bytes = try lines.next() {
+                let printed: Bool
                 do throws(ReplayError) {
-                    let bytes: ArraySlice<UInt8>
-                    do {
-                        guard let next = try lines.next() else { break }
-                        bytes = next
-                    } catch {
-                        throw ReplayError(line: replay.lineNumber + 1, message: error.localizedDescription)
-                    }
-                    // ASCII, the usual case, is UTF-8 without a closer look.
-                    guard bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil else {
-                        throw ReplayError(line: replay.lineNumber + 1, message: "not UTF-8 text; give UTF-8 JSON Lines, "
-                            + #"one review a line such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
-                    }
-                    let printed = try bytes.withUnsafeBufferPointer { (line) throws(ReplayError) in
+                    printed = try bytes.withUnsafeBufferPointer { (line) throws(ReplayError) in
                         try replay.next(utf8: line, into: &output)
                     }
-                    if printed {
-                        reviews += 1
-                        output.append(UInt8(ascii: "\n"))
-                    }
                 } catch {
-                    FileHandle.standardOutput.write(Data(output))
-                    output.removeAll()
-                    reportError("\(lines.name):\(error.line): \(error.message)")
-                    throw ExitCode(1)
+                    throw lines.failure(error.message, line: error.line)
+                }
+                if printed {
+                    reviews += 1
+                    output.append(UInt8(ascii: "\n"))
                 }
                 // Written in blocks: one write per line would cost more than the scheduling.
                 if output.count >= 1 << 16 {
@@ -145,11 +126,7 @@ struct FSRSCommand: ParsableCommand {
                     output.removeAll(keepingCapacity: true)
                 }
             }
-            if reviews == 0 {
-                reportError("'\(lines.name)' holds no reviews; give JSON Lines, one review a line such as "
-                    + #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#)
-                throw ExitCode(1)
-            }
+            if reviews == 0 { throw lines.noReviews }
         }
     }
 }

@@ -51,45 +51,33 @@ extension FSRSCommand {
             let histories: [TrainingItems.History]
             var optimizer = Optimizer()
             if let deck {
-                histories = try reportingStoreFailures {
-                    let store = try store.open()
-                    // As Anki passes its relearning steps to fsrs-rs: several steps bound w17 and w18 further.
-                    optimizer.configuration.relearningStepCount = max(1, try store.deck(named: deck).relearningSteps.count)
-                    return ReviewLog.trainingHistories(try store.reviewLog(inDeckNamed: deck))
-                }
+                let store = try store.open()
+                // As Anki passes its relearning steps to fsrs-rs: several steps bound w17 and w18 further.
+                optimizer.configuration.relearningStepCount = max(1, try store.deck(named: deck).relearningSteps.count)
+                histories = ReviewLog.trainingHistories(try store.reviewLog(inDeckNamed: deck))
             } else {
-                do {
-                    histories = try ReviewHistoryInput.read(path: file ?? "-")
-                } catch {
-                    reportError(error.message)
-                    throw ExitCode(1)
-                }
+                histories = try ReviewHistoryInput.read(path: file ?? "-")
             }
             let progress = FitProgress()
             let report: FitReport
             do {
+                // The progress line ends before the result, or the failure, is printed.
+                defer { progress.finish() }
                 report = try FitReport.make(histories, optimizer: optimizer, progress: progress.report)
-                progress.finish()
-            } catch {
-                progress.finish()
-                reportError(error.errorDescription ?? "\(error)")
-                throw ExitCode(1)
             }
             switch format {
             case .text: print(FitReportText(report: report).text)
             case .json: print(try JSONOutput.string(FitReportJSON(report)))
             }
             guard apply, let deck else { return }
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let change = try store.open().setFSRSParameters(
-                    report.fit.parameters.map(FitReportText.rounded), origin: .fitted, deckNamed: deck, reschedule: reschedule, now: now)
-                let moved = reschedule ? ", \(change.cardsRescheduled) rescheduled" : "; due dates kept"
-                FileHandle.standardError.write(Data((
-                    "Saved on deck '\(change.deck.name)': \(change.cardsRecomputed) card"
-                    + "\(change.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed from the review log\(moved).\n"
-                ).utf8))
-            }
+            let now = try CommandClock.now()
+            let change = try store.open().setFSRSParameters(
+                report.fit.parameters.map(FitReportText.rounded), origin: .fitted, deckNamed: deck, reschedule: reschedule, now: now)
+            let moved = reschedule ? ", \(change.cardsRescheduled) rescheduled" : "; due dates kept"
+            FileHandle.standardError.write(Data((
+                "Saved on deck '\(change.deck.name)': \(change.cardsRecomputed) card"
+                + "\(change.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed from the review log\(moved).\n"
+            ).utf8))
         }
     }
 }

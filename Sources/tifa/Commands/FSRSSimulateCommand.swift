@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Scheduler
 import Store
+import ConsoleText
 
 extension FSRSCommand {
     /// `tifa fsrs simulate`: what each desired retention would cost a deck, day by day.
@@ -34,17 +35,15 @@ extension FSRSCommand {
         }
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let history = try store.open().studyHistory(inDeckNamed: deck)
-                guard let deck = history.decks.first else { return }
-                let start = history.simulationStart(days: days, now: now)
-                let simulation = WorkloadSimulation(
-                    parameters: try deck.schedulerParameters(), configuration: start.configuration, cards: start.cards)
-                let results = try Self.retentions.map { try simulation.run(desiredRetention: $0) }
-                print(WorkloadText(deck: deck, configuration: start.configuration, studied: start.cards.count,
-                                   results: results, unicode: TerminalCapabilities.standardOutput().unicode).text)
-            }
+            let now = try CommandClock.now()
+            let history = try store.open().studyHistory(inDeckNamed: deck)
+            guard let deck = history.decks.first else { return }
+            let start = history.simulationStart(days: days, now: now)
+            let simulation = WorkloadSimulation(
+                parameters: try deck.schedulerParameters(), configuration: start.configuration, cards: start.cards)
+            let results = try Self.retentions.map { try simulation.run(desiredRetention: $0) }
+            print(WorkloadText(deck: deck, configuration: start.configuration, studied: start.cards.count,
+                               results: results, unicode: TerminalCapabilities.standardOutput().unicode).text)
         }
     }
 }

@@ -51,26 +51,22 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: NSString(string: file).expandingTildeInPath)
         if PackageImport.isPackage(url) {
-            try reportingStoreFailures {
-                try PackageImport(store: store, file: file, url: url, deck: deck, map: map, dryRun: dryRun, json: json)
-                    .run()
-            }
+            try PackageImport(store: store, file: file, url: url, deck: deck, map: map, dryRun: dryRun, json: json)
+                .run()
             return
         }
         guard let deck else { throw ValidationError("--deck is needed for a text file: name the deck to import into") }
         if map != nil || dryRun { throw ValidationError("--map and --dry-run are for an Anki package (.apkg, .colpkg)") }
-        try reportingStoreFailures {
-            var contents = try AnkiTSVReader().read(fileAt: url)
-            if contents.isPlainList {
-                // A person's list has no pinyin or traditional form: the lexicon's, marked as looked up.
-                contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
-            }
-            let now = try CommandClock.now()
-            let result = try store.open().upsertNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true, policy: .fileImport,
-                                                      now: now)
-            let report = ImportReport(file: file, contents: contents, result: result)
-            print(json ? try JSONOutput.string(report) : report.text)
+        var contents = try AnkiTSVReader().read(fileAt: url)
+        if contents.isPlainList {
+            // A person's list has no pinyin or traditional form: the lexicon's, marked as looked up.
+            contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
         }
+        let now = try CommandClock.now()
+        let result = try store.open().upsertNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
+                                                  policy: .fileImport, now: now)
+        let report = ImportReport(file: file, contents: contents, result: result)
+        print(json ? try JSONOutput.string(report) : report.text)
     }
 }
 

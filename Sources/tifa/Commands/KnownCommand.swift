@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Lexicon
 import Store
 
 struct KnownCommand: ParsableCommand {
@@ -26,13 +27,11 @@ extension KnownCommand {
         var json = false
 
         func run() throws {
-            try reportingStoreFailures {
-                let words = try store.open().knownWords().map(\.word)
-                if json {
-                    print(try JSONOutput.string(words))
-                } else if !words.isEmpty {
-                    print(words.joined(separator: "\n"))
-                }
+            let words = try store.open().knownWords().map(\.word)
+            if json {
+                print(try JSONOutput.string(words))
+            } else if !words.isEmpty {
+                print(words.joined(separator: "\n"))
             }
         }
     }
@@ -50,11 +49,9 @@ extension KnownCommand {
         }
 
         func run() throws {
-            try reportingStoreFailures {
-                let now = try CommandClock.now()
-                let added = try store.open().addKnownWords(words, now: now)
-                print(KnownCountText.added(added, of: Set(KnownWordList.trimmed(words)).count))
-            }
+            let now = try CommandClock.now()
+            let added = try store.open().addKnownWords(words, now: now)
+            print(KnownCountText.added(added, of: Set(KnownWord.trimmed(words)).count))
         }
     }
 
@@ -71,10 +68,8 @@ extension KnownCommand {
         }
 
         func run() throws {
-            try reportingStoreFailures {
-                let removed = try store.open().removeKnownWords(words)
-                print("Removed \(removed) known word\(removed == 1 ? "" : "s").")
-            }
+            let removed = try store.open().removeKnownWords(words)
+            print("Removed \(removed) known word\(removed == 1 ? "" : "s").")
         }
     }
 
@@ -92,13 +87,11 @@ extension KnownCommand {
         var file: String
 
         func run() throws {
-            try reportingStoreFailures {
-                // The file is read before the database is opened: a file that cannot be used changes nothing.
-                let now = try CommandClock.now()
-                let words = try KnownWordList.words(inFile: file)
-                let added = try store.open().addKnownWords(words, now: now)
-                print(KnownCountText.added(added, of: words.count))
-            }
+            // The file is read before the database is opened: a file that cannot be used changes nothing.
+            let now = try CommandClock.now()
+            let words = try KnownWordList.words(inFile: file)
+            let added = try store.open().addKnownWords(words, now: now)
+            print(KnownCountText.added(added, of: words.count))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lexicon
+import ConsoleText
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,15 +29,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try loadLexicon()
-        var reports: [WordReport] = []
-        for word in words {
-            do {
-                reports.append(try lexicon.report(for: word))
-            } catch {
-                reportError(error.localizedDescription)
-                throw ExitCode(1)
-            }
-        }
+        let reports = try words.map { try lexicon.report(for: $0) }
         if json {
             print(try JSONOutput.string(reports))
         } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Review
+import ConsoleText
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,26 +48,23 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingStoreFailures {
-            let now = try CommandClock.now()
-            let store = try self.store.open()
-            let settings = ReviewSettings(
-                deckName: try DeckChoice.resolve(deck, in: store), mode: mode, typed: typed, newCards: newCards,
-                reviews: limit, timeZone: .current)
-            let session = try ReviewSession(store: store, settings: settings, clock: RunningClock(startingAt: now))
-            let colour = TerminalStyle.standardOutput.enabled
-            let summary: SessionSummary
-            if !session.hasCardToShow {
-                summary = try session.summary()
-            } else if TerminalConsole.isAvailable,
-                      let finished = try TerminalConsole.run(colour: colour, { try session.run(on: $0) }) {
-                summary = finished
-            } else {
-                let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
-                summary = try session.run(on: LineConsole(colour: colour, columns: columns))
-            }
-            for line in summary.lines(timeZone: .current) { print(line.rendered(colour: colour)) }
+        let now = try CommandClock.now()
+        let store = try self.store.open()
+        let settings = ReviewSettings(
+            deckName: try DeckChoice.resolve(deck, in: store), mode: mode, typed: typed, newCards: newCards,
+            reviews: limit, timeZone: .current)
+        let session = try ReviewSession(store: store, settings: settings, clock: RunningClock(startingAt: now))
+        let colour = TerminalStyle.standardOutput.enabled
+        let summary: SessionSummary
+        if !session.hasCardToShow {
+            summary = try session.summary()
+        } else if TerminalConsole.isAvailable,
+                  let finished = try TerminalConsole.run(colour: colour, { try session.run(on: $0) }) {
+            summary = finished
+        } else {
+            summary = try session.run(on: LineConsole(colour: colour, columns: TerminalCapabilities.standardOutput().columns))
         }
+        for line in summary.lines(timeZone: .current) { print(line.rendered(colour: colour)) }
     }
 }
 

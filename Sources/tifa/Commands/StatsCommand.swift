@@ -3,6 +3,7 @@ import Foundation
 import Statistics
 import StatisticsScreen
 import Store
+import ConsoleText
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,26 +41,24 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingStoreFailures {
-            let now = try CommandClock.now()
-            let digest = try store.open().studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
-                                                      hardest: HardCard.defaultLimit) { decks in
-                StudyCalendar(for: decks, timeZone: .current)
-            }
-            let statistics = StudyStatistics(digest, deck: deck == nil ? nil : digest.decks.first?.name, now: now,
-                                             timeZone: .current, forecastDays: days)
-            if json {
-                print(try JSONOutput.string(statistics))
-                return
-            }
-            if digest.decks.isEmpty {
-                print("No decks yet; tifa decks create NAME makes one.")
-                return
-            }
-            let terminal = TerminalCapabilities.standardOutput()
-            let options = ScreenOptions(width: terminal.columns, characters: ascii || !terminal.unicode ? .ascii : .unicode,
-                                        colour: TerminalStyle.standardOutput.enabled)
-            print(StatisticsScreen(statistics, options: options).text)
+        let now = try CommandClock.now()
+        let digest = try store.open().studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+                                                  hardest: HardCard.defaultLimit) { decks in
+            StudyCalendar(for: decks, timeZone: .current)
         }
+        let statistics = StudyStatistics(digest, deck: deck == nil ? nil : digest.decks.first?.name, now: now,
+                                         timeZone: .current, forecastDays: days)
+        if json {
+            print(try JSONOutput.string(statistics))
+            return
+        }
+        if digest.decks.isEmpty {
+            print("No decks yet; tifa decks create NAME makes one.")
+            return
+        }
+        let terminal = TerminalCapabilities.standardOutput()
+        let options = ScreenOptions(width: terminal.columns, characters: ascii || !terminal.unicode ? .ascii : .unicode,
+                                    colour: TerminalStyle.standardOutput.enabled)
+        print(StatisticsScreen(statistics, options: options).text)
     }
 }

@@ -1,4 +1,3 @@
-import Lexicon
 /// What a piece of text on the card screen means, which a console with colour turns into a colour and one
 /// without ignores. The layout never depends on it: a line is as wide with colour as without.
 public enum TextStyle: Hashable, Sendable {
@@ -18,6 +17,14 @@ public enum TextStyle: Hashable, Sendable {
     case newCount
     case learningCount
     case reviewCount
+    /// A heatmap cell, in GitHub's greens from level 1 (fewest) to 4; level 0 (none) is dim.
+    case heat(Int)
+
+    /// The text between the ANSI escape sequences that draw the style and reset it; plain text as it is.
+    public func applied(to text: String) -> String {
+        guard let parameters = escapeParameters else { return text }
+        return "\u{1B}[\(parameters)m\(text)\u{1B}[0m"
+    }
 
     /// The SGR parameters of the ANSI escape sequence that draws the style.
     var escapeParameters: String? {
@@ -38,6 +45,7 @@ public enum TextStyle: Hashable, Sendable {
         case .newCount: "34"
         case .learningCount: "31"
         case .reviewCount: "32"
+        case let .heat(level): ["2", "38;5;22", "38;5;28", "38;5;34", "38;5;40"][min(max(level, 0), 4)]
         }
     }
 }
@@ -99,9 +107,6 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The text with ANSI escape sequences for its styles when `colour` is on, else the plain text.
     public func rendered(colour: Bool) -> String {
         guard colour else { return plain }
-        return spans.map { span in
-            guard let parameters = span.style.escapeParameters, !span.text.isEmpty else { return span.text }
-            return "\u{1B}[\(parameters)m\(span.text)\u{1B}[0m"
-        }.joined()
+        return spans.map { span in span.text.isEmpty ? span.text : span.style.applied(to: span.text) }.joined()
     }
 }

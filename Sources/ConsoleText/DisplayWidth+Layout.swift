@@ -1,9 +1,7 @@
-import Lexicon
-
 /// Cutting and padding text to a number of terminal columns, for the screen's aligned sections.
 extension DisplayWidth {
     /// The text cut to at most `width` columns, ending with `ellipsis` when cut.
-    static func truncate(_ text: String, to width: Int, ellipsis: String) -> String {
+    public static func truncate(_ text: String, to width: Int, ellipsis: String) -> String {
         guard of(text) > width else { return text }
         let room = width - of(ellipsis)
         guard room > 0 else { return String(ellipsis.prefix(max(0, width))) }
@@ -18,12 +16,12 @@ extension DisplayWidth {
     }
 
     /// The text followed by spaces up to `width` columns.
-    static func pad(_ text: String, to width: Int) -> String {
+    public static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     /// Spaces, then the text, up to `width` columns.
-    static func padLeft(_ text: String, to width: Int) -> String {
+    public static func padLeft(_ text: String, to width: Int) -> String {
         String(repeating: " ", count: max(0, width - of(text))) + text
     }
 }

@@ -1,4 +1,3 @@
-import Lexicon
 /// Breaks styled lines to fit a terminal's width, measuring columns as the terminal does.
 ///
 /// English breaks at spaces; Chinese between any two characters, except that closing punctuation (，。》) never

@@ -1,13 +1,9 @@
 import Foundation
+import TextFile
 
 /// Reads a list of known words: every whitespace-separated token with a Chinese character in it, so one word
 /// a line, several a line, and an exported table (word, pinyin, meaning) all work; `#` starts a comment line.
 public enum KnownWordList {
-    /// The words as the store keeps them: without surrounding spaces.
-    public static func trimmed(_ words: [String]) -> [String] {
-        words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-    }
-
     public static func words(in text: String) -> [String] {
         var words: [String] = []
         var seen = Set<String>()
@@ -28,37 +24,23 @@ public enum KnownWordList {
     /// The words of a UTF-8 text file, read before anything is written, so that a file that cannot be used
     /// leaves the store as it was.
     /// - Parameter path: the file as the user named it, which the errors quote.
-    public static func words(inFile path: String) throws -> [String] {
-        let expanded = NSString(string: path).expandingTildeInPath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: expanded, isDirectory: &isDirectory) else {
-            throw StoreError.unreadableFile(path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw StoreError.unreadableFile(path, reason: "it is a folder") }
-        guard let handle = FileHandle(forReadingAtPath: expanded) else {
-            throw StoreError.unreadableFile(path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        var data = Data()
+    public static func words(inFile path: String) throws(LexiconError) -> [String] {
+        let bytes: [UInt8]
         do {
-            while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-                data.append(chunk)
-                if data.count > largestFile { throw StoreError.fileTooLarge(path, limit: largestFile) }
-            }
-        } catch let error as StoreError {
-            throw error
+            bytes = try TextFile.read(NSString(string: path).expandingTildeInPath, limit: largestFile)
         } catch {
-            throw StoreError.unreadableFile(path, reason: DatabaseFile.reason(of: error))
+            if case .tooLarge = error { throw .wordListTooLarge(path, limit: largestFile) }
+            throw .unreadableWordList(path, reason: error.reason)
         }
-        if data.contains(0) { throw StoreError.binaryFile(path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw StoreError.notUTF8(path) }
+        if bytes.contains(0) { throw .wordListNotText(path) }
+        guard let text = String(data: Data(bytes), encoding: .utf8) else { throw .wordListNotUTF8(path) }
         let words = Self.words(in: text)
-        if words.isEmpty { throw StoreError.noWords(path) }
+        if words.isEmpty { throw .noWords(path) }
         return words
     }
 
     /// Whether `word` has at least one CJK ideograph.
-    public static func isChinese(_ word: String) -> Bool {
+    static func isChinese(_ word: String) -> Bool {
         word.unicodeScalars.contains { $0.properties.isUnifiedIdeograph }
     }
 }
