@@ -4,6 +4,7 @@ import Foundation
 import Scheduler
 import Store
 import Testing
+import TifaTestSupport
 
 @Suite("Laying out the card screen")
 struct LayoutTests {
