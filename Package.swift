@@ -70,26 +70,32 @@ let package = Package(
             dependencies: ["Lexicon", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Seeded random text, mutations and the real inputs they start from, for the fuzz tests.
-        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
-        .testTarget(name: "TextFileTests", dependencies: ["TextFile"]),
-        .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon", "FuzzSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
-        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
+        .target(name: "FuzzSupport", dependencies: ["Scheduler"], path: "Tests/FuzzSupport"),
+        // What every test target shares (as swift-argument-parser's ArgumentParserTestHelpers): a temporary
+        // folder, test dates and time zones, golden files with one switch to re-record them, the small dictionary,
+        // the bad files and databases every reader and store command must refuse, and the way to the shared
+        // material beside the checkout.
+        .target(name: "TifaTestSupport", dependencies: ["Store", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Tests/TifaTestSupport"),
+        .testTarget(name: "ArticleTests", dependencies: ["TifaTestSupport", "Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LexiconTests", dependencies: ["TifaTestSupport", "Lexicon", "FuzzSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["TifaTestSupport", "Extraction", "Article", "Lexicon", "FuzzSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["TifaTestSupport", "Store", "Scheduler"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["TifaTestSupport", "Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TextFileTests", dependencies: ["TifaTestSupport", "TextFile"]),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TifaTestSupport", "Export", "Store", "Scheduler", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden", "Fixtures/generate.py"], resources: [.copy("Fixtures/Packages")]
         ),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "ConsoleText", "Store", "Scheduler", "Lexicon"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "StatisticsScreen", "ConsoleText", "Store", "Lexicon", "Scheduler"],
+        .testTarget(name: "ReviewTests", dependencies: ["TifaTestSupport", "Review", "ConsoleText", "Store", "Scheduler", "Lexicon"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["TifaTestSupport", "Statistics", "StatisticsScreen", "ConsoleText", "Store", "Lexicon", "Scheduler"],
                     exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).
         .testTarget(
             name: "TifaTests",
-            dependencies: ["tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TifaTestSupport", "FuzzSupport", "tifa", "Store", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

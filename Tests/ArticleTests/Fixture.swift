@@ -16,18 +16,6 @@ enum Fixture {
     }
 
     static let seedPage = "people-daily-2018-06-11.txt"
-
-    /// A file of the project's shared material (`../shared` beside the checkout), when this machine has it:
-    /// the whole corpora are too big to copy into the fixtures.
-    static func shared(_ relativePath: String) -> String? {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared").appendingPathComponent(relativePath)
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            directory.deleteLastPathComponent()
-        }
-        return nil
-    }
 }
 
 /// Reads text given inline, the way most rule tests state their case.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Article
+import TifaTestSupport
 
 /// The 2018 Government Work Report as scraped (blank-line gaps, lines broken at links) against its clean
 /// copy, and clean reports (one paragraph per line) that must come through unchanged.
@@ -28,11 +29,11 @@ import Testing
 
     /// Measured on the whole report: 111 of 111 clean paragraphs reproduced exactly, 3 extra (the licence
     /// notice). Needs the project's shared corpus beside the checkout.
-    @Test(.enabled(if: Fixture.shared("corpus/gov-work-reports/2018.raw.txt") != nil))
+    @Test(SharedMaterial.needs("corpus/gov-work-reports/2018.raw.txt"))
     func repairsTheWholeScrapedReport() throws {
         let result = try repair(
-            raw: try #require(Fixture.shared("corpus/gov-work-reports/2018.raw.txt")),
-            clean: try #require(Fixture.shared("corpus/gov-work-reports/2018.txt")))
+            raw: try #require(SharedMaterial.path("corpus/gov-work-reports/2018.raw.txt")),
+            clean: try #require(SharedMaterial.path("corpus/gov-work-reports/2018.txt")))
         #expect(result.of == 111)
         #expect(Double(result.reproduced) / Double(result.of) >= 1.0)
         #expect(result.extra.count <= 3)
@@ -46,9 +47,9 @@ import Testing
 
     /// Every clean report and congress report: headlines and paragraphs are the file's lines, but for the
     /// spaces between Chinese characters (国务院总理　李克强). Needs the shared corpus.
-    @Test(.enabled(if: Fixture.shared("corpus/gov-work-reports/2018.txt") != nil))
+    @Test(SharedMaterial.needs("corpus/gov-work-reports/2018.txt"))
     func passesEveryCleanReportThroughUnchanged() throws {
-        let folder = try #require(Fixture.shared("corpus/gov-work-reports/2018.txt")).replacingOccurrences(of: "/2018.txt", with: "")
+        let folder = try #require(SharedMaterial.path("corpus/gov-work-reports/2018.txt")).replacingOccurrences(of: "/2018.txt", with: "")
         let congress = folder.replacingOccurrences(of: "gov-work-reports", with: "cpc-congress")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.contains("raw") }
             .map { "\(folder)/\($0)" } + ["\(congress)/19th.txt", "\(congress)/20th.txt"]
@@ -65,9 +66,9 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Fixture.shared("corpus/gov-work-reports/2018.raw.txt") != nil))
+    @Test(SharedMaterial.needs("corpus/gov-work-reports/2018.raw.txt"))
     func pointsEverySentenceOfTheScrapedReportAtItsSource() throws {
-        let file = try #require(Fixture.shared("corpus/gov-work-reports/2018.raw.txt"))
+        let file = try #require(SharedMaterial.path("corpus/gov-work-reports/2018.raw.txt"))
         checkSentences(try Document(contentsOfFile: file), source: try String(contentsOfFile: file, encoding: .utf8))
     }
 

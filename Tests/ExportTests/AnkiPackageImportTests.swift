@@ -2,6 +2,7 @@ import Export
 import Foundation
 import Store
 import Testing
+import TifaTestSupport
 
 /// Anki's own view of a fixture package, written by Fixtures/generate.py next to it.
 struct AnkiSnapshot: Decodable {

@@ -3,6 +3,7 @@ import Foundation
 import Store
 import Testing
 import ZIPFoundation
+import TifaTestSupport
 
 @Suite("Anki packages")
 struct AnkiPackageTests {

@@ -2,6 +2,7 @@ import Export
 import Foundation
 import Store
 import Testing
+import TifaTestSupport
 
 @Suite("Reading Anki text files")
 struct AnkiTSVReaderTests {

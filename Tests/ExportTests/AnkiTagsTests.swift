@@ -1,6 +1,7 @@
 import Export
 import Store
 import Testing
+import TifaTestSupport
 
 @Suite("Tags for Anki")
 struct AnkiTagsTests {

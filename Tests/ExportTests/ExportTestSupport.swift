@@ -2,32 +2,7 @@ import Export
 import Foundation
 import Store
 import Testing
-
-/// A folder of its own for one test, removed when the test lets go of it.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tifa-export-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    func openStore() throws -> DeckStore { try DeckStore(fileAt: file("tifa.sqlite")) }
-}
-
-func date(_ text: String) -> Date {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    guard let date = formatter.date(from: text) else { fatalError("bad test date \(text)") }
-    return date
-}
-
-let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+import TifaTestSupport
 
 /// The small fixed deck the snapshot tests export: the idiom with two sentences, a classical source, a tab in its
 /// gloss and a note over two lines; a formulation with quotes and a note starting with #; a term with <, > and &;
@@ -67,19 +42,4 @@ enum FixedDeck {
         try store.upsertNotes(sco, toDeckNamed: "外交::上合", createDeckIfMissing: false, policy: .extraction, now: now)
         return store
     }
-}
-
-/// Compares `text` with the golden file `Golden/NAME` of this folder. With `TIFA_RECORD_GOLDEN=1` in the
-/// environment it writes the file instead (read the diff by hand before committing it).
-func assertGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation,
-                  filePath: String = #filePath) throws {
-    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
-    if ProcessInfo.processInfo.environment["TIFA_RECORD_GOLDEN"] == "1" {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return
-    }
-    let golden = try String(contentsOf: url, encoding: .utf8)
-    #expect(text == golden, "differs from Golden/\(name); rerun with TIFA_RECORD_GOLDEN=1 and check the diff",
-            sourceLocation: sourceLocation)
 }

@@ -2,18 +2,18 @@ import Article
 import Extraction
 import Foundation
 import Testing
+import TifaTestSupport
 
 /// The real extractor on the real evaluation texts of `../shared/eval`, scored against their gold lists. The floors
 /// are the figures measured when they were set (seed page 88.2 % / 90 %, the 2024 communiqué 85.7 % / 82 %), less
 /// one or two items for the noise of glossary edits: a change that loses recall or precision fails here. Issue 13's
 /// targets are higher (90 % / 90 % on unseen text); `swift run -c release tifa-bench extract` prints the figures,
 /// held-out texts included. Skipped, and reported so, when `../shared` is not beside the checkout.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: sharedFolder.appendingPathComponent("eval").path),
-                "needs ../shared/eval beside the checkout"))
+@Suite(SharedMaterial.needs("eval"))
 struct EvaluationTests {
 
     func score(text: String, gold: String) throws -> GoldStandard.Score {
-        let folder = sharedFolder.appendingPathComponent("eval")
+        let folder = URL(fileURLWithPath: try #require(SharedMaterial.path("eval")))
         let standard = GoldStandard(tsv: try String(contentsOf: folder.appendingPathComponent(gold), encoding: .utf8))
         let document = try Document(contentsOfFile: folder.appendingPathComponent(text).path)
         let items = Extractor(lexicon: ExtractionFixture.lexicon).extract(from: [document], options: ExtractionOptions(top: 150))
@@ -37,6 +37,3 @@ struct EvaluationTests {
     }
 }
 
-/// `../shared` beside the checkout, where the evaluation texts and gold lists are.
-let sharedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")

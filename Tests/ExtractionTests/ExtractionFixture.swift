@@ -2,15 +2,14 @@ import Article
 import Foundation
 @testable import Extraction
 import Lexicon
+import TifaTestSupport
 
-/// The shipped dictionaries, indexed once per run into a private cache, and short articles read from text.
+/// The shipped dictionaries, from the tests' shared cache (never the user's), and short articles read from text.
 enum ExtractionFixture {
     static let lexicon: Lexicon = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-extraction-tests-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            return try Lexicon.load(environment: ["TIFA_DICTIONARIES": root.appendingPathComponent("Dictionaries").path,
-                                                  "TIFA_CACHE_DIR": cache.path])
+            return try Lexicon.load(environment: ["TIFA_DICTIONARIES": ShippedDictionaries.folder.path,
+                                                  "TIFA_CACHE_DIR": ShippedDictionaries.cache.path])
         } catch {
             fatalError("cannot build the shipped lexicon: \(error)")
         }

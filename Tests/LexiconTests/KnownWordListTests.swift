@@ -1,26 +1,13 @@
 import Foundation
 import Testing
 @testable import Lexicon
+import TifaTestSupport
 
 @Suite("Known-word lists")
 struct KnownWordListTests {
-    /// A fresh folder for one test's files, which the test removes when it ends.
-    struct Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-known-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: url) }
-
-        func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-    }
-
     @Test("a file's words are read one or several a line, from tables too, skipping comments")
     func readsWords() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let file = folder.file("known.txt")
         try """
             # words I know
@@ -34,8 +21,7 @@ struct KnownWordListTests {
 
     @Test("a missing file, a folder, a binary file and a file that is not UTF-8 get errors naming them")
     func refusesBadFiles() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let missing = folder.file("missing.txt")
         #expect(throws: LexiconError.unreadableWordList(missing.path, reason: "no such file")) {
             try KnownWordList.words(inFile: missing.path)

@@ -1,28 +1,19 @@
 import Foundation
 import Testing
 @testable import Lexicon
+import TifaTestSupport
 
 /// The index is rebuilt exactly when the dictionary files' contents change, and never trusted when damaged.
 @Suite struct LexiconCacheTests {
-    let folder: URL
+    let folder: TemporaryFolder
     let sources: DictionarySources
     let cache: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-cache-test-\(UUID().uuidString)")
-        sources = DictionarySources(directory: folder.appendingPathComponent("Dictionaries"))
-        cache = folder.appendingPathComponent("cache")
-        try FileManager.default.createDirectory(at: sources.directory, withIntermediateDirectories: true)
-        let files = [
-            "cedict_ts.u8": "# CC-CEDICT\n同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4] /cross a river in the same boat (idiom)/\n",
-            "jieba_dict.txt": "同舟共济 30 i\n同舟 5 n\n",
-            "idioms.tsv": "# idiom\tpinyin\tsource\n同舟共济\ttóng zhōu gòng jì\t《孙子·九地》\n",
-            "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
-            "register.tsv": "# word\tcount\n上海精神\t25\n",
-            "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\t2\n",
-            "opencc_st.tsv": "# simplified\ttraditional\n济\t濟\n",
-        ]
-        for (name, text) in files { try text.write(to: sources.url(name), atomically: true, encoding: .utf8) }
+        folder = try TemporaryFolder()
+        sources = DictionarySources(directory: folder.file("Dictionaries"))
+        cache = folder.file("cache")
+        try SmallDictionary.write(to: sources.directory)
     }
 
     @Test func buildsOnceThenReuses() throws {

@@ -1,18 +1,14 @@
 import Foundation
 @testable import Lexicon
+import TifaTestSupport
 
-/// The lexicon built from the shipped `Dictionaries/`, once per test run, in a private cache folder
-/// (so tests never touch the user's cache).
+/// The lexicon of the shipped `Dictionaries/`, from the tests' shared cache (never the user's).
 enum ShippedLexicon {
-    static let sources: DictionarySources = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return DictionarySources(directory: root.appendingPathComponent("Dictionaries"))
-    }()
+    static let sources = DictionarySources(directory: ShippedDictionaries.folder)
 
     static let shared: Lexicon = {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-tests-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            return Lexicon(index: try LexiconCache.open(sources, in: cache).index)
+            return Lexicon(index: try LexiconCache.open(sources, in: ShippedDictionaries.cache).index)
         } catch {
             fatalError("cannot build the shipped lexicon: \(error)")
         }

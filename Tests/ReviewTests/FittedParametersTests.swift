@@ -3,6 +3,7 @@ import Review
 import Scheduler
 import Store
 import Testing
+import TifaTestSupport
 
 @Suite("A review session with fitted FSRS parameters")
 struct FittedParametersTests {

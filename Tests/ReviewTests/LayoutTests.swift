@@ -5,6 +5,7 @@ import Scheduler
 import Store
 import Testing
 import ConsoleText
+import TifaTestSupport
 
 @Suite("Laying out the card screen")
 struct LayoutTests {

@@ -4,6 +4,7 @@ import Scheduler
 import Store
 import Testing
 import ConsoleText
+import TifaTestSupport
 
 @Suite("A review session's queue, on a real database")
 struct ReviewSessionTests {

@@ -1,32 +1,7 @@
 import Foundation
 import Review
 import Store
-
-/// A folder of its own for one test, removed when the test lets go of it.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tifa-review-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    /// A store on a real database file in this folder.
-    func openStore() throws -> DeckStore { try DeckStore(fileAt: url.appendingPathComponent("tifa.sqlite")) }
-}
-
-/// Moments written as ISO 8601, for readable tests.
-func date(_ text: String) -> Date {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    guard let date = formatter.date(from: text) else { fatalError("bad test date \(text)") }
-    return date
-}
-
-let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+import TifaTestSupport
 
 /// A clock the test moves by hand.
 final class ManualClock: SessionClock, @unchecked Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import Review
 import Scheduler
 import Store
+import TifaTestSupport
 
 /// What the session tests share: 10:00 in Beijing, 3 March 2025, and sessions of deck 外交 on a clock of the test's.
 let morning = date("2025-03-03T02:00:00Z")

@@ -2,6 +2,7 @@ import Foundation
 import Review
 import Store
 import Testing
+import TifaTestSupport
 
 @Suite("Today's queue")
 struct StudyQueueTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Review
 @testable import Store
+import TifaTestSupport
 
 /// A sentence that writes the term otherwise than the note (full-width ５Ｇ for 5G): the place the extraction
 /// recorded makes it the term's sentence, marked on the back and blanked in a cloze.

@@ -2,6 +2,7 @@ import Foundation
 import Store
 import Testing
 @testable import Statistics
+import TifaTestSupport
 
 @Suite("Study days")
 struct CalendarTests {
@@ -26,7 +27,7 @@ struct CalendarTests {
 
     @Test("a moment before the day-start hour belongs to the day before, local time")
     func dayStart() {
-        let calendar = StudyCalendar(timeZone: beijingZone, dayStartHour: 4)
+        let calendar = StudyCalendar(timeZone: shanghai, dayStartHour: 4)
         #expect(calendar.date(of: beijing("2025-03-02 03:59")) == StudyDate(year: 2025, month: 3, day: 1))
         #expect(calendar.date(of: beijing("2025-03-02 04:00")) == StudyDate(year: 2025, month: 3, day: 2))
         #expect(calendar.date(of: beijing("2025-03-01 00:00")) == StudyDate(year: 2025, month: 2, day: 28))
@@ -48,8 +49,8 @@ struct CalendarTests {
     @Test("decks that disagree on the day-start hour are counted from 4:00")
     func mixedDecks() {
         let decks = [Deck(name: "a", created: Date(timeIntervalSince1970: 0), dayStartHour: 6), Deck(name: "b", created: Date(timeIntervalSince1970: 0), dayStartHour: 2)]
-        #expect(StudyCalendar(for: decks, timeZone: beijingZone).dayStartHour == 4)
-        #expect(StudyCalendar(for: [decks[0]], timeZone: beijingZone).dayStartHour == 6)
+        #expect(StudyCalendar(for: decks, timeZone: shanghai).dayStartHour == 4)
+        #expect(StudyCalendar(for: [decks[0]], timeZone: shanghai).dayStartHour == 6)
     }
 
     @Test("a streak still stands on a day not yet studied, and breaks after a day missed")

@@ -2,6 +2,7 @@ import Foundation
 import Store
 import Testing
 @testable import Statistics
+import TifaTestSupport
 
 /// The figures of `HandCheckedHistory`, each worked out by hand from the table in its comment.
 @Suite("Figures from a hand-checked history")
@@ -13,7 +14,7 @@ struct FigureTests {
         folder = try TemporaryFolder()
         let store = try HandCheckedHistory.make(in: folder)
         statistics = try StudyStatistics.read(store, deck: HandCheckedHistory.deck, now: HandCheckedHistory.now,
-                                              timeZone: beijingZone)
+                                              timeZone: shanghai)
     }
 
     @Test("today is the study day of 1 March 2025, a Saturday")
@@ -80,7 +81,7 @@ struct FigureTests {
     @Test("a 31-day forecast takes in card 6 on day 30")
     func longerForecast() throws {
         let statistics = try StudyStatistics.read(HandCheckedHistory.make(in: TemporaryFolder()), deck: nil,
-                                                  now: HandCheckedHistory.now, timeZone: beijingZone, forecastDays: 31)
+                                                  now: HandCheckedHistory.now, timeZone: shanghai, forecastDays: 31)
         #expect(statistics.forecast.due[30] == 1)
         #expect(statistics.forecast.total == 7)
     }
@@ -167,7 +168,7 @@ struct EmptyDeckTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         try store.createDeck(named: "空", now: HandCheckedHistory.now)
-        let statistics = try StudyStatistics.read(store, deck: "空", now: HandCheckedHistory.now, timeZone: beijingZone)
+        let statistics = try StudyStatistics.read(store, deck: "空", now: HandCheckedHistory.now, timeZone: shanghai)
         #expect(statistics.cards == CardCounts())
         #expect(statistics.forecast.total == 0)
         #expect(statistics.calendar.total == 0)

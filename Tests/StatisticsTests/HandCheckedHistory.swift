@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TifaTestSupport
 
 /// A small deck whose every figure was worked out by hand (see `FigureTests`). Deck 外交, one recognition card
 /// per note, Beijing time (UTC+8, no daylight saving), study days from 04:00; "now" is Saturday 1 March 2025,

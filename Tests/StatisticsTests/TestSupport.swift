@@ -1,31 +1,13 @@
 import Foundation
 import Statistics
 import Store
-
-/// A folder of its own for one test, removed when the test lets go of it.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tifa-statistics-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    var databaseURL: URL { url.appendingPathComponent("tifa.sqlite") }
-
-    func openStore() throws -> DeckStore { try DeckStore(fileAt: databaseURL) }
-}
-
-let beijingZone = TimeZone(identifier: "Asia/Shanghai")!
+import TifaTestSupport
 
 /// A moment written as Beijing wall-clock time, "2025-03-01 09:00" (UTC+8 all year).
 func beijing(_ text: String) -> Date {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = beijingZone
+    formatter.timeZone = shanghai
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
     guard let date = formatter.date(from: text) else { fatalError("bad test time \(text)") }
     return date

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("Answers and undo")
 struct AnswerTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("Cards")
 struct CardTests {

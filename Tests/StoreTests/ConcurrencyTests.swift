@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("Two tifa processes at once")
 struct ConcurrencyTests {

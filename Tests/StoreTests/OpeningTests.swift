@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("Opening the database")
 struct OpeningTests {

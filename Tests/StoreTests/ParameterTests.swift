@@ -3,6 +3,7 @@ import GRDB
 import Scheduler
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("FSRS parameters of a deck")
 struct ParameterTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Store
+import TifaTestSupport
 
 /// `Card.init(row:)` and `Note.init(row:)` read columns by name instead of through Codable, for speed; these
 /// tests keep them exact and complete.

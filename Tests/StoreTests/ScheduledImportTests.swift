@@ -2,6 +2,7 @@ import Foundation
 import Scheduler
 import Testing
 @testable import Store
+import TifaTestSupport
 
 /// `importScheduledNotes`: notes with their cards, schedules and history, as an Anki package brings them.
 @Suite("Importing notes with schedules and history")

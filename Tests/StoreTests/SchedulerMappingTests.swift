@@ -2,6 +2,7 @@ import Foundation
 import Scheduler
 import Testing
 @testable import Store
+import TifaTestSupport
 
 @Suite("Between the store and the scheduler")
 struct SchedulerMappingTests {

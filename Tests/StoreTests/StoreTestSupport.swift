@@ -2,37 +2,6 @@ import Foundation
 import GRDB
 @testable import Store
 
-/// A folder of its own for one test, removed when the test lets go of it.
-final class TemporaryFolder: @unchecked Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tifa-store-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    var databaseURL: URL { url.appendingPathComponent("tifa.sqlite") }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    /// A store on a real database file in this folder.
-    func openStore() throws -> DeckStore { try DeckStore(fileAt: databaseURL) }
-}
-
-/// Moments written as ISO 8601, for readable tests.
-func date(_ text: String) -> Date {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    guard let date = formatter.date(from: text) else { fatalError("bad test date \(text)") }
-    return date
-}
-
-let utc = TimeZone(identifier: "UTC")!
-let shanghai = TimeZone(identifier: "Asia/Shanghai")!
-
 /// An article's worth of notes, as the extractor would propose them.
 func sampleDrafts(file: String = "renmin-2018-06-11.txt") -> [NoteDraft] {
     [

@@ -1,38 +1,20 @@
 import Foundation
 import Testing
 import TextFile
+import TifaTestSupport
 
 @Suite("Reading a text file up to a limit")
 struct TextFileTests {
-    /// A fresh folder for one test's files, which the test removes when it ends.
-    struct Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-textfile-\(UUID().uuidString)")
-
-        init() throws {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: url) }
-
-        func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-            let file = url.appendingPathComponent(name)
-            try Data(bytes).write(to: file)
-            return file.path
-        }
-    }
-
     @Test("a file within the limit is read whole")
     func readsAFile() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let path = try folder.file("a.txt", Array("中国\n".utf8))
         #expect(try TextFile.read(path, limit: 16) == Array("中国\n".utf8))
     }
 
     @Test("a missing file, a folder and a file over the limit get errors naming them")
     func refusesBadFiles() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let missing = folder.url.appendingPathComponent("missing.txt").path
         #expect(throws: TextFileError.missing(missing)) { try TextFile.read(missing, limit: 16) }
         #expect(throws: TextFileError.folder(folder.url.path)) { try TextFile.read(folder.url.path, limit: 16) }
@@ -54,8 +36,7 @@ struct TextFileTests {
 
     @Test("lines are read without their breaks; a last line without one counts")
     func readsLines() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let path = try folder.file("lines.txt", Array("a\n\nb\nc".utf8))
         var lines = try TextLines(path: path)
         defer { lines.close() }
@@ -66,8 +47,7 @@ struct TextFileTests {
 
     @Test("a line longer than the longest a text format has is refused")
     func refusesALongLine() throws {
-        let folder = try Folder()
-        defer { folder.remove() }
+        let folder = try TemporaryFolder()
         let path = try folder.file("long.txt", Array(repeating: 0x61, count: TextLines.longestLine + (1 << 16) + 1))
         var lines = try TextLines(path: path)
         defer { lines.close() }

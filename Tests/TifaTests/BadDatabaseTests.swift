@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import GRDB
 import Testing
+import TifaTestSupport
 
 /// Every command that uses the store, handed a database it must not use: one line naming the file and saying
 /// what to do, a non-zero exit, and the file byte for byte as it was.
@@ -17,54 +18,6 @@ import Testing
         ["extract", "--deck", "外交", "ARTICLE"], ["extract", "ARTICLE"], ["review", "--deck", "外交"], ["stats"],
         ["export", "--deck", "外交", "-o", "OUT"], ["import", "NOTES", "--deck", "外交"],
     ]
-
-    enum BadDatabase: String, CaseIterable, CustomTestStringConvertible {
-        case notSQLite, otherProgram, newerTifa, truncated, damagedPages, folder
-
-        var testDescription: String { rawValue }
-
-        /// What the error must say about it.
-        var words: String {
-            switch self {
-            case .notSQLite: "is not a SQLite database"
-            case .otherProgram: "of another program"
-            case .newerTifa: "newer Tifa"
-            case .truncated, .damagedPages: "is damaged"
-            case .folder: "is a folder"
-            }
-        }
-
-        /// Makes the bad database at `path`, from `good` (a real Tifa database with a deck of notes) where it
-        /// needs one.
-        func make(at path: String, from good: String) throws {
-            switch self {
-            case .notSQLite:
-                try Data(BadBytes.png).write(to: URL(fileURLWithPath: path))
-            case .otherProgram:
-                try DatabaseQueue(path: path).write { db in
-                    try db.execute(sql: "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Li')")
-                }
-            case .newerTifa:
-                try FileManager.default.copyItem(atPath: good, toPath: path)
-                try DatabaseQueue(path: path).write { db in
-                    try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99 a migration of a later Tifa')")
-                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                    try db.execute(sql: "PRAGMA user_version = \(version + 1)")
-                }
-            case .truncated:
-                let bytes = try Data(contentsOf: URL(fileURLWithPath: good))
-                try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: path))
-            case .damagedPages:
-                // Every page but the first (the header) overwritten with noise: what a disk fault leaves.
-                var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: good)))
-                let noise = BadBytes.random(count: bytes.count, seed: 4)
-                for index in 4096..<bytes.count where index % 7 == 0 { bytes[index] = noise[index] }
-                try Data(bytes).write(to: URL(fileURLWithPath: path))
-            case .folder:
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            }
-        }
-    }
 
     /// A real Tifa database with the deck 外交 and its notes, made once by the built binary.
     static let goodDatabase: Result<String, any Error> = Result {
@@ -80,11 +33,16 @@ import Testing
         return database
     }
 
-    static let cases: [(BadDatabase, [String])] = BadDatabase.allCases.flatMap { bad in storeCommands.map { (bad, $0) } }
+    /// Each store command once, handed the kinds of bad database in turn (each kind three or four times): every
+    /// command opens the store the checked way, and every kind is refused end to end. Every kind against the store
+    /// itself, where the refusal is decided: `BadDatabaseFileTests` (StoreTests).
+    static let cases: [(BadDatabase, [String])] = storeCommands.enumerated().map { index, command in
+        (BadDatabase.allCases[index % BadDatabase.allCases.count], command)
+    }
 
     @Test(arguments: cases)
     func badDatabaseIsRefusedAndLeftAsItWas(bad: BadDatabase, command: [String]) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let database = scratch.path("tifa.sqlite")
         try bad.make(at: database, from: try Self.goodDatabase.get())
         let before = DatabaseSnapshot(database)
@@ -111,7 +69,7 @@ import Testing
         ["export", "--deck", "无此"],
     ])
     func missingDeckIsNamed(command: [String]) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let database = scratch.path("tifa.sqlite")
         try FileManager.default.copyItem(atPath: try Self.goodDatabase.get(), toPath: database)
         let before = try DatabaseContents(database)
@@ -125,7 +83,7 @@ import Testing
     /// and the file is untouched. Needs root to mount one; skipped elsewhere.
     @Test(.enabled(if: ReadOnlyMount.isPossible), arguments: storeCommands)
     func readOnlyFolderIsNamed(command: [String]) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let mount = try ReadOnlyMount(at: scratch.path("ro"), containing: ["tifa.sqlite": try Self.goodDatabase.get()])
         defer { mount.remove() }
         let database = scratch.path("ro/tifa.sqlite")

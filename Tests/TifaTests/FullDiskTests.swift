@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TifaTestSupport
 
 /// A write that finds no room, on a full disk or past the shell's file size limit: a message that says so, and
 /// the store as it was and sound; once there is room again, the same command saves everything.
 @Suite(.serialized) struct FullDiskTests {
     static let article = ConcurrentProcessTests.report
 
-    static func storeWithADeck(in scratch: Scratch) throws -> String {
+    static func storeWithADeck(in scratch: TemporaryFolder) throws -> String {
         let database = scratch.path("start.sqlite")
         let result = try TifaProcess.run(["extract", "--deck", "时政", "--top", "20", ConcurrentProcessTests.page],
                                          environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
@@ -16,7 +17,7 @@ import Testing
 
     @Test(.enabled(if: ReadOnlyMount.isPossible))
     func fullDiskFailsCleanlyAndLosesNothing() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let start = try Self.storeWithADeck(in: scratch)
         let size = (try FileManager.default.attributesOfItem(atPath: start)[.size] as? Int) ?? 0
         // Room for the file and a little more: not for an article's worth of notes.
@@ -48,7 +49,7 @@ import Testing
 
     /// `ulimit -f`: the write fails with EFBIG instead of killing tifa with SIGXFSZ.
     @Test func fileSizeLimitFailsCleanlyAndLosesNothing() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let database = scratch.path("tifa.sqlite")
         try FileManager.default.copyItem(atPath: try Self.storeWithADeck(in: scratch), toPath: database)
         let size = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0

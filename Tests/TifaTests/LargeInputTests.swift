@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TifaTestSupport
 
 /// Inputs larger than Tifa reads at once (32 MB) are refused in bounded memory, whether a file, standard input
 /// or an endless device; an input under the limit is read in memory proportional to it. Memory is bounded with
@@ -9,7 +10,7 @@ import Testing
     static let paragraph = try! String(contentsOfFile: ConcurrentProcessTests.page, encoding: .utf8)
 
     /// A file of about `megabytes` MB of real page text.
-    static func page(of megabytes: Int, in scratch: Scratch) throws -> String {
+    static func page(of megabytes: Int, in scratch: TemporaryFolder) throws -> String {
         let path = scratch.path("page-\(megabytes)mb.txt")
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -23,10 +24,21 @@ import Testing
         return path
     }
 
+    /// A file of 100 MB that takes no time or disk to make: a hole, read as zeros. A command that read it
+    /// before asking its size would either crash under the data limit or refuse it for its NUL bytes, not its size.
+    static func sparseFile(of megabytes: Int, in scratch: TemporaryFolder) throws -> String {
+        let path = scratch.path("sparse-\(megabytes)mb.txt")
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(megabytes) << 20)
+        try handle.close()
+        return path
+    }
+
     @Test(arguments: [["read", "FILE"], ["read", "--json", "FILE"], ["extract", "FILE"], ["extract", "--deck", "时政", "FILE"]])
     func aHundredMegabyteFileIsRefusedWithoutReadingIt(command: [String]) throws {
-        let scratch = try Scratch()
-        let file = try Self.page(of: 100, in: scratch)
+        let scratch = try TemporaryFolder()
+        let file = try Self.sparseFile(of: 100, in: scratch)
         let run = try RunningTifa.run(command.map { $0 == "FILE" ? file : $0 }, environment: ["TIFA_DB": scratch.path("tifa.sqlite")],
                                       shell: "ulimit -d \(48 << 10)")
         expectCleanFailure(run.result, naming: file)
@@ -35,7 +47,7 @@ import Testing
     }
 
     @Test func aHundredMegabytesOnStandardInputStopAtTheLimit() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let file = try Self.page(of: 100, in: scratch)
         // Standard input's size is not asked: it is read up to the limit, then refused.
         let piped = try RunningTifa.run(["read", "-"], inputFile: file, shell: "ulimit -d \(96 << 10)")
@@ -51,7 +63,7 @@ import Testing
     /// Under the limit, memory grows with the input: about 16 times a file's size to read it (the text, each
     /// character's origin, the repaired lines and the sentences).
     @Test func aFileUnderTheLimitIsReadInProportionalMemory() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let file = try Self.page(of: 4, in: scratch)
         let run = try RunningTifa.run(["read", file], shell: "ulimit -d \((4 * 24 + 48) << 10)")
         #expect(run.result.status == 0, "\(run.result.error)")

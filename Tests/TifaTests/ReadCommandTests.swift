@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TifaTestSupport
 
 @Suite(.serialized) struct ReadCommandTests {
-    static let seedPage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/seeds/000_b6c711f2e1649eac.txt").standardizedFileURL
+    static let seedPagePath = "seeds/000_b6c711f2e1649eac.txt"
+    static let seedPage = URL(fileURLWithPath: SharedMaterial.path(seedPagePath) ?? "/nonexistent/\(seedPagePath)")
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage.path)))
+    @Test(SharedMaterial.needs(seedPagePath))
     func seedPageIsRepaired() throws {
         let result = try TifaProcess.run(["read", Self.seedPage.path])
         #expect(result.status == 0, "\(result.error)")
@@ -16,7 +17,7 @@ import Testing
         #expect(rules.count == 1, "two articles, one rule between them")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPage.path)))
+    @Test(SharedMaterial.needs(seedPagePath))
     func segmentCutsWordsAndKeepsUnitsWhole() throws {
         let result = try TifaProcess.run(["read", "--segment", "--sentences", Self.seedPage.path])
         #expect(result.status == 0, "\(result.error)")

@@ -1,4 +1,5 @@
 import Foundation
+import TifaTestSupport
 
 /// Runs the built `tifa` binary the way a user does, capturing standard output, standard error and the exit code.
 struct TifaProcess {
@@ -19,8 +20,8 @@ struct TifaProcess {
         fatalError("tifa binary not found near \(Bundle.main.bundleURL.path); run swift build first")
     }()
 
-    /// A cache folder shared by the tests of one run, so the lexicon index is built once.
-    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-e2e-\(ProcessInfo.processInfo.processIdentifier)")
+    /// The lexicon cache of the shipped dictionaries that every test target shares, so the index is built once.
+    static let cache = ShippedDictionaries.cache
 
     static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
                     directory: URL? = nil) throws -> Result {
