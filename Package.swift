@@ -22,8 +22,9 @@ let package = Package(
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
         .target(name: "Scheduler"),
         // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
-        // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement.
-        .target(name: "Store", dependencies: ["Scheduler", .product(name: "GRDB", package: "GRDB.swift"),
+        // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement. Lexicon:
+        // a note's kind is the glossary's `NoteKind`.
+        .target(name: "Store", dependencies: ["Scheduler", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
@@ -32,14 +33,14 @@ let package = Package(
                        providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer and reader. Files only; the clock
         // is a parameter.
-        .target(name: "Export", dependencies: ["Store", "Scheduler", "CZstd",
+        .target(name: "Export", dependencies: ["Store", "Scheduler", "Lexicon", "CZstd",
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target and the executable touch
         // the terminal; the clock comes in as a parameter.
         .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon"]),
         // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
-        .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
+        .target(name: "Statistics", dependencies: ["Store", "Scheduler", "Lexicon"]),
         // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
         .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "Lexicon"]),
         .executableTarget(
@@ -62,7 +63,7 @@ let package = Package(
         .testTarget(name: "ArticleTests", dependencies: ["Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "FuzzSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Article", "Lexicon", "FuzzSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Scheduler", "Lexicon"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ExportTests",

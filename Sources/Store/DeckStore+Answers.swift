@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 // Answers: record one (card and review log together), undo the last.
 extension DeckStore {
@@ -15,7 +16,7 @@ extension DeckStore {
     ///   - siblings: cards to bury until `dayEnd` along with the answer.
     /// - Returns: the log row written.
     @discardableResult
-    public func recordAnswer(cardID: Int64, rating: ReviewLog.Rating, schedule: Card.Schedule,
+    public func recordAnswer(cardID: Int64, rating: Rating, schedule: Card.Schedule,
                              durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
                              until dayEnd: Date? = nil) throws -> ReviewLog {
         try write { db in

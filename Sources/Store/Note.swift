@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// One expression to learn in one deck, with the sentences it was met in (`Example`) and its cards (`Card`).
 /// One row of the `note` table.

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A note as the extractor proposes it, with the sentences it was found in. `DeckStore.addNotes` adds it,
 /// or, when the deck already has a note for the term, adds its new sentences to that note.
 public struct NoteDraft: Equatable, Sendable {

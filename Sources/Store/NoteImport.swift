@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A note read from a file another program wrote (an Anki export, a hand-made word list), to add to a deck or to
 /// update the note it names. `DeckStore.importNotes` applies a file's worth in one transaction.
 ///

@@ -68,9 +68,8 @@ extension DeckStore {
     @discardableResult
     public func recordAnswer(_ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
                              until dayEnd: Date? = nil) throws -> ReviewLog {
-        let rating = ReviewLog.Rating(rawValue: outcome.log.rating.rawValue) ?? .again
-        return try recordAnswer(
-            cardID: card.id ?? 0, rating: rating,
+        try recordAnswer(
+            cardID: card.id ?? 0, rating: outcome.log.rating,
             schedule: Card.Schedule(outcome.card, after: card.schedule, rating: outcome.log.rating),
             durationMilliseconds: outcome.log.duration ?? 0, now: outcome.log.reviewedAt.date,
             burying: siblings, until: dayEnd)

@@ -10,7 +10,7 @@ extension NoteDraft {
             sourceDate: item.source.date, sourceLine: item.source.line)
         self.init(
             term: item.term, traditional: item.traditional, pinyin: item.pinyin, gloss: item.gloss,
-            kind: NoteKind(rawValue: item.kind.rawValue) ?? .term, classicalSource: item.classicalSource,
+            kind: item.kind, classicalSource: item.classicalSource,
             notes: Self.notes(item), tags: Self.tags(item),
             examples: [example])
     }

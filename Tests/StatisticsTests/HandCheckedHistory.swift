@@ -1,4 +1,6 @@
 import Foundation
+import Lexicon
+import Scheduler
 import Store
 
 /// A small deck whose every figure was worked out by hand (see `FigureTests`). Deck 外交, one recognition card
@@ -28,9 +30,9 @@ enum HandCheckedHistory {
     struct Answer {
         var card: Int
         var at: String
-        var rating: ReviewLog.Rating
+        var rating: Rating
         var milliseconds: Int
-        var after: Card.Schedule
+        var after: Store.Card.Schedule
     }
 
     static let terms: [(String, NoteKind)] = [

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Scheduler
 import Store
 import Testing
@@ -68,7 +69,7 @@ struct StudyDigestTests {
                         let outcome = scheduler.review(card, rating: rating, now: moment)
                         let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
                         reviews.append(ImportedReview(
-                            reviewedAt: moment.date, rating: try #require(ReviewLog.Rating(rawValue: rating.rawValue)),
+                            reviewedAt: moment.date, rating: rating,
                             durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
                         schedule = after
                         card = outcome.card
