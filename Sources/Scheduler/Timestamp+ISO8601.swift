@@ -11,8 +11,18 @@ extension Timestamp {
         self = try parsed.get()
     }
 
-    /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line).
-    init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) throws(TimestampFormatError) {
+    /// What a time without `Z` or an offset means.
+    public enum MissingZone: Sendable {
+        /// It is refused: it would be read differently on different machines.
+        case refused
+        /// It is in UTC, as the store's date text is ("2025-01-01 08:00:00.000", GRDB's form).
+        case utc
+    }
+
+    /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line, the
+    /// store's statistics one a row).
+    public init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>, missingZone: MissingZone = .refused)
+        throws(TimestampFormatError) {
         var position = 0
         func number(_ digits: Int) -> Int? {
             guard position + digits <= bytes.count else { return nil }
@@ -49,8 +59,9 @@ extension Timestamp {
             for _ in digits..<max(digits, 6) { microsecond *= 10 }
         }
         var offsetMinutes = 0
-        if position == bytes.count { throw .noTimeZone(text()) }
-        if !expect("Zz") {
+        if position == bytes.count {
+            guard missingZone == .utc else { throw .noTimeZone(text()) }
+        } else if !expect("Zz") {
             let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
             // The colon in the offset is optional (+08:00 or +0800), as ISO 8601 allows.
             guard expect("+-"), let hours = number(2), case _ = expect(":"), let minutes = number(2),

@@ -44,28 +44,14 @@ enum DatabaseDateText {
 
 extension DatabaseDateText {
     /// Milliseconds since 1970 of a date in the stored form "yyyy-MM-dd HH:mm:ss.SSS" (UTC), read from the text's
-    /// bytes without a formatter or a calendar; nil for text of any other shape, which the caller reads as GRDB does.
+    /// bytes by the scheduler's ISO 8601 reader, without a formatter or a calendar; nil for text of any other shape
+    /// (or a day the month does not have), which the caller reads as GRDB does.
     static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
-        guard bytes.count == 23, let base = bytes.baseAddress else { return nil }
-        let text = base.assumingMemoryBound(to: UInt8.self)
-        guard text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: " "),
-              text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":"), text[19] == UInt8(ascii: ".")
+        guard bytes.count == 23, bytes[10] == UInt8(ascii: " "), bytes[19] == UInt8(ascii: "."),
+              let time = try? Timestamp(iso8601UTF8: bytes.assumingMemoryBound(to: UInt8.self), missingZone: .utc)
         else { return nil }
-        // Each digit's value, and the greatest of them: a byte that is not a digit comes out above 9.
-        var greatest: UInt8 = 0
-        func digit(_ index: Int) -> Int64 {
-            let value = text[index] &- UInt8(ascii: "0")
-            greatest = max(greatest, value)
-            return Int64(value)
-        }
-        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
-        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
-        let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15), second = digit(17) * 10 + digit(18)
-        let millisecond = digit(20) * 100 + digit(21) * 10 + digit(22)
-        guard greatest <= 9, (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
-        else { return nil }
-        let days = Int64(CivilDays.dayNumber(year: Int(year), month: Int(month), day: Int(day)))
-        return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond
+        // Three digits of fraction: whole milliseconds.
+        return time.microsecondsSince1970 / 1000
     }
 
     /// The date of a stored text, read as GRDB reads dates when it is not in the stored form.

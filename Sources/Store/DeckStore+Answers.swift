@@ -34,7 +34,7 @@ extension DeckStore {
     /// Undoes the latest answer (in one deck, or in any deck when `deckName` is nil): the card gets back the
     /// schedule it had before, exactly, and the log row is deleted. Returns the deleted row.
     @discardableResult
-    public func undoLastAnswer(inDeckNamed deckName: String?) throws -> ReviewLog {
+    func undoLastAnswer(inDeckNamed deckName: String?) throws -> ReviewLog {
         try write { db in
             guard let log = try Self.latestAnswer(db, inDeckNamed: deckName) else {
                 throw StoreError.nothingToUndo(deck: deckName)

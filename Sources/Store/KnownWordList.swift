@@ -58,7 +58,7 @@ public enum KnownWordList {
     }
 
     /// Whether `word` has at least one CJK ideograph.
-    public static func isChinese(_ word: String) -> Bool {
+    static func isChinese(_ word: String) -> Bool {
         word.unicodeScalars.contains { $0.properties.isUnifiedIdeograph }
     }
 }

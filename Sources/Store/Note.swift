@@ -50,7 +50,7 @@ public struct Note: Codable, Equatable, Sendable {
     public var tagList: [String] { tags.split(separator: " ").map(String.init) }
 
     /// Joins tags the way the `tags` column keeps them: whitespace inside a tag becomes "_", duplicates go.
-    public static func joinTags<Tags: Sequence>(_ tags: Tags) -> String where Tags.Element == String {
+    static func joinTags<Tags: Sequence>(_ tags: Tags) -> String where Tags.Element == String {
         var seen: [String] = []
         for tag in tags {
             let cleaned = tag.split(whereSeparator: \.isWhitespace).joined(separator: "_")

@@ -59,7 +59,7 @@ struct StudyDigestTests {
         for (deck, count) in [("大", 40), ("中", 12), ("小", 4)] {
             for index in 0..<count {
                 let introduced = start.addingTimeInterval(Double(index * 9) * 86_400 + Double(random.next() % 86_400))
-                let cards = try [CardType.recognition, .production].map { type in
+                let cards = [CardType.recognition, .production].map { type in
                     var card = Scheduler::Card(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
                     var schedule = Store::Card.Schedule.new(dueFrom: introduced)
                     var reviews: [ImportedReview] = []
