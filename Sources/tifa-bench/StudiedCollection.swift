@@ -55,7 +55,7 @@ enum StudiedCollection {
         let end = Timestamp(until)
         while now < end {
             let draw = random.nextUnitInterval()
-            let rating: Scheduler::Rating = card.lastReview == nil
+            let rating: Rating = card.lastReview == nil
                 ? [.again, .hard, .good, .easy][min(3, Int(draw * 4))]
                 : draw < 0.1 ? .again : draw < 0.2 ? .hard : draw < 0.95 ? .good : .easy
             let outcome = scheduler.review(card, rating: rating, now: now)
