@@ -28,8 +28,9 @@ let package = Package(
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
         .target(name: "Scheduler"),
         // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
-        // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement.
-        .target(name: "Store", dependencies: ["Scheduler", "TextFile", .product(name: "GRDB", package: "GRDB.swift"),
+        // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement. Lexicon:
+        // a note's kind is the glossary's `NoteKind`.
+        .target(name: "Store", dependencies: ["Scheduler", "Lexicon", "TextFile", .product(name: "GRDB", package: "GRDB.swift"),
                                               .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
@@ -38,14 +39,14 @@ let package = Package(
                        providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer and reader. Files only; the clock
         // is a parameter.
-        .target(name: "Export", dependencies: ["Store", "Scheduler", "TextFile", "CZstd",
+        .target(name: "Export", dependencies: ["Store", "Scheduler", "Lexicon", "TextFile", "CZstd",
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target, ConsoleText and the
         // executable touch the terminal; the clock comes in as a parameter.
         .target(name: "Review", dependencies: ["Store", "Scheduler", "Lexicon", "ConsoleText"]),
         // The figures of `tifa stats` (counts, forecast, calendar, retention) from a deck's history. Pure: the time is given.
-        .target(name: "Statistics", dependencies: ["Store", "Scheduler"]),
+        .target(name: "Statistics", dependencies: ["Store", "Scheduler", "Lexicon"]),
         // Those figures as a screen of text: bar chart and heatmap in Unicode blocks or ASCII, fitted to a width.
         .target(name: "StatisticsScreen", dependencies: ["Statistics", "Store", "ConsoleText"]),
         .executableTarget(
@@ -80,7 +81,7 @@ let package = Package(
         .testTarget(name: "ArticleTests", dependencies: ["TifaTestSupport", "Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["TifaTestSupport", "Lexicon", "FuzzSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TifaTestSupport", "Extraction", "Article", "Lexicon", "FuzzSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["TifaTestSupport", "Store", "Scheduler"]),
+        .testTarget(name: "StoreTests", dependencies: ["TifaTestSupport", "Store", "Scheduler", "Lexicon"]),
         .testTarget(name: "SchedulerTests", dependencies: ["TifaTestSupport", "Scheduler", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TextFileTests", dependencies: ["TifaTestSupport", "TextFile"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Store
 
 /// What can go wrong writing a deck for Anki or reading a file from it, in words a user can act on: each message

@@ -19,7 +19,7 @@ struct AnkiHistory {
         var lapses = 0
         for row in rows {
             let time = Date(timeIntervalSince1970: TimeInterval(row.id) / 1000)
-            guard let rating = ReviewLog.Rating(rawValue: row.ease), let fsrsRating = Rating(rawValue: row.ease) else {
+            guard let rating = Rating(rawValue: row.ease) else {
                 manualRows += 1
                 if row.type == 4 && row.interval == 0 && row.factor == 0 {
                     // "Reset": the card is new again.
@@ -29,7 +29,7 @@ struct AnkiHistory {
                 continue
             }
             let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
-            let outcome = scheduler.review(current, rating: fsrsRating, now: Timestamp(time))
+            let outcome = scheduler.review(current, rating: rating, now: Timestamp(time))
             let stateBefore: Store.Card.State = switch row.type {
             case 1, 3: .review
             case 2: .relearning

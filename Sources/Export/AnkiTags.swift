@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Store
 
 /// A note's tags in Anki: the learner's own, then `tifa::KIND` (`tifa::formulation`) and one

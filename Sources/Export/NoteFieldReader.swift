@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Store
 
 /// Turns one record of an imported file into a note: field HTML back to text, Tifa's Basic back split into its

@@ -2,7 +2,7 @@ import Lexicon
 
 /// What a candidate is, from the dictionaries and from how it was found.
 struct Classification {
-    var kind: VocabularyKind
+    var kind: NoteKind
     /// Base register score: how clearly the unit belongs to political and diplomatic Chinese.
     var register: Double
     /// What the base register score rests on, for `--explain` (glossary formulation, slogan, idiom …).
@@ -21,7 +21,7 @@ struct Classification {
 
     /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
     /// above the glossary's terms, which gain instead from their use across the corpus.
-    static let baseRegister: [VocabularyKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
+    static let baseRegister: [NoteKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
     static let setPhraseRegister = 3.0
 
     static let termBasis: [Candidate.Origin: String] = [
@@ -41,7 +41,7 @@ struct Classification {
         registerCount = key?.registerCount ?? 0
         isSetUnit = true
         if let glossary = facts?.glossary {
-            kind = VocabularyKind(glossary.kind)
+            kind = glossary.kind
             register = Self.baseRegister[kind] ?? 3.0
             basis = "glossary \(kind.rawValue)"
             band = glossary.band

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// What the learner wants from an article.
 public struct ExtractionOptions: Sendable {
     /// How many items to return, best first; 0 for all.
@@ -8,11 +10,11 @@ public struct ExtractionOptions: Sendable {
     /// Words the learner already knows (`tifa known`).
     public var knownWords: Set<String>
     /// Only these kinds; empty for all.
-    public var kinds: Set<VocabularyKind>
+    public var kinds: Set<NoteKind>
     /// Include personal and place names.
     public var names: Bool
 
-    public init(top: Int = 50, skipHSKLevel: Int = 4, knownWords: Set<String> = [], kinds: Set<VocabularyKind> = [], names: Bool = false) {
+    public init(top: Int = 50, skipHSKLevel: Int = 4, knownWords: Set<String> = [], kinds: Set<NoteKind> = [], names: Bool = false) {
         self.top = top
         self.skipHSKLevel = skipHSKLevel
         self.knownWords = knownWords

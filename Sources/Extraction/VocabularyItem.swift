@@ -1,3 +1,5 @@
+import Lexicon
+
 /// One card's worth of vocabulary found in an article, with everything the card shows.
 public struct VocabularyItem: Codable, Sendable, Equatable {
     public var term: String
@@ -7,7 +9,7 @@ public struct VocabularyItem: Codable, Sendable, Equatable {
     public var gloss: String
     /// Where the gloss comes from: glossary, cedict, or parts (composed from the longest known parts).
     public var glossSource: GlossSource
-    public var kind: VocabularyKind
+    public var kind: NoteKind
     public var score: Double
     /// How the score was made (shown by `--explain`).
     public var scoreParts: ScoreParts

@@ -7,7 +7,8 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
     /// The official rendering first, then alternatives (written `a | b` in the file).
     public var english: [String]
     public var domain: Domain
-    public var kind: Kind
+    /// One of `GlossaryEntry.kinds`: a glossary holds no names.
+    public var kind: NoteKind
     public var note: String
     /// For an abbreviation (上合组织), its full form (上海合作组织).
     public var fullForm: String
@@ -31,11 +32,11 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
         case hongKongMacaoTaiwan = "hk-macao-taiwan", history
     }
 
-    public enum Kind: String, CaseIterable, Codable, Sendable {
-        case formulation, term, organisation, title, saying, idiom
-    }
+    /// The kinds a glossary row may give, every kind but `name`, which the extractor gives the
+    /// personal and place names it finds; in the order a row's error lists them.
+    public static let kinds: [NoteKind] = [.formulation, .term, .organisation, .title, .saying, .idiom]
 
-    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: Kind, note: String, fullForm: String, band: Band = .common) {
+    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: NoteKind, note: String, fullForm: String, band: Band = .common) {
         self.term = term
         self.pinyin = pinyin
         self.english = english
@@ -56,7 +57,9 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
         pinyin = String(fields[1])
         english = fields[2].split(separator: "|").map { String($0.trimmingWhitespace) }.filter { !$0.isEmpty }
         guard let domain = Domain(rawValue: String(fields[3])) else { throw .unknownDomain(String(fields[3])) }
-        guard let kind = Kind(rawValue: String(fields[4])) else { throw .unknownKind(String(fields[4])) }
+        guard let kind = NoteKind(rawValue: String(fields[4])), Self.kinds.contains(kind) else {
+            throw .unknownKind(String(fields[4]))
+        }
         self.domain = domain
         self.kind = kind
         note = String(fields[5])
@@ -84,7 +87,7 @@ public enum GlossaryRowError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .fieldCount(count): "\(count) fields, expected \(GlossaryEntry.fieldCount)"
         case let .unknownDomain(domain): "unknown domain '\(domain)' (one of \(GlossaryEntry.Domain.allCases.map(\.rawValue).joined(separator: ", ")))"
-        case let .unknownKind(kind): "unknown kind '\(kind)' (one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case let .unknownKind(kind): "unknown kind '\(kind)' (one of \(GlossaryEntry.kinds.map(\.rawValue).joined(separator: ", ")))"
         case let .unknownBand(band): "unknown band '\(band)' (1 core, 2 common, 3 specialised)"
         case .emptyField: "term, pinyin and English must not be empty"
         }

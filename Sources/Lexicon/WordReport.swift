@@ -29,7 +29,7 @@ public struct WordReport: Codable, Sendable, Equatable {
     public struct Glossary: Codable, Sendable, Equatable {
         public var english: [String]
         public var domain: GlossaryEntry.Domain
-        public var kind: GlossaryEntry.Kind
+        public var kind: NoteKind
         public var note: String
         public var fullForm: String?
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Store
 
 /// What a card shows: the question its type asks of its note, and the note with the example sentence to show

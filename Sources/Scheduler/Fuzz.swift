@@ -11,7 +11,7 @@ public enum Fuzz {
     ]
 
     /// Intervals shorter than this many days are left alone: a day either way would be a large change.
-    public static let shortestFuzzedDays = 2.5
+    static let shortestFuzzedDays = 2.5
 
     /// The days an interval of `days` may be fuzzed to, as py-fsrs's `_get_fuzz_range` computes them.
     public static func range(days: Int, maximumInterval: Int) -> ClosedRange<Int> {

@@ -30,7 +30,7 @@ public struct SchedulerParameters: Sendable, Hashable {
     ]
 
     /// Beyond this many days (about 2,700 years) a date leaves every calendar a learner's software uses.
-    public static let longestDelayDays = 1_000_000
+    static let longestDelayDays = 1_000_000
 
     /// py-fsrs's defaults: retention 0.9, steps 1 min and 10 min, relearning step 10 min, 36,500 days, fuzz on.
     public static let `default` = SchedulerParameters(
@@ -76,7 +76,7 @@ public struct SchedulerParameters: Sendable, Hashable {
     }
 
     /// The same parameters aiming at another retention, which must be between 0 and 1.
-    public func withDesiredRetention(_ retention: Double) throws(SchedulerParametersError) -> SchedulerParameters {
+    func withDesiredRetention(_ retention: Double) throws(SchedulerParametersError) -> SchedulerParameters {
         guard retention > 0, retention < 1 else { throw .desiredRetention(retention) }
         return SchedulerParameters(
             validWeights: weights, desiredRetention: retention, learningSteps: learningSteps,

@@ -11,8 +11,18 @@ extension Timestamp {
         self = try parsed.get()
     }
 
-    /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line).
-    init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) throws(TimestampFormatError) {
+    /// What a time without `Z` or an offset means.
+    public enum MissingZone: Sendable {
+        /// It is refused: it would be read differently on different machines.
+        case refused
+        /// It is in UTC, as the store's date text is ("2025-01-01 08:00:00.000", GRDB's form).
+        case utc
+    }
+
+    /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line, the
+    /// store's statistics one a row).
+    public init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>, missingZone: MissingZone = .refused)
+        throws(TimestampFormatError) {
         var position = 0
         func number(_ digits: Int) -> Int? {
             guard position + digits <= bytes.count else { return nil }
@@ -49,8 +59,9 @@ extension Timestamp {
             for _ in digits..<max(digits, 6) { microsecond *= 10 }
         }
         var offsetMinutes = 0
-        if position == bytes.count { throw .noTimeZone(text()) }
-        if !expect("Zz") {
+        if position == bytes.count {
+            guard missingZone == .utc else { throw .noTimeZone(text()) }
+        } else if !expect("Zz") {
             let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
             // The colon in the offset is optional (+08:00 or +0800), as ISO 8601 allows.
             guard expect("+-"), let hours = number(2), case _ = expect(":"), let minutes = number(2),
@@ -63,7 +74,7 @@ extension Timestamp {
             throw .noSuchDay(text())
         }
         guard hour <= 23, minute <= 59, second <= 59 else { throw .noSuchTime(text()) }
-        let seconds = Int64(Self.daysSinceEpoch(year, month, day)) * 86_400
+        let seconds = Int64(CivilDays.dayNumber(year: year, month: month, day: day)) * 86_400
             + Int64(hour * 3_600 + minute * 60 + second - offsetMinutes * 60)
         self.init(microsecondsSince1970: seconds * 1_000_000 + Int64(microsecond))
     }
@@ -81,7 +92,8 @@ extension Timestamp {
     /// Writes `iso8601`'s text (a replay writes two a line, and building Strings cost more than the scheduling).
     func writeISO8601(into writer: inout ASCIIWriter) {
         let (days, dayMicroseconds) = Self.floorDivision(microsecondsSince1970, Self.microsecondsPerDay)
-        let (year, month, day) = Self.civilDate(daysSinceEpoch: days)
+        let date = CivilDays.date(dayNumber: Int(days))
+        let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
         let secondOfDay = dayMicroseconds / 1_000_000
         let fraction = dayMicroseconds % 1_000_000
         writer.put(decimal: year, width: 4)
@@ -124,29 +136,6 @@ extension Timestamp {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    // Howard Hinnant's days_from_civil and civil_from_days: the proleptic Gregorian calendar, which is
-    // Python's `datetime`'s, counted from 1970-01-01.
-    private static func daysSinceEpoch(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civilDate(daysSinceEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Store
 
 /// How many cards are at each stage: Anki's card counts. A suspended card counts only as suspended; a buried

@@ -1,7 +1,9 @@
+import Scheduler
+
 /// A study day named by its local calendar date: the day of 1 March 2025 runs from 04:00 on 1 March to 04:00
 /// on 2 March when the deck's day starts at 4. Counted as days since 1970-01-01, so that the days between two
 /// dates are a subtraction; the year, month and day are worked out from that count (the proleptic Gregorian
-/// calendar, Howard Hinnant's `civil_from_days`).
+/// calendar, `CivilDays`).
 public struct StudyDate: Hashable, Comparable, Sendable, Encodable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public let ordinal: Int
@@ -11,12 +13,7 @@ public struct StudyDate: Hashable, Comparable, Sendable, Encodable, CustomString
     }
 
     public init(year: Int, month: Int, day: Int) {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        ordinal = era * 146_097 + dayOfEra - 719_468
+        ordinal = CivilDays.dayNumber(year: year, month: month, day: day)
     }
 
     public var year: Int { civil.year }
@@ -48,17 +45,7 @@ public struct StudyDate: Hashable, Comparable, Sendable, Encodable, CustomString
         try container.encode(description)
     }
 
-    private var civil: (year: Int, month: Int, day: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    private var civil: (year: Int, month: Int, day: Int) { CivilDays.date(dayNumber: ordinal) }
 
     static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
         let remainder = value % divisor

@@ -43,21 +43,17 @@ extension Card {
     }
 }
 
-extension Card {
-    /// The card inserted through one cached statement, with its new id, for the same reason as
-    /// `Note.insertedByStatement(_:)`.
-    func insertedByStatement(_ db: Database) throws -> Card {
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
-                              suspended, buried_until)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try insert.execute(arguments: [
+extension Card: CachedInsertion {
+    static let insertedColumns = [
+        CodingKeys.noteID, .type, .state, .step, .stability, .difficulty, .due, .lastReview, .reps, .lapses, .suspended,
+        .buriedUntil,
+    ].map(\.stringValue)
+    static let insertSQL = makeInsertSQL()
+
+    var insertedValues: StatementArguments {
+        [
             noteID, type, state, step, stability, difficulty, DatabaseDateText.text(due),
             lastReview.map(DatabaseDateText.text), reps, lapses, suspended, buriedUntil.map(DatabaseDateText.text),
-        ])
-        var card = self
-        card.id = db.lastInsertedRowID
-        return card
+        ]
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Where Tifa's database file lives: an explicit path (the CLI's `--db PATH`) wins, then `TIFA_DB`, then
 /// `$XDG_DATA_HOME/tifa/tifa.sqlite`, then `~/.local/share/tifa/tifa.sqlite`.
 public enum DatabaseLocation {
-    public static let fileName = "tifa.sqlite"
+    static let fileName = "tifa.sqlite"
 
     /// The database file to open. `environment` and `homeDirectory` are parameters so tests need not touch
     /// the process's own; the CLI passes `ProcessInfo.processInfo.environment`.

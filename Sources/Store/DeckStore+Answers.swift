@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 // Answers: record one (card and review log together), undo the last.
 extension DeckStore {
@@ -15,7 +16,7 @@ extension DeckStore {
     ///   - siblings: cards to bury until `dayEnd` along with the answer.
     /// - Returns: the log row written.
     @discardableResult
-    public func recordAnswer(cardID: Int64, rating: ReviewLog.Rating, schedule: Card.Schedule,
+    public func recordAnswer(cardID: Int64, rating: Rating, schedule: Card.Schedule,
                              durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
                              until dayEnd: Date? = nil) throws -> ReviewLog {
         try write { db in
@@ -33,7 +34,7 @@ extension DeckStore {
     /// Undoes the latest answer (in one deck, or in any deck when `deckName` is nil): the card gets back the
     /// schedule it had before, exactly, and the log row is deleted. Returns the deleted row.
     @discardableResult
-    public func undoLastAnswer(inDeckNamed deckName: String?) throws -> ReviewLog {
+    func undoLastAnswer(inDeckNamed deckName: String?) throws -> ReviewLog {
         try write { db in
             guard let log = try Self.latestAnswer(db, inDeckNamed: deckName) else {
                 throw StoreError.nothingToUndo(deck: deckName)

@@ -25,7 +25,7 @@ extension DeckStore {
     }
 
     /// Deletes a note with its sentences, cards and their review history.
-    public func deleteNote(id: Int64) throws {
+    func deleteNote(id: Int64) throws {
         try write { db in
             guard try Note.deleteOne(db, key: id) else { throw StoreError.noNote(id) }
         }

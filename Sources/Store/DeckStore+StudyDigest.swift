@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 // The statistics' reading: the cards in one pass, the review log counted by SQLite.
 extension DeckStore {

@@ -9,7 +9,7 @@ import GRDB
 /// Nothing here reads the clock: methods that need the time take `now`.
 public struct DeckStore: Sendable {
     /// How long a write waits for another process's write to finish before giving up.
-    public static let busyTimeout: TimeInterval = 5
+    static let busyTimeout: TimeInterval = 5
 
     let dbWriter: any DatabaseWriter
 
@@ -66,7 +66,7 @@ public struct DeckStore: Sendable {
     }
 
     /// The schema version this Tifa writes (`PRAGMA user_version`).
-    public static var schemaVersion: Int { Schema.version(of: Schema.migrator) }
+    static var schemaVersion: Int { Schema.version(of: Schema.migrator) }
 }
 
 // Every read and write of the methods goes through these, so that what SQLite reports while the database is

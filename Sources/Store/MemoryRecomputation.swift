@@ -11,10 +11,9 @@ enum MemoryRecomputation {
         var replayed = card
         replayed.schedule = first.previousSchedule
         for answer in log {
-            let rating = Scheduler::Rating(rawValue: answer.rating.rawValue) ?? .again
-            let outcome = scheduler.review(try replayed.schedulerCard(), rating: rating,
+            let outcome = scheduler.review(try replayed.schedulerCard(), rating: answer.rating,
                                            now: Timestamp(answer.reviewedAt))
-            replayed.schedule = Card.Schedule(outcome.card, after: replayed.schedule, rating: rating)
+            replayed.schedule = Card.Schedule(outcome.card, after: replayed.schedule, rating: answer.rating)
         }
         return replayed.schedule
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Lexicon
 
 /// One expression to learn in one deck, with the sentences it was met in (`Example`) and its cards (`Card`).
 /// One row of the `note` table.
@@ -49,7 +50,7 @@ public struct Note: Codable, Equatable, Sendable {
     public var tagList: [String] { tags.split(separator: " ").map(String.init) }
 
     /// Joins tags the way the `tags` column keeps them: whitespace inside a tag becomes "_", duplicates go.
-    public static func joinTags<Tags: Sequence>(_ tags: Tags) -> String where Tags.Element == String {
+    static func joinTags<Tags: Sequence>(_ tags: Tags) -> String where Tags.Element == String {
         var seen: [String] = []
         for tag in tags {
             let cleaned = tag.split(whereSeparator: \.isWhitespace).joined(separator: "_")

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A note to add to a deck, or to merge into the note of the deck it names: one the extractor proposes, or one read
 /// from a file another program wrote (an Anki export, a hand-made word list). `DeckStore.upsertNotes` applies a
 /// batch of them in one transaction, as a `NoteMergePolicy` says.

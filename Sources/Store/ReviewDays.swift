@@ -1,3 +1,5 @@
+import Scheduler
+
 /// The review log counted by study day up to a moment: the answers of every day that has any, and for the
 /// days from `detailFrom` to `today` (the recent ones that statistics look into) what the answers were.
 public struct ReviewDays: Equatable, Sendable {
@@ -73,7 +75,7 @@ extension ReviewDays {
             days = ReviewDays(detailFrom: detailFrom, today: today)
         }
 
-        mutating func add(day: Int, cardID: Int64, rating: ReviewLog.Rating, stateBefore: Card.State, milliseconds: Int) {
+        mutating func add(day: Int, cardID: Int64, rating: Rating, stateBefore: Card.State, milliseconds: Int) {
             days.answers[day, default: 0] += 1
             guard day >= days.detailFrom else { return }
             var detail = days.details[day] ?? DayDetail()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 /// One answer to one card: what was answered, what FSRS made of it, and the card's whole schedule before it,
 /// so that an undo puts the card back exactly. One row of the `review_log` table.
@@ -7,6 +8,7 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     public var id: Int64?
     public var cardID: Int64
     public var reviewedAt: Date
+    /// The scheduler's `Rating`, stored as FSRS's grade (1 again … 4 easy), as Anki stores an answer's ease.
     public var rating: Rating
     /// How long the learner took to answer, in milliseconds.
     public var durationMilliseconds: Int
@@ -25,14 +27,6 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     public var previousLapses: Int
     /// The SM-2 ease in permille Anki recorded with an answer imported from it (2500 = 2.5×); nil for Tifa's own.
     public var ankiEase: Int?
-
-    /// The four answers of FSRS and Anki.
-    public enum Rating: Int, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
-        case again = 1
-        case hard = 2
-        case good = 3
-        case easy = 4
-    }
 
     /// The card's schedule before this answer.
     public var previousSchedule: Card.Schedule {

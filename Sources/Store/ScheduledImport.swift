@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 
 /// A note read from another program's collection (an Anki package) with its cards, their schedules and their
 /// review history. `DeckStore.importScheduledNotes` applies a package's worth in one transaction.
@@ -38,14 +39,14 @@ public struct ScheduledCardImport: Equatable, Sendable {
 /// One answer of an imported history, with the card's schedule before and after it.
 public struct ImportedReview: Equatable, Sendable {
     public var reviewedAt: Date
-    public var rating: ReviewLog.Rating
+    public var rating: Rating
     public var durationMilliseconds: Int
     public var before: Card.Schedule
     public var after: Card.Schedule
     /// Anki's SM-2 ease in permille, kept for reference.
     public var ankiEase: Int?
 
-    public init(reviewedAt: Date, rating: ReviewLog.Rating, durationMilliseconds: Int, before: Card.Schedule,
+    public init(reviewedAt: Date, rating: Rating, durationMilliseconds: Int, before: Card.Schedule,
                 after: Card.Schedule, ankiEase: Int?) {
         self.reviewedAt = reviewedAt
         self.rating = rating

@@ -1,8 +1,9 @@
 import Foundation
 import Scheduler
 
-// Between the store's rows and the FSRS scheduler's values. The scheduler's `Card`, `Rating` and `ReviewLog`
-// share their names with the store's, so they are written with module selectors (`Scheduler::Card`).
+// Between the store's rows and the FSRS scheduler's values. The scheduler's `Card` and `ReviewLog` share their
+// names with the store's, so they are written with module selectors (`Scheduler::Card`); its `Rating` is the
+// store's own.
 
 extension Card {
     /// The card as the scheduler sees it. Its id seeds the scheduler's fuzz, so a card answered the same way
@@ -30,7 +31,7 @@ extension Card {
 extension Card.Schedule {
     /// The schedule the scheduler gave a card answered `rating`; `previous` carries on the lapse count, which
     /// grows when a card in review is answered Again (the scheduler keeps no count of its own).
-    public init(_ card: Scheduler::Card, after previous: Card.Schedule, rating: Scheduler::Rating) {
+    public init(_ card: Scheduler::Card, after previous: Card.Schedule, rating: Rating) {
         let state: Card.State
         switch card.state {
         case .new: state = .new
@@ -68,9 +69,8 @@ extension DeckStore {
     @discardableResult
     public func recordAnswer(_ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
                              until dayEnd: Date? = nil) throws -> ReviewLog {
-        let rating = ReviewLog.Rating(rawValue: outcome.log.rating.rawValue) ?? .again
-        return try recordAnswer(
-            cardID: card.id ?? 0, rating: rating,
+        try recordAnswer(
+            cardID: card.id ?? 0, rating: outcome.log.rating,
             schedule: Card.Schedule(outcome.card, after: card.schedule, rating: outcome.log.rating),
             durationMilliseconds: outcome.log.duration ?? 0, now: outcome.log.reviewedAt.date,
             burying: siblings, until: dayEnd)

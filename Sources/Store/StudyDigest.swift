@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// What the statistics are computed from, read at one moment: the decks, every card with its deck, how many
 /// notes there are of each kind, the cards with most lapses, and the review log counted by study day (a million

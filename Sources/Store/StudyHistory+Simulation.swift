@@ -36,7 +36,7 @@ extension StudyHistory {
         return (configuration, studied)
     }
 
-    private static func shares(_ log: [ReviewLog], of ratings: [ReviewLog.Rating]) -> [Double] {
+    private static func shares(_ log: [ReviewLog], of ratings: [Rating]) -> [Double] {
         let counts = ratings.map { rating in Double(log.count { $0.rating == rating }) }
         let total = counts.reduce(0, +)
         return counts.map { $0 / total }
@@ -45,7 +45,7 @@ extension StudyHistory {
     /// Mean seconds per answer for each rating with at least 5 timed answers; the default for the others.
     /// Answers over 5 minutes are left out: the learner was away, not thinking.
     private static func seconds(_ log: [ReviewLog], default defaults: [Double]) -> [Double] {
-        ReviewLog.Rating.allCases.map { rating in
+        Rating.allCases.map { rating in
             let times = log.filter { $0.rating == rating && $0.durationMilliseconds > 0 && $0.durationMilliseconds <= 300_000 }
                 .map { Double($0.durationMilliseconds) / 1000 }
             return times.count >= 5 ? times.reduce(0, +) / Double(times.count) : defaults[rating.rawValue - 1]

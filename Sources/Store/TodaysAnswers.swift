@@ -19,9 +19,13 @@ struct TodaysAnswers {
         var newCards = Set<Int64>()
         var notes = Set<Int64>()
         for row in rows {
-            let state: Card.State = row["state_before"]
+            let cardID: Int64 = row["card_id"]
+            let stateBefore: Int = row["state_before"]
+            guard let state = Card.State(rawValue: stateBefore) else {
+                throw StoreError.inconsistentCard(cardID, reason: "an answer has state \(stateBefore)")
+            }
             if state == .review { reviews += 1 }
-            if state == .new { newCards.insert(row["card_id"]) }
+            if state == .new { newCards.insert(cardID) }
             notes.insert(row["note_id"])
         }
         self.reviews = reviews

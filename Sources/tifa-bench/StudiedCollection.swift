@@ -55,12 +55,12 @@ enum StudiedCollection {
         let end = Timestamp(until)
         while now < end {
             let draw = random.nextUnitInterval()
-            let rating: Scheduler::Rating = card.lastReview == nil
+            let rating: Rating = card.lastReview == nil
                 ? [.again, .hard, .good, .easy][min(3, Int(draw * 4))]
                 : draw < 0.1 ? .again : draw < 0.2 ? .hard : draw < 0.95 ? .good : .easy
             let outcome = scheduler.review(card, rating: rating, now: now)
             let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
-            reviews.append(ImportedReview(reviewedAt: now.date, rating: ReviewLog.Rating(rawValue: rating.rawValue) ?? .good,
+            reviews.append(ImportedReview(reviewedAt: now.date, rating: rating,
                                           durationMilliseconds: 2_000 + Int(random.next() % 15_000),
                                           before: schedule, after: after, ankiEase: nil))
             schedule = after

@@ -11,7 +11,7 @@ extension NoteDraft {
             termSpan: item.highlight.start..<item.highlight.start + item.highlight.length)
         self.init(
             term: item.term, traditional: item.traditional, pinyin: item.pinyin, gloss: item.gloss,
-            kind: NoteKind(rawValue: item.kind.rawValue) ?? .term, classicalSource: item.classicalSource,
+            kind: item.kind, classicalSource: item.classicalSource,
             notes: Self.notes(item), tags: Self.tags(item),
             examples: [example])
     }

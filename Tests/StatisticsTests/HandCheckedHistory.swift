@@ -1,4 +1,6 @@
 import Foundation
+import Lexicon
+import Scheduler
 import Store
 import TifaTestSupport
 
@@ -29,9 +31,9 @@ enum HandCheckedHistory {
     struct Answer {
         var card: Int
         var at: String
-        var rating: ReviewLog.Rating
+        var rating: Rating
         var milliseconds: Int
-        var after: Card.Schedule
+        var after: Store.Card.Schedule
     }
 
     static let terms: [(String, NoteKind)] = [

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Scheduler
 @testable import Store
 
@@ -101,7 +102,7 @@ enum SimulatedYear {
                 let outcome = scheduler.review(schedulerCard, rating: rating, now: Timestamp(time), duration: milliseconds)
                 let schedule = Store::Card.Schedule(outcome.card, after: card.schedule, rating: rating)
                 reviews.append(Store::ReviewLog(cardID: card.id!, reviewedAt: time,
-                                         rating: Store::ReviewLog.Rating(rawValue: rating.rawValue)!,
+                                         rating: rating,
                                          durationMilliseconds: milliseconds, before: card.schedule, after: schedule))
                 listings[index].card.schedule = schedule
                 time = time.addingTimeInterval(Double(milliseconds) / 1000 + 2)

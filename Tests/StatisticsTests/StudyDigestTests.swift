@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Scheduler
 import Store
 import Testing
@@ -59,7 +60,7 @@ struct StudyDigestTests {
         for (deck, count) in [("大", 40), ("中", 12), ("小", 4)] {
             for index in 0..<count {
                 let introduced = start.addingTimeInterval(Double(index * 9) * 86_400 + Double(random.next() % 86_400))
-                let cards = try [CardType.recognition, .production].map { type in
+                let cards = [CardType.recognition, .production].map { type in
                     var card = Scheduler::Card(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
                     var schedule = Store::Card.Schedule.new(dueFrom: introduced)
                     var reviews: [ImportedReview] = []
@@ -69,7 +70,7 @@ struct StudyDigestTests {
                         let outcome = scheduler.review(card, rating: rating, now: moment)
                         let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
                         reviews.append(ImportedReview(
-                            reviewedAt: moment.date, rating: try #require(ReviewLog.Rating(rawValue: rating.rawValue)),
+                            reviewedAt: moment.date, rating: rating,
                             durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
                         schedule = after
                         card = outcome.card

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 import Testing
 @testable import Store
 import TifaTestSupport

@@ -65,7 +65,7 @@ struct ParameterTests {
         let expected = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())
         var replayed = Scheduler::Card(id: UInt64(card.id!), due: Timestamp(now))
         for log in try store.reviewLog(inDeckNamed: "外交") {
-            replayed = expected.review(replayed, rating: Scheduler::Rating(rawValue: log.rating.rawValue)!,
+            replayed = expected.review(replayed, rating: log.rating,
                                        now: Timestamp(log.reviewedAt)).card
         }
         #expect(recomputed.stability == replayed.state.memory?.stability)

@@ -71,4 +71,20 @@ struct RowDecodingTests {
         let unknown = try #require(row)
         #expect(throws: (any Error).self) { try Card(row: unknown) }
     }
+
+    @Test("an unknown note kind or rating is refused, naming its column, not read as a default")
+    func unknownKindAndRatingThrow() throws {
+        let note = Row([
+            "id": 1, "deck_id": 1, "guid": "g", "term": "同舟共济", "traditional": nil, "pinyin": "", "gloss": "",
+            "kind": "proverb", "classical_source": nil, "notes": "", "tags": "", "created": now, "modified": now,
+        ])
+        #expect { try Note(row: note) } throws: { "\($0)".contains("kind") }
+        let log = Row([
+            "id": 1, "card_id": 1, "reviewed_at": now, "rating": 7, "duration_ms": 0, "state_before": 0,
+            "state_after": 1, "stability_after": 1.0, "difficulty_after": 5.0, "scheduled_seconds": 60,
+            "previous_step": nil, "previous_stability": nil, "previous_difficulty": nil, "previous_due": now,
+            "previous_last_review": nil, "previous_reps": 0, "previous_lapses": 0, "anki_ease": nil,
+        ])
+        #expect { try ReviewLog(row: log) } throws: { "\($0)".contains("rating") }
+    }
 }

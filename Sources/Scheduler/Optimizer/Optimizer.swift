@@ -72,11 +72,11 @@ public struct Optimizer: Sendable {
     }
 
     /// Below this many items after the outlier filter, fsrs-rs keeps the default parameters.
-    public static let minimumItems = 8
+    static let minimumItems = 8
     /// Below this many, fsrs-rs fits only the initial stabilities.
     public static let minimumItemsForTraining = 64
     /// fsrs-rs's outlier filter keeps a first answer's data only from this many items up.
-    public static let minimumFirstAnswerItems = 20
+    static let minimumFirstAnswerItems = 20
 
     /// The spread of each parameter across learners: the L2 pull divides each change by it.
     static let parameterSpread: [Double] = [

@@ -23,10 +23,10 @@ public struct TrainingItem: Sendable, Hashable {
     public var target: TrainingReview { reviews[reviews.count - 1] }
 
     /// Whether the target was recalled (any answer but Again).
-    public var isRecalled: Bool { target.rating != .again }
+    var isRecalled: Bool { target.rating != .again }
 
     /// Reviews on a later day than the one before, target included (fsrs-rs's `long_term_review_cnt`).
-    public var longTermReviewCount: Int { reviews.count { $0.deltaDays > 0 } }
+    var longTermReviewCount: Int { reviews.count { $0.deltaDays > 0 } }
 
     /// The first review on a later day than the card's first; an item always has one, its target at the latest.
     var firstLongTermReview: TrainingReview? { reviews.first { $0.deltaDays > 0 } }

@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Show how each score was made (register + rarity + salience) and what each part rests on: the glossary band, corpus count, frequency rank, repetition.")
     var explain = false
 
-    @Option(help: "Only these kinds, comma-separated: \(VocabularyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Only these kinds, comma-separated: \(NoteKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kinds: String?
 
     @Option(name: .customLong("skip-hsk"), help: "Take words of HSK 2.0 levels 1 to N as known (0 keeps them all).")
@@ -62,11 +62,11 @@ struct ExtractCommand: ParsableCommand {
         _ = try parsedKinds()
     }
 
-    private func parsedKinds() throws -> Set<VocabularyKind> {
+    private func parsedKinds() throws -> Set<NoteKind> {
         guard let kinds else { return [] }
         return Set(try kinds.split(separator: ",").map { name in
-            guard let kind = VocabularyKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown kind '\(name)'; use \(VocabularyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let kind = NoteKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown kind '\(name)'; use \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return kind
         })

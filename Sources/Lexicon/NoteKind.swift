@@ -1,8 +1,8 @@
-import GRDB
-
-/// What sort of expression a note holds; it decides how a card presents it (an idiom shows its classical source).
-/// The same names as the extractor's `VocabularyKind`, so `NoteKind(rawValue: kind.rawValue)` converts.
-public enum NoteKind: String, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
+/// What sort of expression a unit is: the glossary's kinds, plus personal and place names, which only the
+/// extractor finds (with `--names`). One type from the glossary to the extractor's items and the store's notes;
+/// it decides how a card presents the unit (an idiom shows its classical source). The raw values are what the
+/// glossary file, the `note.kind` column and the `tifa::KIND` tags hold.
+public enum NoteKind: String, Codable, CaseIterable, Sendable {
     /// 成语, four-character set phrases, often with a classical source.
     case idiom
     /// 俗语 and 谚语, sayings and proverbs.

@@ -1,0 +1,29 @@
+import GRDB
+
+/// A record that imports write by the thousand, inserted through one cached statement: an import of 50,000 notes
+/// spent a tenth of its time in the persistence container and savepoint of GRDB's `inserted(_:)`. The same
+/// columns and values as the record's `encode(to:)`, less the id, which SQLite assigns.
+protocol CachedInsertion: MutablePersistableRecord {
+    var id: Int64? { get set }
+    /// The record's columns but the id, in the order of `insertedValues`.
+    static var insertedColumns: [String] { get }
+    /// `INSERT INTO table (insertedColumns) VALUES (?, …)`, made once by `makeInsertSQL()`.
+    static var insertSQL: String { get }
+    /// The values of `insertedColumns`, dates as `DatabaseDateText`.
+    var insertedValues: StatementArguments { get }
+}
+
+extension CachedInsertion {
+    static func makeInsertSQL() -> String {
+        let placeholders = Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(insertedColumns.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    /// The record inserted, with its new id.
+    func insertedByStatement(_ db: Database) throws -> Self {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: insertedValues)
+        var record = self
+        record.id = db.lastInsertedRowID
+        return record
+    }
+}
