@@ -1,16 +1,13 @@
 import Foundation
+import Scheduler
 
 /// The clock, read once per command: `TIFA_NOW` (ISO 8601, e.g. 2025-03-01T08:00:00+08:00) overrides it,
 /// for tests and for replaying a day.
 enum CommandClock {
     static func now() throws -> Date {
         guard let text = ProcessInfo.processInfo.environment["TIFA_NOW"], !text.isEmpty else { return Date() }
-        let formatter = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime],
-                                                      [.withInternetDateTime, .withFractionalSeconds]] {
-            formatter.formatOptions = options
-            if let date = formatter.date(from: text) { return date }
-        }
+        // The scheduler's reader: the one ISO 8601 parser of the package.
+        if let moment = try? Timestamp(iso8601: text) { return moment.date }
         throw CommandFailure("TIFA_NOW '\(text)' is not an ISO 8601 time; write it like 2025-03-01T08:00:00+08:00, or unset it to use the clock")
     }
 
