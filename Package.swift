@@ -7,7 +7,7 @@ let package = Package(
     name: "Tifa",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "tifa", targets: ["tifa"]),
+        .executable(name: "tifa", targets: ["tifa"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,8 +21,9 @@ let package = Package(
         // (a terminal only, no `NO_COLOR`, not `TERM=dumb`).
         .target(name: "ConsoleText"),
         // Reading an article: bytes to text, the printed page's layout repaired, articles, paragraphs, sentences.
-        .target(name: "Article", dependencies: ["TextFile"],
-                linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
+        .target(
+            name: "Article", dependencies: ["TextFile"],
+            linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         // Dictionaries, pinyin, word lists, the memory-mapped lexicon index and the segmenter built on it.
         .target(name: "Lexicon", dependencies: ["TextFile"]),
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
@@ -30,17 +31,26 @@ let package = Package(
         // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
         // GRDBSQLite: the statistics read a few columns of many rows straight from SQLite's statement. Lexicon:
         // a note's kind is the glossary's `NoteKind`.
-        .target(name: "Store", dependencies: ["Scheduler", "Lexicon", "TextFile", .product(name: "GRDB", package: "GRDB.swift"),
-                                              .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: [
+                "Scheduler", "Lexicon", "TextFile", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
         .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
         // The system's zstd (Debian's libzstd-dev), which current Anki packages are compressed with.
-        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
-                       providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        .systemLibrary(
+            name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         // Decks to Anki and back: the Anki TSV writer and reader, the .apkg writer and reader. Files only; the clock
         // is a parameter.
-        .target(name: "Export", dependencies: ["Store", "Scheduler", "Lexicon", "TextFile", "CZstd",
-                                               .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "Export",
+            dependencies: [
+                "Store", "Scheduler", "Lexicon", "TextFile", "CZstd",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The daily review: today's queue, the session's state machine, the card screen, typed answers, and the
         // consoles it talks to (a raw-mode terminal, lines from a pipe). Only this target, ConsoleText and the
         // executable touch the terminal; the clock comes in as a parameter.
@@ -76,8 +86,9 @@ let package = Package(
         // folder, test dates and time zones, golden files with one switch to re-record them, the small dictionary,
         // the bad files and databases every reader and store command must refuse, and the way to the shared
         // material beside the checkout.
-        .target(name: "TifaTestSupport", dependencies: ["Store", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")],
-                path: "Tests/TifaTestSupport"),
+        .target(
+            name: "TifaTestSupport", dependencies: ["Store", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/TifaTestSupport"),
         .testTarget(name: "ArticleTests", dependencies: ["TifaTestSupport", "Article", "FuzzSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LexiconTests", dependencies: ["TifaTestSupport", "Lexicon", "FuzzSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TifaTestSupport", "Extraction", "Article", "Lexicon", "FuzzSupport"]),
@@ -90,8 +101,10 @@ let package = Package(
             exclude: ["Golden", "Fixtures/generate.py"], resources: [.copy("Fixtures/Packages")]
         ),
         .testTarget(name: "ReviewTests", dependencies: ["TifaTestSupport", "Review", "ConsoleText", "Store", "Scheduler", "Lexicon"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["TifaTestSupport", "Statistics", "StatisticsScreen", "ConsoleText", "Store", "Lexicon", "Scheduler"],
-                    exclude: ["Snapshots"]),
+        .testTarget(
+            name: "StatisticsTests",
+            dependencies: ["TifaTestSupport", "Statistics", "StatisticsScreen", "ConsoleText", "Store", "Lexicon", "Scheduler"],
+            exclude: ["Snapshots"]),
         // End-to-end: the built binary, run through pipes and a pseudo-terminal; the database is read through the
         // store (and GRDB, for `PRAGMA integrity_check` after a kill).
         .testTarget(

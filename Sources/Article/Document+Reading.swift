@@ -1,9 +1,10 @@
+import TextFile
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TextFile
 
 extension Document {
     /// The most bytes one file (or standard input) may hold. Reading a file takes about 16 times its size in

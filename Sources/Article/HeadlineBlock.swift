@@ -49,7 +49,9 @@ enum HeadlineBlock {
     static func distribute(_ articles: inout [ArticleDraft]) {
         guard articles.count > 1, articles[0].headlines.count > 1 else { return }
         // n headline lines can go to n articles at most: the articles after those need no look.
-        let candidates = [0] + articles.indices.dropFirst().filter { articles[$0].headlines.isEmpty }
+        let candidates =
+            [0]
+            + articles.indices.dropFirst().filter { articles[$0].headlines.isEmpty }
             .prefix(articles[0].headlines.count)
         guard candidates.count > 1 else { return }
         let headlines = articles[0].headlines

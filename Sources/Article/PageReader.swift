@@ -28,9 +28,10 @@ struct PageReader {
             let first = index
             var paragraph = lines[index].text
             // Kept lines are never joined, not even before a line that opens with a comma: one line in, one out.
-            while !keepLines, !layout.endsParagraph(
-                after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
-                opensParagraph: index == first)
+            while !keepLines,
+                !layout.endsParagraph(
+                    after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
+                    opensParagraph: index == first)
             {
                 index += 1
                 Self.join(&paragraph, lines[index].text)

@@ -5,7 +5,8 @@ extension DisplayWidth {
         guard of(text) > width else { return text }
         let room = width - of(ellipsis)
         guard room > 0 else { return String(ellipsis.prefix(max(0, width))) }
-        var kept = "", used = 0
+        var kept = ""
+        var used = 0
         for character in text {
             let next = of(character)
             if used + next > room { break }

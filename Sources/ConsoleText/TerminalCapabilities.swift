@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// What standard output can show: how many columns it has, and whether it can draw Unicode block elements.
 public struct TerminalCapabilities: Sendable {
@@ -19,13 +20,15 @@ public struct TerminalCapabilities: Sendable {
     /// of a terminal (TIOCGWINSZ), else 80; Unicode unless `TERM` names a console without block elements
     /// (`linux`, `vt100`…, `dumb`) or the locale (`LC_ALL`, `LC_CTYPE`, `LANG`, the first set) is not UTF-8.
     public static func standardOutput(environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> TerminalCapabilities {
+        -> TerminalCapabilities
+    {
         TerminalCapabilities(columns: columns(environment: environment), unicode: unicode(environment: environment))
     }
 
     public static func columns(environment: [String: String]) -> Int {
         if let text = environment["COLUMNS"], let columns = Int(text.trimmingCharacters(in: .whitespaces)),
-           columns > 0 {
+            columns > 0
+        {
             return columns
         }
         var size = winsize()

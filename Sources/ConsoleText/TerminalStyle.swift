@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Colour and emphasis for a line of output, only when it goes to a terminal that wants them: the one colour
 /// policy of the tool (not a pipe, not `TERM=dumb`, no `NO_COLOR`).
@@ -19,8 +20,10 @@ public struct TerminalStyle: Sendable {
 
     /// Whether output written to `descriptor` may be coloured: it is a terminal, `NO_COLOR` is unset or empty,
     /// and `TERM` is not `dumb`.
-    public static func wantsColour(descriptor: Int32,
-                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    public static func wantsColour(
+        descriptor: Int32,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
         isatty(descriptor) == 1 && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
     }
 

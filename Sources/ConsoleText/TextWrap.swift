@@ -98,7 +98,8 @@ public enum TextWrap {
                 if let previous, !previous.isSpace {
                     let previousLast = previous.spans.last?.text.last ?? " "
                     let previousWide = DisplayWidth.of(previousLast) == 2
-                    joins = gluedToNext || closing.contains(character)
+                    joins =
+                        gluedToNext || closing.contains(character)
                         || (!wide && !previousWide)
                         || (DisplayWidth.of(character) == 0)
                 } else {

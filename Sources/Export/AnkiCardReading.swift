@@ -23,8 +23,10 @@ struct AnkiCardReading {
         var lrt: Int64?
     }
 
-    init(_ card: AnkiCardRow, history: AnkiHistory, calendar: AnkiCalendar,
-         learningSteps: Int, relearningSteps: Int, now: Date) {
+    init(
+        _ card: AnkiCardRow, history: AnkiHistory, calendar: AnkiCalendar,
+        learningSteps: Int, relearningSteps: Int, now: Date
+    ) {
         let data = (try? JSONDecoder().decode(CardData.self, from: Data(card.data.utf8)))
         let due = card.originalDeckID != 0 && card.originalDue != 0 ? card.originalDue : card.due
         suspended = card.queue == -1
@@ -35,12 +37,13 @@ struct AnkiCardReading {
             // Learning: epoch seconds in queues 1 and 4 (Anki reads any due above 10⁹ so), else a day number.
             due > 1_000_000_000 ? Date(timeIntervalSince1970: TimeInterval(due)) : calendar.start(ofDay: due)
         }
-        let state: Store.Card.State = switch card.type {
-        case 1: .learning
-        case 2: .review
-        case 3: .relearning
-        default: .new
-        }
+        let state: Store.Card.State =
+            switch card.type {
+            case 1: .learning
+            case 2: .review
+            case 3: .relearning
+            default: .new
+            }
         var memory: MemoryState?
         var source = MemorySource.none
         if state != .new {
@@ -51,8 +54,9 @@ struct AnkiCardReading {
                 memory = replayed
                 source = .history
             } else {
-                memory = MemoryState(stability: max(Double(card.interval), 0.5),
-                                     difficulty: min(10, max(1, 10 - Double(card.factor - 1300) / 1700 * 9)))
+                memory = MemoryState(
+                    stability: max(Double(card.interval), 0.5),
+                    difficulty: min(10, max(1, 10 - Double(card.factor - 1300) / 1700 * 9)))
                 source = .estimate
             }
         }
@@ -62,12 +66,15 @@ struct AnkiCardReading {
             let steps = state == .learning ? learningSteps : relearningSteps
             step = max(0, min(max(steps - 1, 0), steps - card.left % 1000))
         }
-        let dueDate: Date = switch state {
-        case .new: now
-        case .learning, .relearning: dueMoment()
-        case .review: calendar.start(ofDay: due)
-        }
-        let reviewed = state == .new ? nil
+        let dueDate: Date =
+            switch state {
+            case .new: now
+            case .learning, .relearning: dueMoment()
+            case .review: calendar.start(ofDay: due)
+            }
+        let reviewed =
+            state == .new
+            ? nil
             : lastReview ?? (state == .review ? calendar.start(ofDay: due - Int64(max(card.interval, 1))) : dueDate)
         schedule = Store.Card.Schedule(
             state: state, step: step, stability: memory?.stability, difficulty: memory?.difficulty, due: dueDate,

@@ -50,8 +50,10 @@ struct AnkiColRow: AnkiTableRow, Equatable {
         }
     }
 
-    init(creation: Int64, modified: Int64, version: Int64, configuration: String, noteTypes: String, decks: String,
-         deckOptions: String) {
+    init(
+        creation: Int64, modified: Int64, version: Int64, configuration: String, noteTypes: String, decks: String,
+        deckOptions: String
+    ) {
         self.creation = creation
         self.modified = modified
         schemaModified = modified

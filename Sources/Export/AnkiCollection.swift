@@ -19,8 +19,10 @@ struct AnkiCollection {
     /// without a sentence.
     private(set) var cardsWithEmptyFront = 0
 
-    init(decks: [DeckContent], reviews: [ReviewLog], withProgress: Bool, timestamp: Date,
-         timeZone: TimeZone) throws {
+    init(
+        decks: [DeckContent], reviews: [ReviewLog], withProgress: Bool, timestamp: Date,
+        timeZone: TimeZone
+    ) throws {
         self.decks = DeckContent.parentsFirst(decks)
         self.withProgress = withProgress
         self.timestamp = timestamp
@@ -30,8 +32,9 @@ struct AnkiCollection {
                 earliest = min(earliest, card.due, card.lastReview ?? card.due)
             }
         }
-        days = AnkiDays(startingOnDayOf: earliest, rolloverHour: decks.first?.deck.dayStartHour ?? 4,
-                        timeZone: timeZone)
+        days = AnkiDays(
+            startingOnDayOf: earliest, rolloverHour: decks.first?.deck.dayStartHour ?? 4,
+            timeZone: timeZone)
         col = try Self.collectionRow(decks: self.decks, timestamp: timestamp, days: days)
         fillRows(reviews: withProgress ? reviews : [])
     }
@@ -53,15 +56,16 @@ struct AnkiCollection {
                 let fields = AnkiNoteFields(detail)
                 let values = AnkiField.tifaNoteType.map(fields.html)
                 let tags = AnkiTags.tags(for: detail)
-                notes.append(AnkiNoteRow(
-                    id: noteID, guid: detail.note.guid, noteTypeID: noteType.id,
-                    modified: Int64(detail.note.modified.timeIntervalSince1970.rounded(.down)),
-                    tags: tags.isEmpty ? "" : " " + tags.joined(separator: " ") + " ", fields: values,
-                    sortField: HTMLField.text(values.first ?? "")))
+                notes.append(
+                    AnkiNoteRow(
+                        id: noteID, guid: detail.note.guid, noteTypeID: noteType.id,
+                        modified: Int64(detail.note.modified.timeIntervalSince1970.rounded(.down)),
+                        tags: tags.isEmpty ? "" : " " + tags.joined(separator: " ") + " ", fields: values,
+                        sortField: HTMLField.text(values.first ?? "")))
                 for (ord, template) in noteType.templates.enumerated() {
                     let type = noteType.cardTypes[ord]
                     guard let required = AnkiField.tifaNoteType.firstIndex(of: template.requiredField),
-                          !values[required].isEmpty
+                        !values[required].isEmpty
                     else {
                         cardsWithEmptyFront += 1
                         continue
@@ -71,8 +75,9 @@ struct AnkiCollection {
                     // no production card, and a new one would appear that the learner never had.
                     if withProgress && card == nil && !detail.cards.isEmpty { continue }
                     let cardID = ids.take()
-                    var row = AnkiCardRow(id: cardID, noteID: noteID, deckID: deckID, ord: ord, modified: seconds,
-                                          newAt: position)
+                    var row = AnkiCardRow(
+                        id: cardID, noteID: noteID, deckID: deckID, ord: ord, modified: seconds,
+                        newAt: position)
                     if withProgress, let card {
                         row.takeProgress(of: card, deck: content.deck, days: days, now: timestamp)
                     }
@@ -96,10 +101,10 @@ struct AnkiCollection {
         let milliseconds = Int64((timestamp.timeIntervalSince1970 * 1000).rounded(.down))
         var noteTypes: [String: AnkiNoteType.Schema11] = [:]
         var deckJSON: [String: AnkiCollectionJSON.DeckJSON] = [
-            "1": .init(id: 1, name: "Default", mod: seconds, conf: 1),
+            "1": .init(id: 1, name: "Default", mod: seconds, conf: 1)
         ]
         var options: [String: AnkiCollectionJSON.OptionsJSON] = [
-            "1": .init(id: 1, name: "Default", mod: seconds, deck: nil),
+            "1": .init(id: 1, name: "Default", mod: seconds, deck: nil)
         ]
         for content in decks {
             let deckID = AnkiIDs.deck(named: content.deck.name)

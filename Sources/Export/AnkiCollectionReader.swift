@@ -17,12 +17,13 @@ enum AnkiCollectionReader {
         }
         let colColumns: [AnkiColRow.Column] = [.crt, .ver, .conf, .models, .decks, .dconf]
         guard let colValues = AnkiColRow.values(colColumns, try rows(AnkiColRow.select(colColumns))).first,
-              colValues[.crt].integer != nil, let version = colValues[.ver].integer.map(Int.init)
+            colValues[.crt].integer != nil, let version = colValues[.ver].integer.map(Int.init)
         else { throw AnkiPackageError.damaged(packagePath, reason: "its collection has no col row") }
         let col = AnkiColRow(colValues)
-        var result = AnkiCollectionRows(schemaVersion: version, creation: col.creation, creationMinutesWest: nil,
-                                        rolloverHour: 4, noteTypes: [:], decks: [:], notes: [], cards: [],
-                                        revlog: [])
+        var result = AnkiCollectionRows(
+            schemaVersion: version, creation: col.creation, creationMinutesWest: nil,
+            rolloverHour: 4, noteTypes: [:], decks: [:], notes: [], cards: [],
+            revlog: [])
         var configIDs: [Int64: Int64] = [:]
         var configs: [Int64: ImportedDeckOptions] = [:]
         if version >= 15 {
@@ -49,16 +50,21 @@ enum AnkiCollectionReader {
             }
         }
         result.notes = try read([.id, .guid, .mid, .tags, .flds], "ORDER BY id")
-        result.cards = try read([.id, .nid, .did, .ord, .type, .queue, .due, .ivl, .factor, .reps, .lapses, .left,
-                                 .odue, .odid, .data], "ORDER BY nid, ord")
+        result.cards = try read(
+            [
+                .id, .nid, .did, .ord, .type, .queue, .due, .ivl, .factor, .reps, .lapses, .left,
+                .odue, .odid, .data,
+            ], "ORDER BY nid, ord")
         result.revlog = try read([.id, .cid, .ease, .ivl, .lastIvl, .factor, .time, .type], "ORDER BY id")
         return result
     }
 
     /// Schema 15 and later: `notetypes`, `fields`, `templates` and `decks` tables. A note type's kind is field 1
     /// of its protobuf config. Fields and templates of note types no longer in `notetypes` are ignored.
-    private static func readTables(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64],
-                                   rows: (String) throws -> [[SQLiteFile.Value]]) throws {
+    private static func readTables(
+        _ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64],
+        rows: (String) throws -> [[SQLiteFile.Value]]
+    ) throws {
         for row in try rows("SELECT id, name, config FROM notetypes") {
             guard let id = row[0].integer else { continue }
             let kind = Protobuf.varints(in: row[2].bytes)?[1] ?? 0
@@ -77,7 +83,8 @@ enum AnkiCollectionReader {
             result.decks[id] = (row[1].text ?? "").replacingOccurrences(of: "\u{1F}", with: "::")
             // Deck.KindContainer: field 1 is a normal deck, whose field 1 names its deck config.
             if case let .bytes(normal)? = Protobuf.fields(in: row[2].bytes)?[1]?.last,
-               let configID = Protobuf.varints(in: normal)?[1] {
+                let configID = Protobuf.varints(in: normal)?[1]
+            {
                 configIDs[id] = Int64(bitPattern: configID)
             }
         }
@@ -102,8 +109,10 @@ enum AnkiCollectionReader {
     }
 
     /// Schema 11: note types, decks and settings as JSON in the `col` row.
-    private static func readJSON(_ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64], col: AnkiColRow,
-                                 path: String) throws {
+    private static func readJSON(
+        _ result: inout AnkiCollectionRows, configIDs: inout [Int64: Int64], col: AnkiColRow,
+        path: String
+    ) throws {
         let decoder = JSONDecoder()
         do {
             for (key, model) in try decoder.decode([String: ModelJSON].self, from: Data(col.noteTypes.utf8)) {

@@ -26,8 +26,10 @@ struct AnkiDays: Equatable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let dayStart = StudyDay(containing: date, dayStartHour: rolloverHour, timeZone: timeZone).start
-        return calendar.dateComponents([.day], from: calendar.startOfDay(for: creation),
-                                       to: calendar.startOfDay(for: dayStart)).day ?? 0
+        return calendar.dateComponents(
+            [.day], from: calendar.startOfDay(for: creation),
+            to: calendar.startOfDay(for: dayStart)
+        ).day ?? 0
     }
 
     /// Anki's `creationOffset`: minutes west of UTC at the creation (Shanghai, UTC+8, is -480).

@@ -14,26 +14,31 @@ extension ImportedDeckOptions {
             fields[field]?.last.flatMap { if case let .varint(value) = $0 { Int(clamping: value) } else { nil } }
         }
         // Field numbers of anki.deck_config.DeckConfig.Config (proto/anki/deck_config.proto).
-        self.init(learnMinutes: Protobuf.floats(fields[1]).map(Double.init), relearnMinutes:
-                    Protobuf.floats(fields[2]).map(Double.init), newPerDay: number(9), reviewsPerDay: number(10),
-                  maximumInterval: number(16), desiredRetention: Protobuf.float(fields[37]).map(Self.decimal),
-                  fsrsParameters: Protobuf.floats(fields[6]).map(Self.decimal))
+        self.init(
+            learnMinutes: Protobuf.floats(fields[1]).map(Double.init),
+            relearnMinutes:
+                Protobuf.floats(fields[2]).map(Double.init), newPerDay: number(9), reviewsPerDay: number(10),
+            maximumInterval: number(16), desiredRetention: Protobuf.float(fields[37]).map(Self.decimal),
+            fsrsParameters: Protobuf.floats(fields[6]).map(Self.decimal))
     }
 
     /// From one entry of schema 11's `col.dconf` JSON.
     init(ankiJSON json: [String: Any]) {
         func object(_ key: String) -> [String: Any] { json[key] as? [String: Any] ?? [:] }
         func numbers(_ value: Any?) -> [Double] { (value as? [NSNumber] ?? []).map(\.doubleValue) }
-        self.init(learnMinutes: numbers(object("new")["delays"]), relearnMinutes: numbers(object("lapse")["delays"]),
-                  newPerDay: (object("new")["perDay"] as? NSNumber)?.intValue,
-                  reviewsPerDay: (object("rev")["perDay"] as? NSNumber)?.intValue,
-                  maximumInterval: (object("rev")["maxIvl"] as? NSNumber)?.intValue,
-                  desiredRetention: (json["desiredRetention"] as? NSNumber)?.doubleValue,
-                  fsrsParameters: numbers(json["fsrsParams6"]))
+        self.init(
+            learnMinutes: numbers(object("new")["delays"]), relearnMinutes: numbers(object("lapse")["delays"]),
+            newPerDay: (object("new")["perDay"] as? NSNumber)?.intValue,
+            reviewsPerDay: (object("rev")["perDay"] as? NSNumber)?.intValue,
+            maximumInterval: (object("rev")["maxIvl"] as? NSNumber)?.intValue,
+            desiredRetention: (json["desiredRetention"] as? NSNumber)?.doubleValue,
+            fsrsParameters: numbers(json["fsrsParams6"]))
     }
 
-    private init(learnMinutes: [Double], relearnMinutes: [Double], newPerDay: Int?, reviewsPerDay: Int?,
-                 maximumInterval: Int?, desiredRetention: Double?, fsrsParameters: [Double]) {
+    private init(
+        learnMinutes: [Double], relearnMinutes: [Double], newPerDay: Int?, reviewsPerDay: Int?,
+        maximumInterval: Int?, desiredRetention: Double?, fsrsParameters: [Double]
+    ) {
         self.init()
         func seconds(_ minutes: [Double]) -> [Int]? {
             let steps = minutes.map { Int(($0 * 60).rounded()) }

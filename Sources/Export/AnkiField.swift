@@ -16,8 +16,10 @@ public enum AnkiField: String, CaseIterable, Sendable {
     case back = "Back"
 
     /// The fields of the note type "Tifa" that a `.apkg` brings, in order.
-    public static let tifaNoteType: [AnkiField] = [.hanzi, .traditional, .pinyin, .meaning, .kind, .example, .source,
-                                                   .notes]
+    public static let tifaNoteType: [AnkiField] = [
+        .hanzi, .traditional, .pinyin, .meaning, .kind, .example, .source,
+        .notes,
+    ]
 
     /// The columns of a TSV for Anki's stock note type "Basic".
     public static let basic: [AnkiField] = [.front, .back]
@@ -51,4 +53,3 @@ public enum AnkiField: String, CaseIterable, Sendable {
         }
     }
 }
-

@@ -18,7 +18,7 @@ public struct AnkiFieldMap: Equatable, Sendable {
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty,
-                  let field = AnkiField.allCases.first(where: { $0.rawValue.lowercased() == parts[0].lowercased() })
+                let field = AnkiField.allCases.first(where: { $0.rawValue.lowercased() == parts[0].lowercased() })
             else { throw AnkiPackageError.badMapping(text) }
             result.append((field, parts[1]))
         }
@@ -46,7 +46,8 @@ public struct AnkiFieldMap: Equatable, Sendable {
             pairs.append((field, index))
         }
         if !pairs.contains(where: { $0.field == .hanzi || $0.field == .front }), !fieldNames.isEmpty,
-           !pairs.contains(where: { $0.index == 0 }) {
+            !pairs.contains(where: { $0.index == 0 })
+        {
             // No field is named like a term: the first field, as Anki sorts by it.
             pairs.append((.hanzi, 0))
         }

@@ -49,15 +49,20 @@ public enum AnkiFileError: LocalizedError, Equatable, Sendable {
         case let .emptyFile(path):
             return "'\(path)' has no notes; give a file with one note a line, e.g. 同舟共济<TAB>to pull together"
         case let .unterminatedQuote(path, line):
-            return "'\(path)' line \(line): a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported"
+            return
+                "'\(path)' line \(line): a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported"
         case let .textAfterQuote(path, line):
-            return "'\(path)' line \(line): text follows a closing quote; double the quotes inside a quoted field (\"\"), or quote the whole field; nothing was imported"
+            return
+                "'\(path)' line \(line): text follows a closing quote; double the quotes inside a quoted field (\"\"), or quote the whole field; nothing was imported"
         case let .unknownSeparator(path, line, value):
-            return "'\(path)' line \(line): '#separator:\(value)' is not a separator Anki knows; use tab, comma, semicolon, pipe, colon or space; nothing was imported"
+            return
+                "'\(path)' line \(line): '#separator:\(value)' is not a separator Anki knows; use tab, comma, semicolon, pipe, colon or space; nothing was imported"
         case let .tooManyColumns(path, line, found, named):
-            return "'\(path)' line \(line) has \(found) columns but #columns: names \(named); quote a field that holds a tab, or name every column; nothing was imported"
+            return
+                "'\(path)' line \(line) has \(found) columns but #columns: names \(named); quote a field that holds a tab, or name every column; nothing was imported"
         case let .noTermColumn(path, line):
-            return "'\(path)' line \(line): no column holds the term; name one Hanzi, Front or Term in #columns:, or put the term first; nothing was imported"
+            return
+                "'\(path)' line \(line): no column holds the term; name one Hanzi, Front or Term in #columns:, or put the term first; nothing was imported"
         case let .unknownKind(path, line, value):
             return "'\(path)' line \(line): the kind '\(value)' is not one of \(kinds); fix it or leave it empty; nothing was imported"
         case let .termWithLineBreak(path, line, term):

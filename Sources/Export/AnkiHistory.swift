@@ -30,12 +30,15 @@ struct AnkiHistory {
             }
             let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
             let outcome = scheduler.review(current, rating: rating, now: Timestamp(time))
-            let stateBefore: Store.Card.State = switch row.type {
-            case 1, 3: .review
-            case 2: .relearning
-            default: card == nil ? .new : .learning
-            }
-            let stateAfter: Store.Card.State = row.interval > 0 ? .review
+            let stateBefore: Store.Card.State =
+                switch row.type {
+                case 1, 3: .review
+                case 2: .relearning
+                default: card == nil ? .new : .learning
+                }
+            let stateAfter: Store.Card.State =
+                row.interval > 0
+                ? .review
                 : (stateBefore == .review || stateBefore == .relearning ? .relearning : .learning)
             let reps = reviews.count
             let before = Store.Card.Schedule(
@@ -49,8 +52,10 @@ struct AnkiHistory {
                 difficulty: outcome.card.state.memory?.difficulty,
                 due: time.addingTimeInterval(Self.seconds(row.interval)), lastReview: time, reps: reps + 1,
                 lapses: lapses)
-            reviews.append(ImportedReview(reviewedAt: time, rating: rating, durationMilliseconds: max(0, row.time),
-                                          before: before, after: after, ankiEase: row.factor > 0 ? row.factor : nil))
+            reviews.append(
+                ImportedReview(
+                    reviewedAt: time, rating: rating, durationMilliseconds: max(0, row.time),
+                    before: before, after: after, ankiEase: row.factor > 0 ? row.factor : nil))
             card = outcome.card
             previous = (time, row.interval)
             memory = outcome.card.state.memory

@@ -18,7 +18,8 @@ public struct AnkiNoteFields: Sendable {
         case .pinyin: return HTMLField.escape(note.pinyin)
         case .meaning: return HTMLField.escape(note.gloss)
         case .kind: return note.kind.rawValue
-        case .example: return detail.examples.map { Self.highlighting(note.term, writtenAs: $0.writtenTerm, in: $0.sentence) }.joined(separator: "<br>")
+        case .example:
+            return detail.examples.map { Self.highlighting(note.term, writtenAs: $0.writtenTerm, in: $0.sentence) }.joined(separator: "<br>")
         case .source: return sourceLines.map(HTMLField.escape).joined(separator: "<br>")
         case .notes: return HTMLField.escape(note.notes)
         case .back: return back
@@ -28,8 +29,10 @@ public struct AnkiNoteFields: Sendable {
     /// Basic's back: one `<div>` per part, with a class naming it, so that Tifa can read its own export back.
     /// Single quotes, so that the TSV needs no doubled quotes for them.
     private var back: String {
-        let parts: [(String, AnkiField)] = [("pinyin", .pinyin), ("meaning", .meaning), ("example", .example),
-                                            ("source", .source)]
+        let parts: [(String, AnkiField)] = [
+            ("pinyin", .pinyin), ("meaning", .meaning), ("example", .example),
+            ("source", .source),
+        ]
         return parts.compactMap { name, field in
             let value = html(field)
             return value.isEmpty ? nil : "<div class='\(name)'>\(value)</div>"
@@ -49,7 +52,8 @@ public struct AnkiNoteFields: Sendable {
 
     /// "王毅谈上合青岛峰会 · 2018-06-11", or the file's name when the article has no title.
     static func articleLine(_ example: Example) -> String? {
-        let title = example.sourceTitle.flatMap { $0.isEmpty ? nil : $0 }
+        let title =
+            example.sourceTitle.flatMap { $0.isEmpty ? nil : $0 }
             ?? example.sourceFile.map { URL(fileURLWithPath: $0).lastPathComponent }
         guard let title else { return nil }
         guard let date = example.sourceDate, !date.isEmpty, !title.contains(date) else { return title }

@@ -42,8 +42,10 @@ struct AnkiNoteRow: AnkiTableRow, Equatable {
         }
     }
 
-    init(id: Int64, guid: String, noteTypeID: Int64, modified: Int64, tags: String, fields: [String],
-         sortField: String) {
+    init(
+        id: Int64, guid: String, noteTypeID: Int64, modified: Int64, tags: String, fields: [String],
+        sortField: String
+    ) {
         self.id = id
         self.guid = guid
         self.noteTypeID = noteTypeID

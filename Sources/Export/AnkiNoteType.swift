@@ -29,8 +29,9 @@ struct AnkiNoteType: Equatable {
         Schema11(
             id: id, name: name, type: 0, mod: Self.revision, usn: -1, sortf: 0, did: deckID,
             tmpls: templates.enumerated().map { ord, template in
-                .init(name: template.name, ord: ord, qfmt: template.front, afmt: template.back, bqfmt: "", bafmt: "",
-                      did: nil)
+                .init(
+                    name: template.name, ord: ord, qfmt: template.front, afmt: template.back, bqfmt: "", bafmt: "",
+                    did: nil)
             },
             flds: AnkiField.tifaNoteType.enumerated().map { ord, field in
                 .init(name: field.rawValue, ord: ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [])

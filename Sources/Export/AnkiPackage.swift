@@ -1,6 +1,6 @@
 import Foundation
-import TextFile
 import Store
+import TextFile
 import ZIPFoundation
 
 /// A `.apkg` Anki imports as it imports a shared deck: a zip of `collection.anki2` (an Anki collection, schema 11,
@@ -41,10 +41,13 @@ public struct AnkiPackage: Sendable {
     ///   - timestamp: the export's moment, which seeds note and card ids (the time Anki's ids stand for).
     ///   - timeZone: the learner's, in which a study day starts at the deck's day-start hour.
     @discardableResult
-    public func write(_ decks: [DeckContent], reviews: [ReviewLog] = [], to url: URL, timestamp: Date,
-                      timeZone: TimeZone) throws -> Summary {
-        let collection = try AnkiCollection(decks: decks, reviews: reviews, withProgress: withProgress,
-                                        timestamp: timestamp, timeZone: timeZone)
+    public func write(
+        _ decks: [DeckContent], reviews: [ReviewLog] = [], to url: URL, timestamp: Date,
+        timeZone: TimeZone
+    ) throws -> Summary {
+        let collection = try AnkiCollection(
+            decks: decks, reviews: reviews, withProgress: withProgress,
+            timestamp: timestamp, timeZone: timeZone)
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("tifa-apkg-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -56,22 +59,26 @@ public struct AnkiPackage: Sendable {
             throw AnkiFileError.cannotWriteCollection(error.path, reason: error.reason)
         }
         do {
-            let zip = try Self.zip([("collection.anki2", try Data(contentsOf: database)), ("media", Data("{}".utf8))],
-                                   modified: timestamp)
+            let zip = try Self.zip(
+                [("collection.anki2", try Data(contentsOf: database)), ("media", Data("{}".utf8))],
+                modified: timestamp)
             try zip.write(to: url, options: .atomic)
         } catch {
             throw AnkiFileError.cannotWrite(url.path, reason: FileErrorReason.of(error))
         }
-        return Summary(notes: collection.notes.count, cards: collection.cards.count, reviews: collection.revlog.count,
-                       cardsWithEmptyFront: collection.cardsWithEmptyFront)
+        return Summary(
+            notes: collection.notes.count, cards: collection.cards.count, reviews: collection.revlog.count,
+            cardsWithEmptyFront: collection.cardsWithEmptyFront)
     }
 
     /// The zip's bytes: each file deflated, stamped with the export's time.
     static func zip(_ files: [(name: String, data: Data)], modified: Date) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (name, data) in files {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: modified, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: modified, compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

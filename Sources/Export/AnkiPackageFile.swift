@@ -65,11 +65,13 @@ struct AnkiPackageFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: database.path, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: database.path)
+                let handle = FileHandle(forWritingAtPath: database.path)
             else { throw AnkiPackageError.unreadable(path, reason: "cannot write a temporary file in \(folder.path)") }
             defer { try? handle.close() }
-            try Self.unpack(member, of: archive, path: path, compressed: format == .latest,
-                            limit: limits.collectionBytes) { chunk in handle.write(chunk) }
+            try Self.unpack(
+                member, of: archive, path: path, compressed: format == .latest,
+                limit: limits.collectionBytes
+            ) { chunk in handle.write(chunk) }
             try handle.synchronize()
             try Self.useRollbackJournal(database)
         } catch {
@@ -92,8 +94,10 @@ struct AnkiPackageFile {
     }
 
     /// A member's bytes in chunks, inflated and (for a current collection) zstd-decompressed, refused past `limit`.
-    private static func unpack(_ entry: Entry, of archive: Archive, path: String, compressed: Bool, limit: Int,
-                               output: @escaping (Data) throws -> Void) throws {
+    private static func unpack(
+        _ entry: Entry, of archive: Archive, path: String, compressed: Bool, limit: Int,
+        output: @escaping (Data) throws -> Void
+    ) throws {
         let name = entry.path
         if !compressed && entry.uncompressedSize > UInt64(limit) {
             throw AnkiPackageError.memberTooLarge(path, member: name, limit: limit)

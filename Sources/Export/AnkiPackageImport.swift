@@ -20,10 +20,12 @@ public struct AnkiPackageImport: Sendable {
         public var learningSteps: Int
         public var relearningSteps: Int
 
-        public init(deckName: String? = nil, overrides: AnkiFieldMap.Overrides = [],
-                    schedulerParameters: SchedulerParameters = .default,
-                    parametersByDeck: [String: SchedulerParameters] = [:], limits: AnkiPackageLimits = .standard,
-                    timeZone: TimeZone = .current, learningSteps: Int = 2, relearningSteps: Int = 1) {
+        public init(
+            deckName: String? = nil, overrides: AnkiFieldMap.Overrides = [],
+            schedulerParameters: SchedulerParameters = .default,
+            parametersByDeck: [String: SchedulerParameters] = [:], limits: AnkiPackageLimits = .standard,
+            timeZone: TimeZone = .current, learningSteps: Int = 2, relearningSteps: Int = 1
+        ) {
             self.deckName = deckName
             self.overrides = overrides
             self.schedulerParameters = schedulerParameters
@@ -83,8 +85,9 @@ public struct AnkiPackageImport: Sendable {
         let rows = try AnkiCollectionReader.read(file.database, packagePath: url.path)
         let allFields = Set(rows.noteTypes.values.flatMap { $0.fields.map { $0.lowercased() } })
         for (_, name) in options.overrides where !allFields.contains(name.lowercased()) {
-            throw AnkiPackageError.unknownField(url.path, field: name,
-                                                known: rows.noteTypes.values.flatMap(\.fields).sorted())
+            throw AnkiPackageError.unknownField(
+                url.path, field: name,
+                known: rows.noteTypes.values.flatMap(\.fields).sorted())
         }
         var result = AnkiPackageImport(collectionFile: file.format.rawValue, schemaVersion: rows.schemaVersion)
         result.mediaFiles = file.mediaFiles
@@ -121,21 +124,26 @@ public struct AnkiPackageImport: Sendable {
                 skipped.append(Skip(guid: ankiNote.guid, reason: "its note type \(ankiNote.noteTypeID) is missing"))
                 continue
             }
-            let map = maps[noteType.id] ?? AnkiFieldMap(fieldNames: noteType.fields, noteTypeName: noteType.name,
-                                                       overrides: options.overrides)
+            let map =
+                maps[noteType.id]
+                ?? AnkiFieldMap(
+                    fieldNames: noteType.fields, noteTypeName: noteType.name,
+                    overrides: options.overrides)
             if maps[noteType.id] == nil {
                 maps[noteType.id] = map
                 typeIndex[noteType.id] = noteTypes.count
                 let used = Set(map.pairs.map(\.index))
-                noteTypes.append(NoteTypeMapping(
-                    name: noteType.name, notes: 0, mapping: map.description(fieldNames: noteType.fields),
-                    unmapped: noteType.fields.enumerated().filter { !used.contains($0.offset) }.map(\.element)))
+                noteTypes.append(
+                    NoteTypeMapping(
+                        name: noteType.name, notes: 0, mapping: map.description(fieldNames: noteType.fields),
+                        unmapped: noteType.fields.enumerated().filter { !used.contains($0.offset) }.map(\.element)))
             }
             if let index = typeIndex[noteType.id] { noteTypes[index].notes += 1 }
             let fields = noteType.fields.indices.map { $0 < ankiNote.fields.count ? ankiNote.fields[$0] : "" }
             let record = DelimitedText.Record(line: position + 1, fields: fields + [ankiNote.guid, ankiNote.tags])
-            let columns = ImportColumns(fields: map.pairs.map { ($0.index + 1, $0.field) },
-                                        guid: fields.count + 1, tags: fields.count + 2)
+            let columns = ImportColumns(
+                fields: map.pairs.map { ($0.index + 1, $0.field) },
+                guid: fields.count + 1, tags: fields.count + 2)
             let note: NoteDraft
             do {
                 switch try reader.note(from: record, columns: columns, globalTags: [], path: path) {
@@ -158,15 +166,16 @@ public struct AnkiPackageImport: Sendable {
             let scheduler = scheduler(forDeck: deckName)
             for card in ankiCards {
                 guard let type = Self.cardType(of: card, noteType: noteType),
-                      !cards.contains(where: { $0.type == type })
+                    !cards.contains(where: { $0.type == type })
                 else {
                     cardsLeftOut += 1
                     continue
                 }
                 let history = AnkiHistory(revlog[card.id] ?? [], cardID: card.id, scheduler: scheduler)
-                let reading = AnkiCardReading(card, history: history, calendar: calendar,
-                                              learningSteps: options.learningSteps,
-                                              relearningSteps: options.relearningSteps, now: now)
+                let reading = AnkiCardReading(
+                    card, history: history, calendar: calendar,
+                    learningSteps: options.learningSteps,
+                    relearningSteps: options.relearningSteps, now: now)
                 manualRevlogRows += history.manualRows
                 reviews += history.reviews.count
                 switch reading.memorySource {
@@ -177,14 +186,17 @@ public struct AnkiPackageImport: Sendable {
                 }
                 if reading.suspended { suspended += 1 }
                 if reading.buried { buried += 1 }
-                cards.append(ScheduledCardImport(type: type, schedule: reading.schedule, suspended: reading.suspended,
-                                                 buriedUntil: reading.buried ? dayEnd : nil,
-                                                 reviews: history.reviews))
+                cards.append(
+                    ScheduledCardImport(
+                        type: type, schedule: reading.schedule, suspended: reading.suspended,
+                        buriedUntil: reading.buried ? dayEnd : nil,
+                        reviews: history.reviews))
             }
             self.cards += cards.count
             notes.append(ScheduledNoteImport(note: note, deckName: deckName, cards: cards))
-            newPositions.append(ankiCards.filter { $0.type == 0 }
-                .map { $0.originalDeckID != 0 && $0.originalDue != 0 ? $0.originalDue : $0.due }.min())
+            newPositions.append(
+                ankiCards.filter { $0.type == 0 }
+                    .map { $0.originalDeckID != 0 && $0.originalDue != 0 ? $0.originalDue : $0.due }.min())
         }
         keepNewCardOrder(newPositions)
     }
@@ -205,8 +217,9 @@ public struct AnkiPackageImport: Sendable {
     static func cardType(of card: AnkiCardRow, noteType: AnkiCollectionRows.NoteType) -> CardType? {
         if noteType.isCloze { return card.ord == 0 ? .cloze : nil }
         if card.ord < noteType.templates.count,
-           let type = CardType(rawValue: noteType.templates[card.ord].lowercased()),
-           noteType.name.hasPrefix("Tifa") {
+            let type = CardType(rawValue: noteType.templates[card.ord].lowercased()),
+            noteType.name.hasPrefix("Tifa")
+        {
             return type
         }
         switch card.ord {

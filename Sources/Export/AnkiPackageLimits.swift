@@ -10,8 +10,9 @@ public struct AnkiPackageLimits: Equatable, Sendable {
     /// Files in the zip (media included, which are counted and left alone): 1,000,000.
     public var members: Int
 
-    public static let standard = AnkiPackageLimits(collectionBytes: 1 << 30, smallMemberBytes: 16 << 20,
-                                                   members: 1_000_000)
+    public static let standard = AnkiPackageLimits(
+        collectionBytes: 1 << 30, smallMemberBytes: 16 << 20,
+        members: 1_000_000)
 
     public init(collectionBytes: Int, smallMemberBytes: Int, members: Int) {
         self.collectionBytes = collectionBytes

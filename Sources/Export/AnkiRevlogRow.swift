@@ -58,15 +58,18 @@ struct AnkiRevlogRow: AnkiTableRow, Equatable {
         ease = log.rating.rawValue
         interval = Self.interval(seconds: log.scheduledSeconds, inReview: log.stateAfter == .review)
         let previousSeconds = log.previousLastReview.map { Int(log.previousDue.timeIntervalSince($0).rounded()) } ?? 0
-        lastInterval = log.stateBefore == .new ? 0
+        lastInterval =
+            log.stateBefore == .new
+            ? 0
             : Self.interval(seconds: previousSeconds, inReview: log.stateBefore == .review)
         factor = log.ankiEase ?? (log.stateAfter == .review ? 2500 : 0)
         time = min(max(0, log.durationMilliseconds), 60_000)
-        type = switch log.stateBefore {
-        case .new, .learning: 0
-        case .review: 1
-        case .relearning: 2
-        }
+        type =
+            switch log.stateBefore {
+            case .new, .learning: 0
+            case .review: 1
+            case .relearning: 2
+            }
     }
 
     private static func interval(seconds: Int, inReview: Bool) -> Int {

@@ -1,6 +1,6 @@
 import Foundation
-import TextFile
 import Store
+import TextFile
 
 /// A TSV file Anki's "Import File" reads without asking anything: the header lines that tell it the separator,
 /// that fields are HTML, which column holds the GUID (so a re-import updates instead of duplicating), the note type,
@@ -29,7 +29,8 @@ public struct AnkiTSV: Sendable {
         for content in decks {
             for detail in content.notes {
                 let fields = AnkiNoteFields(detail)
-                let row = [detail.note.guid] + (deckColumn ? [content.deck.name] : [])
+                let row =
+                    [detail.note.guid] + (deckColumn ? [content.deck.name] : [])
                     + self.fields.map(fields.html) + [AnkiTags.tags(for: detail).joined(separator: " ")]
                 lines.append(DelimitedText.line(row))
             }

@@ -42,8 +42,10 @@ struct AnkiTSVHeader: Equatable {
         }
         // `#columns:` is split with the separator in force when Anki reads it; Tifa's files give the separator first.
         if let pendingColumns {
-            columnLabels = pendingColumns.value.split(separator: Character(separator ?? "\t"),
-                                                      omittingEmptySubsequences: false).map(String.init)
+            columnLabels = pendingColumns.value.split(
+                separator: Character(separator ?? "\t"),
+                omittingEmptySubsequences: false
+            ).map(String.init)
         }
     }
 
@@ -69,11 +71,16 @@ struct AnkiTSVHeader: Equatable {
 
     /// Anki's separators, by name or as the character itself.
     static func separator(named value: String) -> Unicode.Scalar? {
-        let names: [String: Unicode.Scalar] = ["tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|",
-                                               "colon": ":", "space": " "]
+        let names: [String: Unicode.Scalar] = [
+            "tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|",
+            "colon": ":", "space": " ",
+        ]
         if let scalar = names[value.trimmingCharacters(in: .whitespaces).lowercased()] { return scalar }
         if value.unicodeScalars.count == 1, let scalar = value.unicodeScalars.first,
-           names.values.contains(scalar) { return scalar }
+            names.values.contains(scalar)
+        {
+            return scalar
+        }
         return nil
     }
 }

@@ -83,8 +83,9 @@ public struct AnkiTSVReader: Sendable {
         let notes = NoteFieldReader(isHTML: header.isHTML ?? true)
         for record in records {
             if !header.columnLabels.isEmpty && record.fields.count > header.columnLabels.count {
-                throw .tooManyColumns(path, line: record.line, found: record.fields.count,
-                                      named: header.columnLabels.count)
+                throw .tooManyColumns(
+                    path, line: record.line, found: record.fields.count,
+                    named: header.columnLabels.count)
             }
             switch try notes.note(from: record, columns: columns, globalTags: header.globalTags, path: path) {
             case let .note(note): contents.notes.append(note)

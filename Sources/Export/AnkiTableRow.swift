@@ -15,8 +15,9 @@ extension AnkiTableRow {
     /// The rows as a table to write: every column, in the table's order.
     static func table(_ rows: [Self]) -> SQLiteFile.Table {
         let columns = Array(Column.allCases)
-        return SQLiteFile.Table(name: tableName, columns: columns.map(\.rawValue),
-                                rows: rows.map { row in columns.map(row.value) })
+        return SQLiteFile.Table(
+            name: tableName, columns: columns.map(\.rawValue),
+            rows: rows.map { row in columns.map(row.value) })
     }
 
     /// The query that reads `columns` of every row, then `rest` (an `ORDER BY`, say).

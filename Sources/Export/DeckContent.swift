@@ -27,8 +27,10 @@ public struct DeckContent: Equatable, Sendable {
     /// Shallower decks come first; decks of the same depth keep their order.
     static func parentsFirst(_ decks: [DeckContent]) -> [DeckContent] {
         decks.enumerated().sorted { left, right in
-            let depths = (left.element.deck.name.components(separatedBy: "::").count,
-                          right.element.deck.name.components(separatedBy: "::").count)
+            let depths = (
+                left.element.deck.name.components(separatedBy: "::").count,
+                right.element.deck.name.components(separatedBy: "::").count
+            )
             return depths.0 != depths.1 ? depths.0 < depths.1 : left.offset < right.offset
         }.map(\.element)
     }

@@ -10,9 +10,11 @@ public enum DelimitedText {
     }
 
     static func quotedIfNeeded(_ field: String, separator: Unicode.Scalar) -> String {
-        let needsQuotes = field.hasPrefix("#") || field.unicodeScalars.contains {
-            $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r"
-        }
+        let needsQuotes =
+            field.hasPrefix("#")
+            || field.unicodeScalars.contains {
+                $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r"
+            }
         guard needsQuotes else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -96,7 +98,8 @@ public enum DelimitedText {
             var field = String.UnicodeScalarView()
             guard position < scalars.count, scalars[position] == "\"" else {
                 while position < scalars.count, scalars[position] != separator, scalars[position] != "\n",
-                      scalars[position] != "\r" {
+                    scalars[position] != "\r"
+                {
                     field.append(scalars[position])
                     position += 1
                 }
@@ -123,7 +126,8 @@ public enum DelimitedText {
                 position += 1
             }
             if position < scalars.count, scalars[position] != separator, scalars[position] != "\n",
-               scalars[position] != "\r" {
+                scalars[position] != "\r"
+            {
                 throw .textAfterQuote(line: line)
             }
             return String(field)

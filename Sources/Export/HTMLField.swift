@@ -36,7 +36,8 @@ public enum HTMLField {
         while index < html.endIndex {
             let character = html[index]
             if character == "<", let close = html[index...].firstIndex(of: ">"),
-               let tag = tagName(html[html.index(after: index)..<close]) {
+                let tag = tagName(html[html.index(after: index)..<close])
+            {
                 if tag == "br" {
                     text += "\n"
                 } else if ["div", "/div", "p", "/p", "li"].contains(tag) && !text.isEmpty && !text.hasSuffix("\n") {
@@ -44,7 +45,8 @@ public enum HTMLField {
                 }
                 index = html.index(after: close)
             } else if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
-                      let decoded = entity(html[html.index(after: index)..<semicolon]) {
+                let decoded = entity(html[html.index(after: index)..<semicolon])
+            {
                 text.append(decoded)
                 index = html.index(after: semicolon)
             } else {
@@ -61,7 +63,8 @@ public enum HTMLField {
         if name.hasSuffix("/") { name = name.dropLast() }
         let bare = name.hasPrefix("/") ? name.dropFirst() : name
         guard let first = bare.first, first.isASCII, first.isLetter,
-              bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+            bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else { return nil }
         return name.lowercased()
     }
 

@@ -17,7 +17,8 @@ struct ImportColumns {
         ignored = []
         let meta = header.metaColumns
         if header.columnLabels.isEmpty {
-            let noteType = header.notetypeColumn > 0 && header.notetypeColumn <= firstRecord.fields.count
+            let noteType =
+                header.notetypeColumn > 0 && header.notetypeColumn <= firstRecord.fields.count
                 ? firstRecord.fields[header.notetypeColumn - 1] : header.noteTypeName
             let positional = noteType == "Tifa" ? AnkiField.tifaNoteType : [.front, .back]
             var next = positional.makeIterator()

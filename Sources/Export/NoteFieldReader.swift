@@ -13,8 +13,10 @@ struct NoteFieldReader {
         case skip(String)
     }
 
-    func note(from record: DelimitedText.Record, columns: ImportColumns, globalTags: [String],
-              path: String) throws(AnkiFileError) -> Outcome {
+    func note(
+        from record: DelimitedText.Record, columns: ImportColumns, globalTags: [String],
+        path: String
+    ) throws(AnkiFileError) -> Outcome {
         func raw(_ column: Int) -> String? {
             column > 0 && column <= record.fields.count ? record.fields[column - 1] : nil
         }
@@ -52,11 +54,12 @@ struct NoteFieldReader {
             return example
         }
         let gloss = text(.meaning) ?? back.part("meaning").map(plain) ?? (back.isTifas ? nil : text(.back))
-        return .note(NoteDraft(
-            line: record.line, guid: raw(columns.guid).flatMap { $0.isEmpty ? nil : $0 }, term: term,
-            traditional: text(.traditional), pinyin: text(.pinyin) ?? back.part("pinyin").map(plain),
-            gloss: gloss, kind: kind, classicalSource: classical, notes: text(.notes), tags: tags.own,
-            examples: examples))
+        return .note(
+            NoteDraft(
+                line: record.line, guid: raw(columns.guid).flatMap { $0.isEmpty ? nil : $0 }, term: term,
+                traditional: text(.traditional), pinyin: text(.pinyin) ?? back.part("pinyin").map(plain),
+                gloss: gloss, kind: kind, classicalSource: classical, notes: text(.notes), tags: tags.own,
+                examples: examples))
     }
 
     private func plain(_ field: String) -> String {

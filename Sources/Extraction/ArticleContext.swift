@@ -1,5 +1,5 @@
-import Foundation
 import Article
+import Foundation
 
 /// What a card says about the article its example came from: title, file and, when the text gives one, date.
 struct ArticleContext {
@@ -31,7 +31,8 @@ struct ArticleContext {
         func number(_ digits: Int) -> Int? {
             var value = 0
             var count = 0
-            while index < scalars.count, let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil, count < digits {
+            while index < scalars.count, let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil, count < digits
+            {
                 value = value * 10 + digit
                 index += 1
                 count += 1

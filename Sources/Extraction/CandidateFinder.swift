@@ -26,50 +26,63 @@ struct CandidateFinder {
             let words = wordsOfSentences[number]
             for word in words where word.length >= 2 && word.isHan {
                 let text = sentence.text(word.start, word.length)
-                add(text, .token,
+                add(
+                    text, .token,
                     Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
                 guard word.length >= 3 else { continue }
                 let isFixed = lexicon.word(text).map(Self.isFixedExpression) ?? false
                 for unit in lexicon.units(inside: text) {
-                    add(sentence.text(word.start + unit.start, unit.length), .nested,
-                        Occurrence(sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
-                                   nesting: isFixed ? .insideFixedExpression : .insideWord))
+                    add(
+                        sentence.text(word.start + unit.start, unit.length), .nested,
+                        Occurrence(
+                            sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
+                            nesting: isFixed ? .insideFixedExpression : .insideWord))
                 }
             }
             for span in Quotations.spans(in: sentence.scalars) {
-                add(sentence.text(span.start, span.length), .quotation,
+                add(
+                    sentence.text(span.start, span.length), .quotation,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: true))
             }
             for span in Slogans.spans(in: sentence.scalars, words: words) {
-                add(sentence.text(span.start, span.length), .slogan,
+                add(
+                    sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
             for span in EnumeratedWordings.spans(in: sentence.scalars, lexicon: lexicon) {
-                add(sentence.text(span.start, span.length), .token,
+                add(
+                    sentence.text(span.start, span.length), .token,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
             for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord) {
-                add(sentence.text(span.start, span.length), .slogan,
+                add(
+                    sentence.text(span.start, span.length), .slogan,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
-            let headed = HeadedFormulations.spans(in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
-                                                  isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
+            let headed = HeadedFormulations.spans(
+                in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
+                isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
             for span in headed {
-                add(sentence.text(span.start, span.length), .pattern,
+                add(
+                    sentence.text(span.start, span.length), .pattern,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
             }
-            for (term, span) in QuotedWordings.spans(in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
-                                                             isSetUnit: isSetUnit) {
+            for (term, span) in QuotedWordings.spans(
+                in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
+                isSetUnit: isSetUnit)
+            {
                 add(term, .token, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
             }
             for span in Enumerations.items(in: sentence.scalars, words: words) {
-                add(sentence.text(span.start, span.length), .enumeration,
+                add(
+                    sentence.text(span.start, span.length), .enumeration,
                     Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
             }
             for (compound, firstWord) in compoundsBySentence[number] ?? [] {
                 let start = words[firstWord].start
                 let length = words[firstWord + compound.parts.count - 1].end - start
-                add(compound.text, .discovered,
+                add(
+                    compound.text, .discovered,
                     Occurrence(sentence: number, start: start, length: length, quoted: sentence.isQuoted(start, length)))
                 found[compound.text]!.parts = compound.parts
             }

@@ -77,7 +77,8 @@ struct Classification {
         // list has: learned as units like idioms, a little below them since jieba's marks are broader.
         // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase.
         if let entry, entry.isIdiom || entry.isSetPhrase, term.unicodeScalars.count == 4,
-           LearnerValue.twoWords(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term) {
+            LearnerValue.twoWords(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term)
+        {
             kind = .idiom
             register = Self.setPhraseRegister
             basis = "set phrase (jieba)"
@@ -89,7 +90,8 @@ struct Classification {
         // CC-CEDICT capitalises names; one of two or three characters that jieba does not know (王毅) is a
         // person's or a place's name, where longer ones are organisations and titles.
         // jieba's nz (other proper noun) says no more than that: 同安 nz is a district, a name.
-        let isCedictName = (tag == nil || tag == "nz") && entry.map { $0.isInCedict && !$0.isOrdinaryCedictWord } == true
+        let isCedictName =
+            (tag == nil || tag == "nz") && entry.map { $0.isInCedict && !$0.isOrdinaryCedictWord } == true
             && term.unicodeScalars.count <= 3
         switch isCedictName ? "nr" : tag {
         case "nr", "nrfg", "nrt", "ns":

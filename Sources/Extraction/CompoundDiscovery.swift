@@ -83,7 +83,8 @@ public struct CompoundDiscovery {
         let known = found.values.filter { lexicon.word($0.text)?.isWord != true && attested($0.text) }
         let frequent = found.values.filter { compound in
             !attested(compound.text) && compound.occurrences.count >= thresholds.minimumCount && lexicon.word(compound.text)?.isWord != true
-                && min(Self.entropy(left[compound.parts, default: [:]]), Self.entropy(right[compound.parts, default: [:]])) >= thresholds.minimumFreedom
+                && min(Self.entropy(left[compound.parts, default: [:]]), Self.entropy(right[compound.parts, default: [:]]))
+                    >= thresholds.minimumFreedom
         }
         // Second pass: the counts of the parts the cohesion of those compounds divides by.
         var partCounts: [[String]: Int] = [:]
@@ -98,15 +99,18 @@ public struct CompoundDiscovery {
         }
         let total = Double(max(wordCount, 1))
         func probability(_ run: [String]) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
-        return (known + frequent.filter { compound in
-            let run = compound.parts
-            let together = Double(compound.occurrences.count) / total
-            let cohesion = (1..<run.count).map { split in
-                together / (probability(Array(run[..<split])) * probability(Array(run[split...])))
-            }.min() ?? 0
-            return cohesion >= thresholds.minimumCohesion
-        })
-        .sorted { ($0.occurrences.count, $1.text) > ($1.occurrences.count, $0.text) }
+        return
+            (known
+            + frequent.filter { compound in
+                let run = compound.parts
+                let together = Double(compound.occurrences.count) / total
+                let cohesion =
+                    (1..<run.count).map { split in
+                        together / (probability(Array(run[..<split])) * probability(Array(run[split...])))
+                    }.min() ?? 0
+                return cohesion >= thresholds.minimumCohesion
+            })
+            .sorted { ($0.occurrences.count, $1.text) > ($1.occurrences.count, $0.text) }
     }
 
     /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
@@ -128,8 +132,8 @@ public struct CompoundDiscovery {
     /// suffix or a particle of the clause).
     private func isCandidate(_ run: [String], role: (String) -> WordRole) -> Bool {
         guard let first = run.first, let last = run.last, first.unicodeScalars.count >= 2, last.unicodeScalars.count >= 2,
-              Self.characters.contains(run.reduce(0) { $0 + $1.unicodeScalars.count }),
-              role(last).isHead
+            Self.characters.contains(run.reduce(0) { $0 + $1.unicodeScalars.count }),
+            role(last).isHead
         else { return false }
         return run.dropLast().allSatisfy { role($0).isModifier }
     }

@@ -8,9 +8,9 @@ enum Enumerations {
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
             let separator = String(String.UnicodeScalarView(scalars[word.start..<word.end]))
             guard separators.contains(separator),
-                  let left = item(endingBefore: index, words, scalars),
-                  let right = item(startingAfter: index, words, scalars),
-                  scalars[left.start + left.length - 1] == scalars[right.start + right.length - 1]
+                let left = item(endingBefore: index, words, scalars),
+                let right = item(startingAfter: index, words, scalars),
+                scalars[left.start + left.length - 1] == scalars[right.start + right.length - 1]
             else { continue }
             // 和 alone joins anything; require the list to have begun with 、 before it.
             if separator != "、", !spans.contains(where: { $0.start + $0.length == left.start + left.length }) { continue }

@@ -24,9 +24,11 @@ public struct Extractor: Sendable {
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
-        var items = NestedFamilies.folded(units.values.compactMap { candidate in
-            judge(candidate, text: text, options: options)
-        }, candidates: units) { term in
+        var items = NestedFamilies.folded(
+            units.values.compactMap { candidate in
+                judge(candidate, text: text, options: options)
+            }, candidates: units
+        ) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
@@ -44,8 +46,9 @@ public struct Extractor: Sendable {
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
-        let usage = Dictionary(items.map { ($0.term, lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0) },
-                               uniquingKeysWith: { first, _ in first })
+        let usage = Dictionary(
+            items.map { ($0.term, lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0) },
+            uniquingKeysWith: { first, _ in first })
         items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
         items = NestedFamilies.diversified(ComposedGlosses.capped(items))
@@ -54,7 +57,8 @@ public struct Extractor: Sendable {
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
     private func isVerbBefore(_ part: String, in holder: String) -> Bool {
-        let holder = Array(holder.unicodeScalars), part = Array(part.unicodeScalars)
+        let holder = Array(holder.unicodeScalars)
+        let part = Array(part.unicodeScalars)
         guard holder.count >= part.count + 2, Array(holder.suffix(part.count)) == part else { return false }
         let before = holder[(holder.count - part.count - 2)..<(holder.count - part.count)]
         return lexicon.word(String(String.UnicodeScalarView(before)))?.partOfSpeech == "v"
@@ -85,8 +89,9 @@ public struct Extractor: Sendable {
             gloss: Gloss.text(of: report), glossSource: Gloss.source(of: report), kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
             example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
-            source: .init(title: source.title, file: source.file, date: source.date,
-                          line: sentence.sentence.location.line),
+            source: .init(
+                title: source.title, file: source.file, date: source.date,
+                line: sentence.sentence.location.line),
             occurrences: candidate.occurrences.count,
             classicalSource: report.idiom.flatMap { $0.source.isEmpty ? nil : $0.source },
             note: report.glossary.flatMap { $0.note.isEmpty ? nil : $0.note },

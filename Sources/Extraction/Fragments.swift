@@ -9,9 +9,10 @@ enum Fragments {
             for occurrence in candidate.occurrences { bySentence[occurrence.sentence, default: []].append(occurrence) }
         }
         return candidates.filter { _, candidate in
-            isUnit(candidate.term) || !candidate.occurrences.allSatisfy { occurrence in
-                bySentence[occurrence.sentence, default: []].contains { $0.length > occurrence.length && $0.contains(occurrence) }
-            }
+            isUnit(candidate.term)
+                || !candidate.occurrences.allSatisfy { occurrence in
+                    bySentence[occurrence.sentence, default: []].contains { $0.length > occurrence.length && $0.contains(occurrence) }
+                }
         }
     }
 }

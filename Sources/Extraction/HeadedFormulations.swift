@@ -26,8 +26,10 @@ enum HeadedFormulations {
     /// `isModifier` tells whether a word can stand before a head in a name (a noun or adjective, not a verb).
     /// `isPredicate` tells a verb (实施, 坚持) from the adjectives and adverbs of a stance (更加, 积极, 适度, 宽松).
     /// `isWholeUnit` tells an idiom or glossary unit (相提并论, 总体国家安全观), which is no head to extend.
-    static func spans(in scalars: [Unicode.Scalar], words: [Word], text: (Word) -> String, isModifier: (String) -> Bool,
-                      isPredicate: (String) -> Bool, isWholeUnit: (String) -> Bool) -> [Span] {
+    static func spans(
+        in scalars: [Unicode.Scalar], words: [Word], text: (Word) -> String, isModifier: (String) -> Bool,
+        isPredicate: (String) -> Bool, isWholeUnit: (String) -> Bool
+    ) -> [Span] {
         var spans: [Span] = []
         for (index, word) in words.enumerated() where word.isHan {
             if let congress = partyCongress(at: index, words: words, text: text) {
@@ -38,14 +40,16 @@ enum HeadedFormulations {
             let head = text(word)
             let isWordHead = wordHeads.contains { head.hasSuffix($0) }
             // 论 or 观 alone, or closing a word of the dictionaries (威胁论) that a modifier names (中国威胁论).
-            let isCharacterHead = characterHeads.contains(head)
+            let isCharacterHead =
+                characterHeads.contains(head)
                 || (head.unicodeScalars.count >= 3 && characterHeads.contains { head.hasSuffix($0) } && !isWholeUnit(head))
             let isStanceHead = stanceHeads.contains(where: head.hasSuffix)
             guard isWordHead || isCharacterHead || isStanceHead else { continue }
             var first = index
             while first > 0, words[first - 1].isHan, word.start - words[first - 1].start <= longestModifier {
                 if first >= 2, words[first - 1].length == 1, countryAbbreviations.contains(scalars[words[first - 1].start]),
-                   text(words[first - 2]) == "中", first < 3 || !words[first - 3].isHan || isPredicate(text(words[first - 3])) {
+                    text(words[first - 2]) == "中", first < 3 || !words[first - 3].isHan || isPredicate(text(words[first - 3]))
+                {
                     first -= 2  // 中 and a one-character country name (中老, 中巴): the segmenter cuts them apart
                 } else if isModifier(text(words[first - 1])) {
                     first -= 1
@@ -78,7 +82,8 @@ enum HeadedFormulations {
         let end = hasStance ? index : index - 1
         var first = end
         while first > 0, words[first - 1].isHan, words[end].start - words[first - 1].start <= 8,
-              !isPredicate(text(words[first - 1])), text(words[first - 1]) != "的" {
+            !isPredicate(text(words[first - 1])), text(words[first - 1]) != "的"
+        {
             first -= 1
         }
         let length = words[end].start - words[first].start
@@ -88,7 +93,7 @@ enum HeadedFormulations {
     /// 党的 and a congress or plenum (党的二十大, 党的二十届三中全会): the name the Party's own texts use.
     private static func partyCongress(at index: Int, words: [Word], text: (Word) -> String) -> Span? {
         guard index >= 2, words[index - 1].length == 1, words[index - 2].length == 1, text(words[index - 1]) == "的",
-              text(words[index - 2]) == "党"
+            text(words[index - 2]) == "党"
         else { return nil }
         let name = text(words[index])
         guard let first = name.unicodeScalars.first, numerals.contains(first), name.hasSuffix("大") || name.hasSuffix("全会")

@@ -46,9 +46,10 @@ enum LearnerValue {
         if parts.isEmpty {
             rarity = Self.rarity(rank: classification.frequencyRank, hsk2: classification.hsk2)
         } else {
-            rarity = parts.map { part in
-                lexicon.word(part).map { Self.rarity(rank: $0.frequencyRank, hsk2: $0.hsk2, of: part) } ?? Tally(1.5, "\(part) unlisted")
-            }.max { $0.total < $1.total } ?? Tally(1.5, "unlisted")
+            rarity =
+                parts.map { part in
+                    lexicon.word(part).map { Self.rarity(rank: $0.frequencyRank, hsk2: $0.hsk2, of: part) } ?? Tally(1.5, "\(part) unlisted")
+                }.max { $0.total < $1.total } ?? Tally(1.5, "unlisted")
         }
         let count = candidate.occurrences.count
         var salience = Tally()
@@ -65,10 +66,13 @@ enum LearnerValue {
         if candidate.occurrences.contains(where: \.quoted) { salience.add(0.6, "quoted") }
         // A unit met only inside a fixed expression (新时代 in 习近平新时代中国特色社会主义思想) is part of its
         // wording here, not a unit the text uses.
-        if onlyNested, candidate.occurrences.allSatisfy({ $0.nesting == .insideFixedExpression }) { salience.add(-1.0, "only inside a fixed expression") }
-        return .init(register: register.total.rounded(toPlaces: 3), rarity: rarity.total.rounded(toPlaces: 3),
-                     salience: salience.total.rounded(toPlaces: 3),
-                     explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
+        if onlyNested, candidate.occurrences.allSatisfy({ $0.nesting == .insideFixedExpression }) {
+            salience.add(-1.0, "only inside a fixed expression")
+        }
+        return .init(
+            register: register.total.rounded(toPlaces: 3), rarity: rarity.total.rounded(toPlaces: 3),
+            salience: salience.total.rounded(toPlaces: 3),
+            explanation: .init(register: register.reasons, rarity: rarity.reasons, salience: salience.reasons))
     }
 
     /// The glossary unit of four characters or more, no verb phrase itself, that a wording ends with after a word
@@ -95,9 +99,9 @@ enum LearnerValue {
             let left = String(String.UnicodeScalarView(scalars[..<split]))
             let right = String(String.UnicodeScalarView(scalars[split...]))
             guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict,
-                  // Parts that the register uses on their own at least as often as together: 财政 and 政策 are
-                  // free words, 一带 and 一路 hardly occur outside 一带一路.
-                  first.registerCount >= whole, second.registerCount >= whole
+                // Parts that the register uses on their own at least as often as together: 财政 and 政策 are
+                // free words, 一带 and 一路 hardly occur outside 一带一路.
+                first.registerCount >= whole, second.registerCount >= whole
             else { continue }
             let rank = max(first.frequencyRank ?? .max, second.frequencyRank ?? .max)
             if rank < (best?.rank ?? .max) { best = ([left, right], rank) }
@@ -109,7 +113,8 @@ enum LearnerValue {
     /// A word of HSK level n is worth at most n/4: a learner at that level has met it.
     static func rarity(rank: Int?, hsk2: Int?, of word: String? = nil) -> Tally {
         let subject = word.map { "\($0) " } ?? ""
-        var rarity = rank.map { Tally(min(max(log10(Double($0)) - 3, 0), 1.5), "\(subject)rank \($0) in jieba") }
+        var rarity =
+            rank.map { Tally(min(max(log10(Double($0)) - 3, 0), 1.5), "\(subject)rank \($0) in jieba") }
             ?? Tally(1.5, "\(subject)not in jieba's list")
         if let level = hsk2, Double(level) * 0.25 < rarity.total { rarity = Tally(Double(level) * 0.25, "\(subject)HSK \(level)") }
         return rarity

@@ -14,8 +14,10 @@ enum NestedFamilies {
 
     /// `outranks(part, holder)` says when a part is the better unit of the two (提振消费 in 大力提振消费): it
     /// keeps its card, the holder only adds a modifier to it.
-    static func folded(_ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool,
-                       outranks: (String, String) -> Bool = { _, _ in false }) -> [VocabularyItem] {
+    static func folded(
+        _ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool,
+        outranks: (String, String) -> Bool = { _, _ in false }
+    ) -> [VocabularyItem] {
         // Each sentence's places by where they start: a container of a place starts at most `longestUnit`
         // scalars before it, so only that window is looked at, however many places the sentence has.
         var byStart: [Int: [Int: [(term: String, occurrence: Occurrence)]]] = [:]
@@ -29,7 +31,8 @@ enum NestedFamilies {
         var holder: [String: String] = [:]
         for item in items {
             guard let candidate = candidates[item.term], candidate.origin != .enumeration, !candidate.occurrences.isEmpty,
-                  !isEstablished(item.term) else { continue }
+                !isEstablished(item.term)
+            else { continue }
             var holders: [String: Int] = [:]
             let allHeld = candidate.occurrences.allSatisfy { occurrence in
                 let starts = byStart[occurrence.sentence] ?? [:]

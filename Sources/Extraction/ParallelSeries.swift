@@ -62,12 +62,14 @@ enum ParallelSeries {
     }
 
     /// The series with its first and last items trimmed to the shape of the inner ones.
-    private static func series(_ pieces: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
-                               canBegin: (Int) -> Bool, accept: ([Span]) -> Bool) -> Span? {
+    private static func series(
+        _ pieces: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
+        canBegin: (Int) -> Bool, accept: ([Span]) -> Bool
+    ) -> Span? {
         let inner = Array(pieces.dropFirst().dropLast())
         let template = inner.isEmpty ? pieces : inner
         guard let head = trimmed(first: pieces[0], shape, template[0].length, scalars, boundaries, canBegin: canBegin),
-              let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries)
+            let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries)
         else { return nil }
         let items = [head] + inner + [tail]
         // Two items make a series only when they are the whole clause and of one length (稳外贸、稳外资).
@@ -80,8 +82,10 @@ enum ParallelSeries {
     /// of ordinary words (政治、安全、经济; 橡胶、铁矿石、木炭) or of fields (政治外交、经贸财金、执法禁毒): three or
     /// more, at most one two- or three-character item a dictionary word, and four-character items mostly set units
     /// (相互尊重、和平共处、合作共赢).
-    private static func isFormulation(_ items: [Span], _ shape: Shape, _ text: (Span) -> String, _ singleWords: Set<Span>,
-                                      _ isSetUnit: (String) -> Bool) -> Bool {
+    private static func isFormulation(
+        _ items: [Span], _ shape: Shape, _ text: (Span) -> String, _ singleWords: Set<Span>,
+        _ isSetUnit: (String) -> Bool
+    ) -> Bool {
         guard case .sameLength(let length) = shape else { return true }
         guard items.count >= 3 else { return false }
         switch length {
@@ -93,8 +97,10 @@ enum ParallelSeries {
     }
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.
-    private static func trimmed(first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
-                                canBegin: (Int) -> Bool) -> Span? {
+    private static func trimmed(
+        first piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
+        canBegin: (Int) -> Bool
+    ) -> Span? {
         guard piece.length >= itemLengths.lowerBound else { return nil }
         let end = piece.start + piece.length
         var candidates: [Int]

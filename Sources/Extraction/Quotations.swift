@@ -7,7 +7,10 @@ enum Quotations {
         var spans: [Span] = []
         var index = 0
         while index < scalars.count {
-            guard let close = QuotationMarks.pairs[scalars[index]] else { index += 1; continue }
+            guard let close = QuotationMarks.pairs[scalars[index]] else {
+                index += 1
+                continue
+            }
             let start = index + 1
             var end = start
             while end < scalars.count, scalars[end] != close, scalars[end].isHan || scalars[end] == "、" { end += 1 }

@@ -5,8 +5,10 @@
 enum QuotedWordings {
     /// `words` segments a text into words in scalar offsets; `units` gives the glossary and idiom units inside a
     /// word; `isSetUnit` tells a glossary or idiom unit.
-    static func spans(in scalars: [Unicode.Scalar], words: (String) -> [Word], units: (String) -> [(start: Int, length: Int)],
-                      isSetUnit: (String) -> Bool) -> [(term: String, span: Span)] {
+    static func spans(
+        in scalars: [Unicode.Scalar], words: (String) -> [Word], units: (String) -> [(start: Int, length: Int)],
+        isSetUnit: (String) -> Bool
+    ) -> [(term: String, span: Span)] {
         let closing = Set(QuotationMarks.pairs.values)
         let marks = Set(QuotationMarks.pairs.keys).union(closing)
         guard scalars.contains(where: marks.contains) else { return [] }

@@ -13,20 +13,23 @@ enum Slogans {
             // X而不Y with two-character X and Y, starting and ending where words do (为民族复兴而不懈奋斗 has
             // no such Y: 不懈 and 奋斗 are its words).
             if index + 4 <= scalars.count, scalars[index] == "而", scalars[index + 1] == "不", han(index - 2..<index + 4),
-               boundaries.contains(index - 2), boundaries.contains(index + 4) {
+                boundaries.contains(index - 2), boundaries.contains(index + 4)
+            {
                 spans.append(Span(start: index - 2, length: 6))
             }
             // 共A共B共C.
             if index + 6 <= scalars.count, scalars[index] == "共", scalars[index + 2] == "共", scalars[index + 4] == "共",
-               han(index..<index + 6) {
+                han(index..<index + 6)
+            {
                 spans.append(Span(start: index, length: 6))
             }
             // ABAC where the segmenter found no word: the characters stand alone, as in 走深走实.
             // Not inside a longer alternation (世情国情党情社情 has 情党情社 in it, and is no ABAC).
             if index + 4 <= scalars.count, scalars[index] == scalars[index + 2], scalars[index + 1] != scalars[index + 3],
-               han(index..<index + 4), !commonCharacters.contains(scalars[index]),
-               singleCharacterWords(words, in: index..<index + 4) >= 3,
-               !(index >= 2 && scalars[index - 2] == scalars[index]), !(index + 4 < scalars.count && scalars[index + 4] == scalars[index]) {
+                han(index..<index + 4), !commonCharacters.contains(scalars[index]),
+                singleCharacterWords(words, in: index..<index + 4) >= 3,
+                !(index >= 2 && scalars[index - 2] == scalars[index]), !(index + 4 < scalars.count && scalars[index + 4] == scalars[index])
+            {
                 spans.append(Span(start: index, length: 4))
             }
         }
@@ -71,7 +74,10 @@ enum Slogans {
     private static let notNegating = ["不断", "不仅", "不但", "不少", "不同", "不论", "不管", "不再", "不得不", "不久"]
 
     /// Characters so common that a repeat of them is chance, not a pattern.
-    static let commonCharacters: Set<Unicode.Scalar> = ["的", "了", "是", "在", "和", "与", "也", "就", "又", "不", "一", "有", "为", "以", "等", "中", "上", "下", "对", "把", "被", "要", "将", "更", "最", "很", "地", "得", "之", "其"]
+    static let commonCharacters: Set<Unicode.Scalar> = [
+        "的", "了", "是", "在", "和", "与", "也", "就", "又", "不", "一", "有", "为", "以", "等", "中", "上", "下", "对", "把", "被", "要", "将", "更", "最", "很", "地", "得",
+        "之", "其",
+    ]
 
     private static func singleCharacterWords(_ words: [Word], in range: Range<Int>) -> Int {
         words.filter { $0.length == 1 && range.contains($0.start) }.count

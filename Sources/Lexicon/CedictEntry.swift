@@ -19,9 +19,9 @@ public struct CedictEntry: Equatable, Sendable {
     /// Parses one entry line; nil for a line that does not have the `TRAD SIMP [PINYIN] /SENSE/` shape.
     public init?(line: Substring) {
         guard let firstSpace = line.firstIndex(of: " "),
-              let open = line.firstIndex(of: "["),
-              let close = line[open...].firstIndex(of: "]"),
-              let slash = line[close...].firstIndex(of: "/")
+            let open = line.firstIndex(of: "["),
+            let close = line[open...].firstIndex(of: "]"),
+            let slash = line[close...].firstIndex(of: "/")
         else { return nil }
         let forms = line[..<open].split(separator: " ")
         guard forms.count == 2, firstSpace < open else { return nil }

@@ -5,8 +5,10 @@ import Foundation
 public struct DictionarySources: Sendable, Equatable {
     public var directory: URL
 
-    public static let fileNames = ["cedict_ts.u8", "jieba_dict.txt", "idioms.tsv", "hsk.tsv", "glossary.tsv", "register.tsv",
-                                    "opencc_st.tsv"]
+    public static let fileNames = [
+        "cedict_ts.u8", "jieba_dict.txt", "idioms.tsv", "hsk.tsv", "glossary.tsv", "register.tsv",
+        "opencc_st.tsv",
+    ]
 
     public init(directory: URL) {
         self.directory = directory

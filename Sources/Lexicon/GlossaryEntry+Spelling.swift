@@ -8,7 +8,7 @@ extension GlossaryEntry {
         let syllables = pinyin.split(separator: " ")
         let particles = characters.indices.filter { characters[$0] == "的" }
         guard particles.count == 1, let particle = particles.first, particle > 0, particle < characters.count - 1,
-              characters.count - 1 >= 4, syllables.count == characters.count, syllables[particle] == "de5"
+            characters.count - 1 >= 4, syllables.count == characters.count, syllables[particle] == "de5"
         else { return nil }
         var variant = self
         variant.term = String(String.UnicodeScalarView(characters[..<particle] + characters[(particle + 1)...]))

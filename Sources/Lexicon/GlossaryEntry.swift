@@ -23,20 +23,25 @@ public struct GlossaryEntry: Equatable, Sendable, Codable {
     public var isRenderedAsVerb: Bool { english.first?.hasPrefix("to ") == true }
 
     public enum Band: Int, CaseIterable, Codable, Sendable {
-        case core = 1, common, specialised
+        case core = 1
+        case common, specialised
     }
 
     public enum Domain: String, CaseIterable, Codable, Sendable {
-        case partyState = "party-state", governance, economy, diplomacy, security
-        case povertyRural = "poverty-rural", ecology, law, military, society
-        case hongKongMacaoTaiwan = "hk-macao-taiwan", history
+        case partyState = "party-state"
+        case governance, economy, diplomacy, security
+        case povertyRural = "poverty-rural"
+        case ecology, law, military, society
+        case hongKongMacaoTaiwan = "hk-macao-taiwan"
+        case history
     }
 
     /// The kinds a glossary row may give, every kind but `name`, which the extractor gives the
     /// personal and place names it finds; in the order a row's error lists them.
     public static let kinds: [NoteKind] = [.formulation, .term, .organisation, .title, .saying, .idiom]
 
-    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: NoteKind, note: String, fullForm: String, band: Band = .common) {
+    public init(term: String, pinyin: String, english: [String], domain: Domain, kind: NoteKind, note: String, fullForm: String, band: Band = .common)
+    {
         self.term = term
         self.pinyin = pinyin
         self.english = english
@@ -86,7 +91,8 @@ public enum GlossaryRowError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .fieldCount(count): "\(count) fields, expected \(GlossaryEntry.fieldCount)"
-        case let .unknownDomain(domain): "unknown domain '\(domain)' (one of \(GlossaryEntry.Domain.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case let .unknownDomain(domain):
+            "unknown domain '\(domain)' (one of \(GlossaryEntry.Domain.allCases.map(\.rawValue).joined(separator: ", ")))"
         case let .unknownKind(kind): "unknown kind '\(kind)' (one of \(GlossaryEntry.kinds.map(\.rawValue).joined(separator: ", ")))"
         case let .unknownBand(band): "unknown band '\(band)' (1 core, 2 common, 3 specialised)"
         case .emptyField: "term, pinyin and English must not be empty"

@@ -45,8 +45,8 @@ public enum KnownWordList {
     }
 }
 
-private extension Substring {
-    func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
+extension Substring {
+    fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
         self[(firstIndex(where: { !predicate($0) }) ?? endIndex)...]
     }
 }

@@ -1,10 +1,11 @@
+import Foundation
+import TextFile
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import TextFile
 
 /// Opens the lexicon index from the user's cache folder, building it first when it is missing, damaged,
 /// or was built from other dictionary files than the ones on disk now.
@@ -59,8 +60,9 @@ public enum LexiconCache {
             } catch {
                 throw LexiconError.cacheNotWritable(indexURL.path, reason: "the file written could not be read back")
             }
-            try writeAtomically(Data(Stamp(sources: stamp, checksum: checksum, index: built.fileIdentity).text.utf8),
-                                to: stampURL)
+            try writeAtomically(
+                Data(Stamp(sources: stamp, checksum: checksum, index: built.fileIdentity).text.utf8),
+                to: stampURL)
             removeOtherVersions(in: directory)
             return (built, .built)
         }
@@ -73,14 +75,15 @@ public enum LexiconCache {
         _ indexURL: URL, _ stampURL: URL, stamp: String, sources: DictionarySources
     ) throws -> (index: LexiconIndex, outcome: Outcome)? {
         guard let existing = try? LexiconIndex(path: indexURL.path),
-              let recorded = (try? String(contentsOf: stampURL, encoding: .utf8)).map(Stamp.init(text:)),
-              recorded.index == existing.fileIdentity
+            let recorded = (try? String(contentsOf: stampURL, encoding: .utf8)).map(Stamp.init(text:)),
+            recorded.index == existing.fileIdentity
         else { return nil }
         if recorded.sources == stamp, recorded.checksum == existing.sourceChecksum { return (existing, .reused) }
         let checksum = try sources.checksum()
         guard existing.sourceChecksum == checksum else { return nil }
-        try writeAtomically(Data(Stamp(sources: stamp, checksum: checksum, index: existing.fileIdentity).text.utf8),
-                            to: stampURL)
+        try writeAtomically(
+            Data(Stamp(sources: stamp, checksum: checksum, index: existing.fileIdentity).text.utf8),
+            to: stampURL)
         return (existing, .restamped)
     }
 
@@ -157,7 +160,8 @@ public enum LexiconCache {
 
     static func writeAtomically(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try writeFile(data, to: temporary.path)

@@ -40,10 +40,16 @@ public struct LexiconEntry: Sendable {
     /// The count in jieba's frequency list (0 when the word is not in it).
     public var frequency: Int { Int(index.frequency(id)) }
     /// 1 for the most frequent word of jieba's list; nil when the word is not in it.
-    public var frequencyRank: Int? { let rank = index.rank(id); return rank == 0 ? nil : Int(rank) }
+    public var frequencyRank: Int? {
+        let rank = index.rank(id)
+        return rank == 0 ? nil : Int(rank)
+    }
     /// Occurrences in Tifa's corpus of political text (`Dictionaries/register.tsv`), 0 when unseen or rare.
     public var registerCount: Int { Int(index.registerCount(id)) }
-    public var hsk2: Int? { let level = index.hsk2(id); return level == 0 ? nil : Int(level) }
+    public var hsk2: Int? {
+        let level = index.hsk2(id)
+        return level == 0 ? nil : Int(level)
+    }
     public var hsk3: HSKBand? { HSKBand(code: index.hsk3(id)) }
 
     /// Everything the payload says, decoded in one pass over its UTF-8 bytes.
@@ -57,9 +63,10 @@ public struct LexiconEntry: Sendable {
             switch kind {
             case .cedict where values.count == 4:
                 let value = Array(values)
-                facts.cedict.append(CedictEntry(
-                    traditional: String(value[0]), simplified: String(value[1]), pinyin: String(value[2]),
-                    senses: value[3].utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }))
+                facts.cedict.append(
+                    CedictEntry(
+                        traditional: String(value[0]), simplified: String(value[1]), pinyin: String(value[2]),
+                        senses: value[3].utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }))
             case .glossary where facts.glossary == nil:
                 facts.glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
             case .idiom where values.count == 2 && facts.idiom == nil:

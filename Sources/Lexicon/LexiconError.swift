@@ -20,7 +20,8 @@ public enum LexiconError: LocalizedError, Equatable {
         case .dictionariesNotFound:
             return "cannot find Tifa's Dictionaries folder; set TIFA_DICTIONARIES to the Dictionaries folder of a Tifa checkout"
         case let .dictionariesIncomplete(path, missing):
-            return "'\(path)' lacks \(missing.joined(separator: ", ")); run Dictionaries/refresh.sh or point TIFA_DICTIONARIES at a complete Dictionaries folder"
+            return
+                "'\(path)' lacks \(missing.joined(separator: ", ")); run Dictionaries/refresh.sh or point TIFA_DICTIONARIES at a complete Dictionaries folder"
         case let .malformedLine(file, line, reason):
             return "'\(file)' line \(line): \(reason); restore the file with Dictionaries/refresh.sh or fix the line"
         case let .cacheNotWritable(path, reason):

@@ -60,11 +60,11 @@ enum LexiconImage {
 
     /// Payload records, one per line, the first character naming the kind, fields tab-separated.
     enum Record: Character {
-        case cedict = "C"      // traditional, simplified, pinyin, senses joined by "/"
-        case idiom = "I"       // pinyin, classical source
-        case glossary = "G"    // the glossary row as the file writes it
-        case reading = "R"     // the common reading of a single character
-        case jiebaTag = "J"    // jieba's part-of-speech tag
-        case traditional = "T" // OpenCC's traditional form of the key (its first candidate)
+        case cedict = "C"  // traditional, simplified, pinyin, senses joined by "/"
+        case idiom = "I"  // pinyin, classical source
+        case glossary = "G"  // the glossary row as the file writes it
+        case reading = "R"  // the common reading of a single character
+        case jiebaTag = "J"  // jieba's part-of-speech tag
+        case traditional = "T"  // OpenCC's traditional form of the key (its first candidate)
     }
 }

@@ -35,8 +35,8 @@ public final class LexiconIndex: @unchecked Sendable {
     /// Reads and validates the header: magic, version, and sections that fit the file exactly.
     private static func readHeader(_ bytes: UnsafeRawBufferPointer) -> LexiconImage.Header? {
         guard bytes.count >= LexiconImage.headerSize,
-              Array(bytes[0..<8]) == LexiconImage.magic,
-              bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == LexiconImage.formatVersion
+            Array(bytes[0..<8]) == LexiconImage.magic,
+            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == LexiconImage.formatVersion
         else { return nil }
         func u32(_ offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
         func u64(_ offset: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
@@ -46,11 +46,11 @@ public final class LexiconIndex: @unchecked Sendable {
             payloadOffset: u64(64), payloadLength: u64(72), registerTotal: u64(80))
         let slotCount = UInt64(header.slotCount)
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount >= UInt64(header.entryCount),
-              header.entriesOffset == UInt64(LexiconImage.headerSize),
-              header.slotsOffset == header.entriesOffset + UInt64(header.entryCount) * UInt64(LexiconImage.entrySize),
-              header.keysOffset == header.slotsOffset + slotCount * UInt64(LexiconImage.slotSize),
-              header.payloadOffset == header.keysOffset + header.keysLength,
-              header.payloadOffset + header.payloadLength == UInt64(bytes.count)
+            header.entriesOffset == UInt64(LexiconImage.headerSize),
+            header.slotsOffset == header.entriesOffset + UInt64(header.entryCount) * UInt64(LexiconImage.entrySize),
+            header.keysOffset == header.slotsOffset + slotCount * UInt64(LexiconImage.slotSize),
+            header.payloadOffset == header.keysOffset + header.keysLength,
+            header.payloadOffset + header.payloadLength == UInt64(bytes.count)
         else { return nil }
         return header
     }
@@ -94,8 +94,10 @@ public final class LexiconIndex: @unchecked Sendable {
             if word == 0 { return nil }
             if stored == hash {
                 let marker = UInt32(truncatingIfNeeded: word >> 32)
-                return (Float(bitPattern: UInt32(truncatingIfNeeded: word)),
-                        marker & LexiconImage.slotIsWord != 0, marker & LexiconImage.slotIsPrefix != 0)
+                return (
+                    Float(bitPattern: UInt32(truncatingIfNeeded: word)),
+                    marker & LexiconImage.slotIsWord != 0, marker & LexiconImage.slotIsPrefix != 0
+                )
             }
             slot = (slot &+ 1) & slotMask
         }
@@ -105,8 +107,10 @@ public final class LexiconIndex: @unchecked Sendable {
     @inline(__always)
     private func slotWords(_ slot: Int) -> (UInt64, UInt64) {
         let offset = slot &* LexiconImage.slotSize
-        return (UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
-                UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+        return (
+            UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
+            UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+        )
     }
 
     /// Compares the stored key with `key` eight bytes at a time: keys are short, and a call to memcmp
@@ -121,11 +125,16 @@ public final class LexiconIndex: @unchecked Sendable {
         var position = 0
         while position + 8 <= length {
             if stored.loadUnaligned(fromByteOffset: offset + position, as: UInt64.self)
-                != wanted.loadUnaligned(fromByteOffset: position, as: UInt64.self) { return false }
+                != wanted.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            {
+                return false
+            }
             position += 8
         }
         while position < length {
-            if stored.load(fromByteOffset: offset + position, as: UInt8.self) != wanted.load(fromByteOffset: position, as: UInt8.self) { return false }
+            if stored.load(fromByteOffset: offset + position, as: UInt8.self) != wanted.load(fromByteOffset: position, as: UInt8.self) {
+                return false
+            }
             position += 1
         }
         return true

@@ -213,7 +213,8 @@ struct LexiconIndexBuilder {
                 for end in start..<characters.count {
                     piece.append(characters[end])
                     if start == 0 && end == characters.count - 1 { break }
-                    let count = keys[String(piece)].flatMap { $0.flags.contains(.word) ? Double(max($0.frequency, 1)) : nil }
+                    let count =
+                        keys[String(piece)].flatMap { $0.flags.contains(.word) ? Double(max($0.frequency, 1)) : nil }
                         ?? (end == start ? 1 : nil)
                     if let count { best[start] = max(best[start], log(count) - logTotal + best[end + 1]) }
                 }

@@ -41,7 +41,8 @@ extension Lexicon {
 
     /// Lower-case CC-CEDICT readings are ordinary words; capitalised ones are names (surnames, places).
     static func isOrdinary(_ entry: CedictEntry) -> Bool {
-        entry.pinyin.first?.isLowercase == true && !entry.senses.allSatisfy { $0.hasPrefix("surname ") || $0.hasPrefix("variant of") || $0.hasPrefix("old variant") }
+        entry.pinyin.first?.isLowercase == true
+            && !entry.senses.allSatisfy { $0.hasPrefix("surname ") || $0.hasPrefix("variant of") || $0.hasPrefix("old variant") }
     }
 
     /// Reads `text` as the fewest dictionary words that make it up (single characters where nothing longer
@@ -81,7 +82,10 @@ extension Lexicon {
             if let entry {
                 parts.append(part(text, entry, glossary: glossary))
             } else {
-                parts.append(.init(text: text, traditional: convertedToTraditional(text), pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "", gloss: ""))
+                parts.append(
+                    .init(
+                        text: text, traditional: convertedToTraditional(text), pinyin: index.entry(text)?.commonReading.map(Pinyin.marked) ?? "",
+                        gloss: ""))
             }
             end = start
         }
@@ -93,18 +97,21 @@ extension Lexicon {
         if useGlossary, let glossary = facts.glossary {
             // A glossary term has no traditional form of its own; CC-CEDICT's, when it has the term, else OpenCC's.
             let traditional = facts.cedict.first?.traditional ?? convertedToTraditional(text)
-            return .init(text: text, traditional: traditional, pinyin: writtenPinyin(of: text, reading: glossary.pinyin),
-                         gloss: glossary.english.first ?? "")
+            return .init(
+                text: text, traditional: traditional, pinyin: writtenPinyin(of: text, reading: glossary.pinyin),
+                gloss: glossary.english.first ?? "")
         }
         let entries = facts.cedict
         // A single character takes the reading it usually has in words, and that reading's sense.
         let reading = text.unicodeScalars.count == 1 ? facts.commonReading : nil
         // The flags promise a CC-CEDICT record; an index whose payload lacks it reads as no gloss, not a crash.
-        guard let chosen = entries.first(where: { $0.pinyin == reading && Self.isOrdinary($0) })
-            ?? entries.first(where: Self.isOrdinary) ?? entries.first
+        guard
+            let chosen = entries.first(where: { $0.pinyin == reading && Self.isOrdinary($0) })
+                ?? entries.first(where: Self.isOrdinary) ?? entries.first
         else { return .init(text: text, traditional: convertedToTraditional(text), pinyin: "", gloss: "") }
-        return .init(text: text, traditional: chosen.traditional, pinyin: writtenPinyin(of: text, reading: chosen.pinyin),
-                     gloss: Self.plainSense(chosen.senses) ?? "")
+        return .init(
+            text: text, traditional: chosen.traditional, pinyin: writtenPinyin(of: text, reading: chosen.pinyin),
+            gloss: Self.plainSense(chosen.senses) ?? "")
     }
 
     /// The first sense that says what the word means, not what it is a variant of or its measure word.

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// A read-only memory mapping of a whole file: pages are read when touched, so opening a large index
 /// costs almost nothing and two processes share the same pages.

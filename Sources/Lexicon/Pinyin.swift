@@ -28,7 +28,7 @@ public enum Pinyin {
         var position = 0
         while position < scalars.count {
             let scalar = scalars[position]
-            if (scalar == "u" || scalar == "U"), position + 1 < scalars.count, scalars[position + 1] == ":" {
+            if scalar == "u" || scalar == "U", position + 1 < scalars.count, scalars[position + 1] == ":" {
                 letters.append(scalar == "u" ? "ü" : "Ü")
                 position += 2
                 continue

@@ -38,7 +38,9 @@ extension Lexicon {
             words.append(start..<word.upperBound)
         }
         for word in words where word.count >= 2 {
-            let readings = word.count == characters.count ? termReadings
+            let readings =
+                word.count == characters.count
+                ? termReadings
                 : TonelessReadings(self.word(String(String.UnicodeScalarView(characters[word])))?.cedict ?? [])
             if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
         }
@@ -62,7 +64,8 @@ extension Lexicon {
         func capitals(readingAs plain: [String]) -> Set<Int> {
             let matching = entries.filter { $0.plain == plain }
             guard !matching.contains(where: { $0.syllables.allSatisfy { $0.first?.isUppercase != true } }),
-                  let match = matching.first else { return [] }
+                let match = matching.first
+            else { return [] }
             return Set(match.syllables.indices.filter { match.syllables[$0].first?.isUppercase == true })
         }
 

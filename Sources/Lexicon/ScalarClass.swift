@@ -36,7 +36,8 @@ enum ScalarClass {
     static func isClassifier(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "个", "名", "位", "项", "次", "元", "岁", "家", "倍", "种", "条", "所", "件", "张", "台", "辆", "座", "架",
-             "艘", "批", "届", "期": true
+            "艘", "批", "届", "期":
+            true
         default: false
         }
     }

@@ -22,9 +22,15 @@ struct Scan {
         var value: UInt32
         switch lead {
         case 0..<0x80: return (Unicode.Scalar(lead), offset, offset + 1)
-        case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0..<0xF8: length = 4; value = UInt32(lead & 0x07)
+        case 0xC0..<0xE0:
+            length = 2
+            value = UInt32(lead & 0x1F)
+        case 0xE0..<0xF0:
+            length = 3
+            value = UInt32(lead & 0x0F)
+        case 0xF0..<0xF8:
+            length = 4
+            value = UInt32(lead & 0x07)
         default: return ("\u{FFFD}", offset, offset + 1)
         }
         guard offset + length <= bytes.count else { return ("\u{FFFD}", offset, offset + 1) }
@@ -48,7 +54,8 @@ struct Scan {
         while true {
             end = digits(from: end)
             if let (scalar, _, after) = scalar(at: end), ScalarClass.isDecimalPoint(scalar),
-               let (digit, _, _) = self.scalar(at: after), ScalarClass(digit) == .digit {
+                let (digit, _, _) = self.scalar(at: after), ScalarClass(digit) == .digit
+            {
                 end = digits(from: after)
             }
             if let (scalar, _, after) = scalar(at: end), ScalarClass.isPercent(scalar) {

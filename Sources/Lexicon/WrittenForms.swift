@@ -22,8 +22,10 @@ extension Lexicon {
 
     /// The forms of `word` from its facts, its CC-CEDICT entries ordered as a report lists them, and (only asked
     /// for when no dictionary reads the word) its composition from parts.
-    func writtenForms(of word: String, facts: LexiconFacts, cedict: [CedictEntry],
-                      composition: () -> Composition) -> WrittenForms {
+    func writtenForms(
+        of word: String, facts: LexiconFacts, cedict: [CedictEntry],
+        composition: () -> Composition
+    ) -> WrittenForms {
         let pinyin: String
         // Written by words, as learners' dictionaries print it: rénlèi mìngyùn gòngtóngtǐ.
         if let glossaryEntry = facts.glossary {

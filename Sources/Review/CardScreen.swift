@@ -1,6 +1,6 @@
+import ConsoleText
 import Foundation
 import Scheduler
-import ConsoleText
 
 /// One card's screen at one moment of the session: the header with the progress line, the front or the back,
 /// and the keys. Laid out for a width and height; a line never exceeds the width, so a narrow terminal
@@ -24,8 +24,10 @@ public struct CardScreen: Sendable {
     /// Whether the console shows styles; without them the term in a sentence is marked with 【】.
     public var stylesShown: Bool
 
-    public init(deckName: String, counts: QueueCounts, elapsed: TimeInterval, face: CardFace, phase: Phase,
-                message: String? = nil, stylesShown: Bool) {
+    public init(
+        deckName: String, counts: QueueCounts, elapsed: TimeInterval, face: CardFace, phase: Phase,
+        message: String? = nil, stylesShown: Bool
+    ) {
         self.deckName = deckName
         self.counts = counts
         self.elapsed = elapsed
@@ -46,8 +48,11 @@ public struct CardScreen: Sendable {
             addFront(to: &screen, width: text)
             if phase == .typing {
                 screen.add([.blank], priority: 4)
-                screen.add(wrap(StyledLine("Type the pinyin (tone numbers or marks) or the characters, then Enter; "
-                    + "u, b, s, e, ? or q alone for those keys.", .dim), text))
+                screen.add(
+                    wrap(
+                        StyledLine(
+                            "Type the pinyin (tone numbers or marks) or the characters, then Enter; "
+                                + "u, b, s, e, ? or q alone for those keys.", .dim), text))
             } else {
                 screen.addBottom([.blank], priority: 4)
                 screen.addBottom(KeyHints.pack(KeyHints.front, width: text).map { $0.indented(2) }, priority: 5)
@@ -56,8 +61,9 @@ public struct CardScreen: Sendable {
             addBack(to: &screen, width: text)
             if let typed { addComparison(typed, to: &screen, width: text) }
             screen.addBottom([.blank], priority: 4)
-            screen.addBottom(KeyHints.pack(KeyHints.ratings(intervals), width: text, separator: "   ")
-                .map { $0.indented(2) })
+            screen.addBottom(
+                KeyHints.pack(KeyHints.ratings(intervals), width: text, separator: "   ")
+                    .map { $0.indented(2) })
             screen.addBottom(KeyHints.pack(KeyHints.back, width: text).map { $0.indented(2) }, priority: 5)
         }
         if let message {
@@ -76,8 +82,12 @@ public struct CardScreen: Sendable {
             screen.add([.blank], priority: 4)
         case let .produce(gloss, kind):
             screen.add([.blank], priority: 4)
-            screen.add(wrap(StyledLine(face.clozeFellBack ? "In Chinese (no sentence of this note holds the term):"
-                                       : "In Chinese:", .dim), width))
+            screen.add(
+                wrap(
+                    StyledLine(
+                        face.clozeFellBack
+                            ? "In Chinese (no sentence of this note holds the term):"
+                            : "In Chinese:", .dim), width))
             screen.add(wrap(StyledLine(gloss.isEmpty ? "(no gloss; e edits it)" : gloss, .bold), width))
             screen.add(wrap(StyledLine(kind.rawValue, .dim), width), priority: 3)
         case let .cloze(sentence, hint):
@@ -116,13 +126,15 @@ public struct CardScreen: Sendable {
             piece.isTerm ? Span(stylesShown ? piece.text : "【\(piece.text)】", .highlight) : Span(piece.text)
         }
         screen.add(wrap(StyledLine(spans), width), priority: 2)
-        let source = [example.sourceTitle, example.sourceDate,
-                      example.sourceFile.map { path in
-                          // The file's name is enough to find it; a whole path would take lines of the card.
-                          let file = (path as NSString).lastPathComponent
-                          return example.sourceLine.map { "\(file):\($0)" } ?? file
-                      }]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        let source = [
+            example.sourceTitle, example.sourceDate,
+            example.sourceFile.map { path in
+                // The file's name is enough to find it; a whole path would take lines of the card.
+                let file = (path as NSString).lastPathComponent
+                return example.sourceLine.map { "\(file):\($0)" } ?? file
+            },
+        ]
+        .compactMap { $0 }.filter { !$0.isEmpty }
         if !source.isEmpty { screen.add(wrap(StyledLine("— " + source.joined(separator: " · "), .dim), width), priority: 3) }
     }
 
@@ -137,8 +149,11 @@ public struct CardScreen: Sendable {
         }
         screen.add(wrap(line, width))
         screen.add(wrap(StyledLine(typed.verdict, typed.proposal == .good ? .right : .warning), width))
-        screen.add(wrap(StyledLine("Enter accepts \(typed.proposal.rawValue) \(KeyHints.name(typed.proposal)); "
-                                   + "1–4 answers otherwise.", .bold), width))
+        screen.add(
+            wrap(
+                StyledLine(
+                    "Enter accepts \(typed.proposal.rawValue) \(KeyHints.name(typed.proposal)); "
+                        + "1–4 answers otherwise.", .bold), width))
     }
 
     // MARK: - Helpers

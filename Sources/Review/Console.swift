@@ -1,4 +1,5 @@
 import ConsoleText
+
 /// What the review session talks to: a screen to show, keys to read, a line to read for a typed answer, and a
 /// text to edit. The session never touches the terminal itself, so tests drive it with a scripted console.
 ///

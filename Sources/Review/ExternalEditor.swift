@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Edits a short text in the learner's editor (`$VISUAL`, else `$EDITOR`, else vi), through a temporary file.
 enum ExternalEditor {

@@ -1,4 +1,5 @@
 import ConsoleText
+
 /// The keys, shown by `?`.
 enum HelpScreen {
     static func lines(width: Int, typed: Bool) -> [StyledLine] {
@@ -20,9 +21,13 @@ enum HelpScreen {
             }
         }
         if typed {
-            lines += [.blank] + TextWrap.wrap(StyledLine(
-                "With --typed, type the pinyin (tong2 zhou1, tóngzhōu) or the characters and Enter; u, b, s, e, ? or q alone and Enter act as the keys."),
-                width: width - 1)
+            lines +=
+                [.blank]
+                + TextWrap.wrap(
+                    StyledLine(
+                        "With --typed, type the pinyin (tong2 zhou1, tóngzhōu) or the characters and Enter; u, b, s, e, ? or q alone and Enter act as the keys."
+                    ),
+                    width: width - 1)
         }
         lines += [.blank, StyledLine("Any key goes back to the card.", .dim)]
         return lines

@@ -1,6 +1,6 @@
+import ConsoleText
 import Foundation
 import Scheduler
-import ConsoleText
 
 /// The keys a screen offers, packed onto as few lines as fit: "1 Again 10m   2 Hard 1d   3 Good 3d   4 Easy 8d".
 enum KeyHints {

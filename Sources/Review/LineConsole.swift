@@ -1,10 +1,11 @@
+import ConsoleText
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import ConsoleText
 
 /// The console when standard input is not a terminal: one action per line (an empty line reveals, `1`–`4`
 /// rate, `u` `b` `s` `e` `?` `q` as the keys; with `--typed`, the typed answer, then an empty line to accept the

@@ -1,5 +1,5 @@
-import Lexicon
 import ConsoleText
+import Lexicon
 
 /// Pinyin with each syllable in its tone's colour: tone 1 red, 2 orange, 3 green, 4 blue, neutral grey.
 /// Syllables joined into words (`rénlèi mìngyùn`) are coloured one by one; an apostrophe stays plain.

@@ -16,7 +16,8 @@ public enum ReviewError: LocalizedError, Equatable, Sendable {
         case let .deckNeeded(decks):
             return "there are \(decks.count) decks (\(decks.joined(separator: ", "))); pass --deck NAME to say which to review"
         case let .modeNotInDeck(mode, cardType, deck, withIt):
-            return "--mode \(mode) reviews \(cardType) cards, and deck '\(deck)' makes none; add them with tifa decks set \(deck) --card-types \(withIt.joined(separator: ",")), or pick another --mode"
+            return
+                "--mode \(mode) reviews \(cardType) cards, and deck '\(deck)' makes none; add them with tifa decks set \(deck) --card-types \(withIt.joined(separator: ",")), or pick another --mode"
         case let .editorFailed(command, reason):
             return "could not edit the gloss with '\(command)' (\(reason)); the gloss is unchanged; set $EDITOR to an editor that works here"
         case let .undoOvertaken(deck):

@@ -24,22 +24,27 @@ extension ReviewSession {
     func answer(_ listing: CardListing, _ entry: StudyQueue.Entry, _ rating: Rating, shownAt: Date) throws {
         let now = clock.now()
         let seconds = min(max(0, now.timeIntervalSince(shownAt)), settings.longestAnswer)
-        let outcome = scheduler.review(try listing.card.schedulerCard(), rating: rating, now: Timestamp(now),
-                                       duration: Int((seconds * 1000).rounded()))
+        let outcome = scheduler.review(
+            try listing.card.schedulerCard(), rating: rating, now: Timestamp(now),
+            duration: Int((seconds * 1000).rounded()))
         let before = queue
         let siblings = queue.takeHeldBack(noteID: listing.card.noteID)
         let log = try store.recordAnswer(outcome, to: listing.card, burying: siblings, until: day.end)
         let schedule = Store.Card.Schedule(outcome.card, after: listing.card.schedule, rating: rating)
         queue.answered(entry, state: schedule.state, due: schedule.due, dayEnd: day.end)
-        history.append(UndoStep(action: .answer(logID: log.id ?? 0, buriedSiblings: siblings),
-                                cardID: entry.cardID, term: listing.note.term, queueBefore: before))
+        history.append(
+            UndoStep(
+                action: .answer(logID: log.id ?? 0, buriedSiblings: siblings),
+                cardID: entry.cardID, term: listing.note.term, queueBefore: before))
         tally.record(cardID: entry.cardID, rating: rating)
     }
 
     func bury(_ listing: CardListing, _ entry: StudyQueue.Entry) throws {
         try store.bury(cardIDs: [entry.cardID], until: day.end)
-        history.append(UndoStep(action: .bury(previously: listing.card.buriedUntil), cardID: entry.cardID,
-                                term: listing.note.term, queueBefore: queue))
+        history.append(
+            UndoStep(
+                action: .bury(previously: listing.card.buriedUntil), cardID: entry.cardID,
+                term: listing.note.term, queueBefore: queue))
         queue.remove(cardID: entry.cardID)
     }
 

@@ -32,9 +32,10 @@ extension ReviewSession {
             case .back: screenPhase = .back(intervals: try intervals(for: listing.card), typed: typed)
             }
             let size = console.size
-            let screen = CardScreen(deckName: deck.name, counts: queue.counts, elapsed: clock.now().timeIntervalSince(started),
-                                    face: CardFace(listing, examples: examples), phase: screenPhase,
-                                    message: message, stylesShown: console.showsStyles)
+            let screen = CardScreen(
+                deckName: deck.name, counts: queue.counts, elapsed: clock.now().timeIntervalSince(started),
+                face: CardFace(listing, examples: examples), phase: screenPhase,
+                message: message, stylesShown: console.showsStyles)
             console.show(screen.lines(width: size.columns, height: size.rows))
             message = nil
 
@@ -45,8 +46,9 @@ extension ReviewSession {
                 if word.count == 1, "ubse?q".contains(word) {
                     key = .character(word.first!)
                 } else {
-                    typed = TypedAnswer.check(line, term: listing.note.term, traditional: listing.note.traditional,
-                                              pinyin: listing.note.pinyin)
+                    typed = TypedAnswer.check(
+                        line, term: listing.note.term, traditional: listing.note.traditional,
+                        pinyin: listing.note.pinyin)
                     phase = .back
                     continue
                 }

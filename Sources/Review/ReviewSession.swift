@@ -26,22 +26,28 @@ public final class ReviewSession {
         self.clock = clock
         started = clock.now()
         let types = settings.mode.cardType.map { [$0] }
-        let due = try store.dueCards(inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone,
-                                     cardTypes: types)
+        let due = try store.dueCards(
+            inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone,
+            cardTypes: types)
         // Cards of the other types are siblings too: answering a card buries them until tomorrow.
-        let others = types == nil ? nil
+        let others =
+            types == nil
+            ? nil
             : try store.dueCards(inDeckNamed: settings.deckName, now: started, timeZone: settings.timeZone)
         deck = due.deck
         day = due.day
         if let type = settings.mode.cardType, !deck.cardTypes.contains(type) {
-            throw ReviewError.modeNotInDeck(mode: settings.mode.rawValue, cardType: type.rawValue, deck: deck.name,
-                                            withIt: (deck.cardTypes + [type]).map(\.rawValue))
+            throw ReviewError.modeNotInDeck(
+                mode: settings.mode.rawValue, cardType: type.rawValue, deck: deck.name,
+                withIt: (deck.cardTypes + [type]).map(\.rawValue))
         }
         let scheduler = Scheduler(parameters: try deck.schedulerParameters())
         self.scheduler = scheduler
         let now = started
-        queue = StudyQueue(learning: due.learning, review: due.review, new: due.new, limits: settings.limits,
-                           otherTypes: others.map { $0.review + $0.new } ?? []) { listing in
+        queue = StudyQueue(
+            learning: due.learning, review: due.review, new: due.new, limits: settings.limits,
+            otherTypes: others.map { $0.review + $0.new } ?? []
+        ) { listing in
             (try? listing.card.schedulerCard()).flatMap { scheduler.retrievability(of: $0, at: Timestamp(now)) }
         }
     }
@@ -55,8 +61,9 @@ public final class ReviewSession {
         var shownNext: Int64?  // the card an undo brought back
         while true {
             let now = clock.now()
-            guard let entry = shownNext.flatMap({ queue.entry(cardID: $0) })
-                ?? queue.next(at: now, learnAhead: settings.learnAhead)
+            guard
+                let entry = shownNext.flatMap({ queue.entry(cardID: $0) })
+                    ?? queue.next(at: now, learnAhead: settings.learnAhead)
             else { break }
             shownNext = nil
             guard let listing = try studiable(entry, at: now) else {

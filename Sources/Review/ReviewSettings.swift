@@ -41,9 +41,11 @@ public struct ReviewSettings: Sendable {
     /// for an hour.
     public var longestAnswer: TimeInterval
 
-    public init(deckName: String, mode: ReviewMode = .mixed, typed: Bool = false, newCards: Int? = nil,
-                reviews: Int? = nil, timeZone: TimeZone, learnAhead: TimeInterval = 20 * 60,
-                longestAnswer: TimeInterval = 60) {
+    public init(
+        deckName: String, mode: ReviewMode = .mixed, typed: Bool = false, newCards: Int? = nil,
+        reviews: Int? = nil, timeZone: TimeZone, learnAhead: TimeInterval = 20 * 60,
+        longestAnswer: TimeInterval = 60
+    ) {
         self.deckName = deckName
         self.mode = mode
         self.typed = typed

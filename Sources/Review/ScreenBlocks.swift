@@ -1,4 +1,5 @@
 import ConsoleText
+
 /// A screen as blocks of lines, so that a screen too tall for the terminal can give up its least needed parts
 /// (hints, spacing, the sentence's source) before anything is cut.
 struct ScreenBlocks {
@@ -23,7 +24,8 @@ struct ScreenBlocks {
     /// The lines, at most `height` of them: optional blocks dropped, the highest priority number first and the
     /// last of equals first, then the middle cut with "…".
     func lines(height: Int) -> [StyledLine] {
-        var middle = self.middle, bottom = self.bottom
+        var middle = self.middle
+        var bottom = self.bottom
         func count() -> Int { top.count + (middle + bottom).reduce(0) { $0 + $1.lines.count } }
         while count() > height {
             let candidates = (middle.map(\.priority) + bottom.map(\.priority)).filter { $0 > 0 }

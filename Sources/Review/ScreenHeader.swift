@@ -1,5 +1,5 @@
-import Foundation
 import ConsoleText
+import Foundation
 
 /// The top of every card screen: the deck, what is left (new · learning · review) and the time spent, over a
 /// rule. On a narrow terminal the progress goes on a line of its own.

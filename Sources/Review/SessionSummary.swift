@@ -1,6 +1,6 @@
+import ConsoleText
 import Foundation
 import Scheduler
-import ConsoleText
 
 /// What a session did, and what comes next: shown when it ends.
 public struct SessionSummary: Equatable, Sendable {
@@ -31,12 +31,13 @@ public struct SessionSummary: Equatable, Sendable {
             lines.append(StyledLine("No card answered in \(deckName)."))
         } else {
             let percent = Int((againRate * 100).rounded())
-            lines.append(StyledLine([
-                Span("Reviewed "), Span("\(cards) card\(cards == 1 ? "" : "s")", .bold),
-                Span(answers == cards ? "" : " (\(answers) answers)"),
-                Span(" in \(IntervalText.spoken(elapsed)); "),
-                Span("again \(again) (\(percent)%)", again > 0 ? .warning : .right), Span("."),
-            ]))
+            lines.append(
+                StyledLine([
+                    Span("Reviewed "), Span("\(cards) card\(cards == 1 ? "" : "s")", .bold),
+                    Span(answers == cards ? "" : " (\(answers) answers)"),
+                    Span(" in \(IntervalText.spoken(elapsed)); "),
+                    Span("again \(again) (\(percent)%)", again > 0 ? .warning : .right), Span("."),
+                ]))
         }
         let notReached = left.new + left.review + (nextLearningDue == nil ? left.learning : 0)
         if left.new + left.review > 0 {
@@ -44,8 +45,10 @@ public struct SessionSummary: Equatable, Sendable {
         }
         if let due = nextLearningDue, left.learning > 0 {
             let count = left.learning
-            lines.append(StyledLine("\(count) card\(count == 1 ? "" : "s") in learning come\(count == 1 ? "s" : "") back at "
-                + Self.time(due, in: timeZone) + "; tifa review then."))
+            lines.append(
+                StyledLine(
+                    "\(count) card\(count == 1 ? "" : "s") in learning come\(count == 1 ? "s" : "") back at "
+                        + Self.time(due, in: timeZone) + "; tifa review then."))
         } else if notReached == 0 && left.learning == 0 && answers > 0 {
             lines.append(StyledLine("Done for today.", .right))
         }

@@ -36,9 +36,11 @@ public struct StudyQueue: Equatable, Sendable {
     ///   - limits: the card types of the session's mode and its caps on review and new cards.
     ///   - otherTypes: cards due today of the types the session leaves out, held back like siblings.
     ///   - retrievability: the probability of recall of a review card now; nil for a card without memory.
-    public init(learning: [CardListing], review: [CardListing], new: [CardListing],
-                limits: QueueLimits = QueueLimits(), otherTypes: [CardListing] = [],
-                retrievability: (CardListing) -> Double?) {
+    public init(
+        learning: [CardListing], review: [CardListing], new: [CardListing],
+        limits: QueueLimits = QueueLimits(), otherTypes: [CardListing] = [],
+        retrievability: (CardListing) -> Double?
+    ) {
         let allowed = { (listing: CardListing) in limits.cardTypes?.contains(listing.card.type) ?? true }
         let learningCards = learning.filter(allowed)
         var notes = Set(learningCards.map(\.card.noteID))
@@ -51,8 +53,10 @@ public struct StudyQueue: Equatable, Sendable {
             return chosen
         }
         let ranked = review.map { (listing: $0, recall: retrievability($0) ?? 0) }
-            .sorted { ($0.recall, $0.listing.card.due, $0.listing.card.id ?? 0)
-                < ($1.recall, $1.listing.card.due, $1.listing.card.id ?? 0) }
+            .sorted {
+                ($0.recall, $0.listing.card.due, $0.listing.card.id ?? 0)
+                    < ($1.recall, $1.listing.card.due, $1.listing.card.id ?? 0)
+            }
             .map(\.listing)
         let reviews = choose(ranked, upTo: limits.reviews)
         let newCards = choose(new, upTo: limits.newCards)
@@ -104,8 +108,9 @@ public struct StudyQueue: Equatable, Sendable {
 
     /// Cards left: new, learning (due now or later today) and review.
     public var counts: QueueCounts {
-        QueueCounts(new: main.count { $0.kind == .new }, learning: learning.count,
-                    review: main.count { $0.kind == .review })
+        QueueCounts(
+            new: main.count { $0.kind == .new }, learning: learning.count,
+            review: main.count { $0.kind == .review })
     }
 
     /// When the next learning card is due, if any is left.
@@ -119,7 +124,8 @@ public struct StudyQueue: Equatable, Sendable {
 
     /// New cards spread evenly among the reviews: with 6 reviews and 2 new, a new card after every third review.
     private static func interleave(_ reviews: [Entry], _ new: [Entry]) -> [Entry] {
-        let placed = reviews.enumerated().map { (position: Double($0.offset + 1) / Double(reviews.count + 1), rank: 0, entry: $0.element) }
+        let placed =
+            reviews.enumerated().map { (position: Double($0.offset + 1) / Double(reviews.count + 1), rank: 0, entry: $0.element) }
             + new.enumerated().map { (position: Double($0.offset + 1) / Double(new.count + 1), rank: 1, entry: $0.element) }
         return placed.sorted { ($0.position, $0.rank) < ($1.position, $1.rank) }.map(\.entry)
     }

@@ -1,10 +1,11 @@
+import ConsoleText
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import ConsoleText
 
 /// The console of a learner at a terminal: single keys in raw mode, each screen drawn over the last on the
 /// alternate screen, colour unless `NO_COLOR` or `TERM=dumb`.
@@ -88,8 +89,9 @@ public final class TerminalConsole: Console {
             case .backspace:
                 if let last = text.popLast() {
                     let width = DisplayWidth.of(last)
-                    Self.write(String(repeating: "\u{8}", count: width) + String(repeating: " ", count: width)
-                        + String(repeating: "\u{8}", count: width))
+                    Self.write(
+                        String(repeating: "\u{8}", count: width) + String(repeating: " ", count: width)
+                            + String(repeating: "\u{8}", count: width))
                 }
             case .escape:
                 let width = DisplayWidth.of(text)

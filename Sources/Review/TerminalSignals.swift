@@ -110,8 +110,10 @@ enum TerminalSignals {
         }
     }
 
-    private static func install(_ signal: Int32, _ handler: (@convention(c) (Int32) -> Void)?,
-                                keepingPrevious: Bool = false) {
+    private static func install(
+        _ signal: Int32, _ handler: (@convention(c) (Int32) -> Void)?,
+        keepingPrevious: Bool = false
+    ) {
         var action = sigaction()
         #if canImport(Glibc)
         if let handler { action.__sigaction_handler.sa_handler = handler } else { action.__sigaction_handler.sa_handler = SIG_DFL }

@@ -1,7 +1,7 @@
+import ConsoleText
 import Foundation
 import Lexicon
 import Scheduler
-import ConsoleText
 
 /// What the learner typed for a card (`--typed`), compared with the answer: the characters (simplified or
 /// traditional) or the pinyin, with tone numbers or marks. It marks what was right and wrong and proposes a
@@ -40,17 +40,21 @@ public struct TypedAnswer: Equatable, Sendable {
         let best = forms.map { Array($0) }.min { distance(given, $0) < distance(given, $1) } ?? []
         let wrong = distance(given, best)
         if wrong == 0 {
-            return TypedAnswer(typed: typed, pieces: [Piece(text: String(given), isRight: true)], verdict: "right",
-                               proposal: .good)
+            return TypedAnswer(
+                typed: typed, pieces: [Piece(text: String(given), isRight: true)], verdict: "right",
+                proposal: .good)
         }
-        let pieces = given.count == best.count
+        let pieces =
+            given.count == best.count
             ? zip(given, best).map { Piece(text: String($0), isRight: $0 == $1) }
             : [Piece(text: String(given), isRight: false)]
-        let verdict = wrong == 1 && given.count == best.count
+        let verdict =
+            wrong == 1 && given.count == best.count
             ? "1 character wrong: \(zip(given, best).first { $0 != $1 }.map { "\($0) should be \($1)" } ?? "")"
             : "\(wrong) character\(wrong == 1 ? "" : "s") off"
-        return TypedAnswer(typed: typed, pieces: pieces, verdict: verdict,
-                           proposal: wrong == 1 && best.count >= 4 ? .hard : .again)
+        return TypedAnswer(
+            typed: typed, pieces: pieces, verdict: verdict,
+            proposal: wrong == 1 && best.count >= 4 ? .hard : .again)
     }
 
     /// Edits (insertions, deletions, substitutions) from one run of characters to another.
@@ -75,19 +79,22 @@ public struct TypedAnswer: Equatable, Sendable {
         // on its own, and the typed answer may join or part them as it likes.
         let answer = PinyinReading(syllableBySyllable(expected))
         guard !answer.isEmpty else {
-            return TypedAnswer(typed: typed, pieces: [Piece(text: typed, isRight: false)],
-                               verdict: "this note has no pinyin to compare with; type the characters", proposal: .again)
+            return TypedAnswer(
+                typed: typed, pieces: [Piece(text: typed, isRight: false)],
+                verdict: "this note has no pinyin to compare with; type the characters", proposal: .again)
         }
         guard given.letters == answer.letters else {
-            return TypedAnswer(typed: typed, pieces: [Piece(text: typed, isRight: false)],
-                               verdict: "the syllables differ", proposal: .again)
+            return TypedAnswer(
+                typed: typed, pieces: [Piece(text: typed, isRight: false)],
+                verdict: "the syllables differ", proposal: .again)
         }
         // The letters agree, so the answer's syllables cut the typed letters in the same places.
         var pieces: [Piece] = []
         var wrongTones: [(typed: String, answer: String)] = []
         for unit in answer.units {
             let letters = String(answer.letters[unit])
-            let expectedTones = answer.tones(in: unit), givenTones = given.tones(in: unit)
+            let expectedTones = answer.tones(in: unit)
+            let givenTones = given.tones(in: unit)
             let right = !given.hasTones || givenTones == expectedTones
             let shown = givenTones.count == 1 ? Pinyin.markedSyllable(letters + "\(givenTones[0])") : letters
             pieces.append(Piece(text: shown, isRight: right))
@@ -97,16 +104,18 @@ public struct TypedAnswer: Equatable, Sendable {
             }
         }
         if !given.hasTones && answer.hasTones {
-            return TypedAnswer(typed: typed, pieces: pieces, separator: " ", verdict: "right, but without tones",
-                               proposal: .hard)
+            return TypedAnswer(
+                typed: typed, pieces: pieces, separator: " ", verdict: "right, but without tones",
+                proposal: .hard)
         }
         if wrongTones.isEmpty {
             return TypedAnswer(typed: typed, pieces: pieces, separator: " ", verdict: "right", proposal: .good)
         }
         let list = wrongTones.map { "\($0.typed) should be \($0.answer)" }.joined(separator: ", ")
-        return TypedAnswer(typed: typed, pieces: pieces, separator: " ",
-                           verdict: "\(wrongTones.count) tone\(wrongTones.count == 1 ? "" : "s") wrong: \(list)",
-                           proposal: wrongTones.count == 1 && answer.units.count > 1 ? .hard : .again)
+        return TypedAnswer(
+            typed: typed, pieces: pieces, separator: " ",
+            verdict: "\(wrongTones.count) tone\(wrongTones.count == 1 ? "" : "s") wrong: \(list)",
+            proposal: wrongTones.count == 1 && answer.units.count > 1 ? .hard : .again)
     }
 
     /// Pinyin written by words (`rénlèi mìngyùn`, `Xī'ān`) with every syllable apart: `rén lèi mìng yùn`, `Xī ān`.

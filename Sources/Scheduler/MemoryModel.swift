@@ -67,7 +67,8 @@ struct MemoryModel: Sendable {
 
     /// Stability after a review on a later day than the last one.
     func nextStability(_ memory: MemoryState, retrievability: Double, _ rating: Rating) -> Double {
-        let next = rating == .again
+        let next =
+            rating == .again
             ? forgetStability(memory, retrievability: retrievability)
             : recallStability(memory, retrievability: retrievability, rating)
         return max(next, Self.minimumStability)
@@ -78,15 +79,17 @@ struct MemoryModel: Sendable {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
         let s = memory.stability
-        return s * (1 + recallScale * (11 - memory.difficulty) * pow(s, -w[9])
-            * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
+        return s
+            * (1 + recallScale * (11 - memory.difficulty) * pow(s, -w[9])
+                * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
     /// min(w11·D^−w12·((S+1)^w13 − 1)·e^((1−R)·w14), S / e^(w17·w18)): forgetting never raises stability
     /// above what a same-day Again would leave.
     func forgetStability(_ memory: MemoryState, retrievability: Double) -> Double {
         let s = memory.stability
-        let longTerm = w[11] * pow(memory.difficulty, -w[12]) * (pow(s + 1, w[13]) - 1)
+        let longTerm =
+            w[11] * pow(memory.difficulty, -w[12]) * (pow(s + 1, w[13]) - 1)
             * pow(Self.e, (1 - retrievability) * w[14])
         return min(longTerm, s / forgetDivisor)
     }

@@ -92,7 +92,7 @@ public enum ReplayFormat {
             if keys.contains(.duration), (try? keys.decodeNil(forKey: .duration)) != true {
                 let expectation = "a whole number of milliseconds, 0 or more"
                 guard let milliseconds = try? keys.decode(Double.self, forKey: .duration),
-                      let whole = Int(exactly: milliseconds), whole >= 0
+                    let whole = Int(exactly: milliseconds), whole >= 0
                 else { throw ReplayLineError("\"duration\" must be \(expectation)") }
                 duration = whole
             }

@@ -78,7 +78,8 @@ public struct Scheduler: Sendable {
     /// The memory after a review of a card that has one: the same-day formula within 24 hours of the last
     /// review, the recall or forgetting formula after that; difficulty moves either way.
     private func remembered(_ memory: MemoryState, _ rating: Rating, _ moment: ReviewMoment) -> MemoryState {
-        let stability = moment.isSameDay
+        let stability =
+            moment.isSameDay
             ? model.sameDayStability(memory.stability, rating)
             : model.nextStability(memory, retrievability: moment.retrievability, rating)
         return MemoryState(stability: stability, difficulty: model.nextDifficulty(memory.difficulty, rating))
@@ -105,13 +106,14 @@ public struct Scheduler: Sendable {
         case .hard:
             // At the first step Hard must wait longer than Again and less than Good: py-fsrs takes the mean of the
             // first two steps, or 1.5 times a single step, rounded to the microsecond as `timedelta` rounds.
-            let delay = if step == 0 && steps.count == 1 {
-                Timestamp.divideRoundingHalfToEven(steps[0] * 3, by: 2)
-            } else if step == 0 {
-                Timestamp.divideRoundingHalfToEven(steps[0] + steps[1], by: 2)
-            } else {
-                steps[step]
-            }
+            let delay =
+                if step == 0 && steps.count == 1 {
+                    Timestamp.divideRoundingHalfToEven(steps[0] * 3, by: 2)
+                } else if step == 0 {
+                    Timestamp.divideRoundingHalfToEven(steps[0] + steps[1], by: 2)
+                } else {
+                    steps[step]
+                }
             return (waiting(at: step), .microseconds(delay))
         case .good:
             if step + 1 == steps.count { return graduated() }

@@ -12,11 +12,11 @@ public enum StepNotation {
         for item in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
             let item = item.trimmingCharacters(in: .whitespaces)
             guard let unit = item.last.flatMap({ suffix in units.first { $0.suffix == suffix.lowercased().first } }),
-                  case let number = item.dropLast(),
-                  !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  let value = Double(number), value.isFinite,
-                  case let microseconds = (value * Double(unit.seconds) * 1_000_000).rounded(),
-                  microseconds < 9e18
+                case let number = item.dropLast(),
+                !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+                let value = Double(number), value.isFinite,
+                case let microseconds = (value * Double(unit.seconds) * 1_000_000).rounded(),
+                microseconds < 9e18
             else { throw StepNotationError(item: item) }
             steps.append(.microseconds(Int64(microseconds)))
         }

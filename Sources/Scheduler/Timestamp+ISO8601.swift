@@ -22,7 +22,8 @@ extension Timestamp {
     /// The same as `init(iso8601:)` on the text's UTF-8, read in place (a replay reads one or two a line, the
     /// store's statistics one a row).
     public init(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>, missingZone: MissingZone = .refused)
-        throws(TimestampFormatError) {
+        throws(TimestampFormatError)
+    {
         var position = 0
         func number(_ digits: Int) -> Int? {
             guard position + digits <= bytes.count else { return nil }
@@ -43,8 +44,8 @@ extension Timestamp {
         }
         func text() -> String { String(decoding: bytes, as: UTF8.self) }
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
-              let second = number(2)
+            expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
+            let second = number(2)
         else { throw .notISO8601(text()) }
         var microsecond = 0
         if expect(".,") {
@@ -65,7 +66,7 @@ extension Timestamp {
             let sign = bytes[position] == UInt8(ascii: "-") ? -1 : 1
             // The colon in the offset is optional (+08:00 or +0800), as ISO 8601 allows.
             guard expect("+-"), let hours = number(2), case _ = expect(":"), let minutes = number(2),
-                  hours <= 23, minutes <= 59
+                hours <= 23, minutes <= 59
             else { throw .notISO8601(text()) }
             offsetMinutes = sign * (hours * 60 + minutes)
         }
@@ -74,7 +75,8 @@ extension Timestamp {
             throw .noSuchDay(text())
         }
         guard hour <= 23, minute <= 59, second <= 59 else { throw .noSuchTime(text()) }
-        let seconds = Int64(CivilDays.dayNumber(year: year, month: month, day: day)) * 86_400
+        let seconds =
+            Int64(CivilDays.dayNumber(year: year, month: month, day: day)) * 86_400
             + Int64(hour * 3_600 + minute * 60 + second - offsetMinutes * 60)
         self.init(microsecondsSince1970: seconds * 1_000_000 + Int64(microsecond))
     }

@@ -20,8 +20,10 @@ public struct CardCounts: Equatable, Sendable, Encodable {
     /// The interval in days from which a card is mature, as in Anki.
     public static let matureInterval = 21
 
-    public init(new: Int = 0, learning: Int = 0, relearning: Int = 0, young: Int = 0, mature: Int = 0,
-                suspended: Int = 0) {
+    public init(
+        new: Int = 0, learning: Int = 0, relearning: Int = 0, young: Int = 0, mature: Int = 0,
+        suspended: Int = 0
+    ) {
         self.new = new
         self.learning = learning
         self.relearning = relearning
@@ -41,7 +43,9 @@ public struct CardCounts: Equatable, Sendable, Encodable {
             switch card.state {
             case .new: new += 1
             case .learning: learning += 1
-            case .relearning: learning += 1; relearning += 1
+            case .relearning:
+                learning += 1
+                relearning += 1
             case .review:
                 if card.intervalDays < Self.matureInterval { young += 1 } else { mature += 1 }
             }

@@ -13,8 +13,10 @@ public struct DayActivity: Equatable, Sendable, Encodable {
     /// The share of answers rated Again; nil on a day without answers.
     public var againRate: Double? { answers == 0 ? nil : Double(again) / Double(answers) }
 
-    public init(date: StudyDate, answers: Int = 0, cards: Int = 0, again: Int = 0, newCards: Int = 0,
-                milliseconds: Int = 0) {
+    public init(
+        date: StudyDate, answers: Int = 0, cards: Int = 0, again: Int = 0, newCards: Int = 0,
+        milliseconds: Int = 0
+    ) {
         self.date = date
         self.answers = answers
         self.cards = cards
@@ -26,8 +28,9 @@ public struct DayActivity: Equatable, Sendable, Encodable {
     /// The activity of `date` from the review log's count of that day (nil: no answers).
     public init(_ detail: DayDetail?, on date: StudyDate) {
         let detail = detail ?? DayDetail()
-        self.init(date: date, answers: detail.answers, cards: detail.cards, again: detail.again,
-                  newCards: detail.newCards, milliseconds: detail.milliseconds)
+        self.init(
+            date: date, answers: detail.answers, cards: detail.cards, again: detail.again,
+            newCards: detail.newCards, milliseconds: detail.milliseconds)
     }
 
     enum CodingKeys: String, CodingKey {

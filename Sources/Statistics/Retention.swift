@@ -23,8 +23,10 @@ public struct Retention: Equatable, Sendable, Encodable {
 
     public static let defaultDays = 30
 
-    public init(days: Int, reviewAnswers: Int, passed: Int, desired: Double?, averageRetrievability: Double?,
-                cardsWithMemory: Int) {
+    public init(
+        days: Int, reviewAnswers: Int, passed: Int, desired: Double?, averageRetrievability: Double?,
+        cardsWithMemory: Int
+    ) {
         self.days = days
         self.reviewAnswers = reviewAnswers
         self.passed = passed
@@ -37,7 +39,8 @@ public struct Retention: Equatable, Sendable, Encodable {
     /// counts whole days since the last review, as FSRS does, with each card's deck's parameters; a card the
     /// scheduler cannot read is left out.
     public init(_ digest: StudyDigest, days: Int = defaultDays, now: Date, today: StudyDate) {
-        var answers = 0, passed = 0
+        var answers = 0
+        var passed = 0
         for offset in 0..<days {
             guard let detail = digest.reviews.details[today.ordinal - offset] else { continue }
             answers += detail.reviewAnswers
@@ -50,18 +53,20 @@ public struct Retention: Equatable, Sendable, Encodable {
                 schedulers[id] = Scheduler(parameters: parameters)
             }
         }
-        var sum = 0.0, count = 0
+        var sum = 0.0
+        var count = 0
         for (card, deckID) in zip(digest.cards, digest.cardDeckIDs) where !card.suspended && card.state != .new {
             guard let scheduler = schedulers[deckID], let schedulerCard = try? card.schedulerCard(),
-                  let recall = scheduler.retrievability(of: schedulerCard, at: Timestamp(now))
+                let recall = scheduler.retrievability(of: schedulerCard, at: Timestamp(now))
             else { continue }
             sum += recall
             count += 1
         }
 
-        self.init(days: days, reviewAnswers: answers, passed: passed,
-                  desired: Self.desiredRetention(digest), averageRetrievability: count == 0 ? nil : sum / Double(count),
-                  cardsWithMemory: count)
+        self.init(
+            days: days, reviewAnswers: answers, passed: passed,
+            desired: Self.desiredRetention(digest), averageRetrievability: count == 0 ? nil : sum / Double(count),
+            cardsWithMemory: count)
     }
 
     /// One deck's desired retention; for several, their mean weighted by their cards (plain when none has cards).

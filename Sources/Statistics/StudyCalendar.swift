@@ -44,7 +44,8 @@ extension StudyCalendar: StudyDayRule {
         let guess = local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(near)))
         if dayOfSecond(guess) >= day && dayOfSecond(guess - 1) < day { return Date(timeIntervalSince1970: Double(guess)) }
         // Offsets stay within a day of UTC: the day starts between these two seconds.
-        var before = local - 2 * 86400, from = local + 2 * 86400
+        var before = local - 2 * 86400
+        var from = local + 2 * 86400
         while from - before > 1 {
             let middle = (before + from) / 2
             if dayOfSecond(middle) >= day { from = middle } else { before = middle }

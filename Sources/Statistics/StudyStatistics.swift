@@ -24,8 +24,10 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
 
     /// The figures of a digest read with this calendar (`StudyCalendar(for: digest.decks, timeZone:)`), up to
     /// `now`, with `Retention.defaultDays` of details and `HardCard.defaultLimit` hardest cards.
-    public init(_ digest: StudyDigest, deck: String?, now: Date, timeZone: TimeZone,
-                forecastDays: Int = defaultForecastDays) {
+    public init(
+        _ digest: StudyDigest, deck: String?, now: Date, timeZone: TimeZone,
+        forecastDays: Int = defaultForecastDays
+    ) {
         let studyCalendar = StudyCalendar(for: digest.decks, timeZone: timeZone)
         let today = studyCalendar.date(of: now)
         self.deck = deck
@@ -44,10 +46,13 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
     }
 
     /// The figures of a whole history in memory, counted as the store counts them.
-    public init(_ history: StudyHistory, deck: String?, now: Date, timeZone: TimeZone,
-                forecastDays: Int = defaultForecastDays) {
-        let digest = StudyDigest(history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
-                                 detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
+    public init(
+        _ history: StudyHistory, deck: String?, now: Date, timeZone: TimeZone,
+        forecastDays: Int = defaultForecastDays
+    ) {
+        let digest = StudyDigest(
+            history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
+            detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
         self.init(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)
     }
 }
@@ -55,7 +60,7 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
 extension StudyStatistics {
     enum CodingKeys: String, CodingKey {
         case deck, today, dayStartHour, cards, notes, notesByKind, activity, streak, totalAnswers, forecast, calendar,
-             retention, hardest
+            retention, hardest
     }
 
     /// Every figure, `deck` as null for all decks rather than left out.

@@ -1,4 +1,5 @@
 import ConsoleText
+
 /// A vertical bar chart of counts, one bar per day, fitted to a width: bars two columns wide when there is
 /// room, one column, or one column for several days (their sum) when the days outnumber the columns.
 ///
@@ -41,14 +42,19 @@ struct BarChart {
                 let bar = String(repeating: glyphs.eighths[eighths], count: layout.barWidth)
                 return bar + String(repeating: " ", count: layout.columnWidth - layout.barWidth)
             }.joined()
-            lines.append(palette.dim(DisplayWidth.padLeft(label, to: axisLabelWidth) + " " + glyphs.verticalAxis)
-                         + palette.bar(cells.trimmingTrailingSpaces))
+            lines.append(
+                palette.dim(DisplayWidth.padLeft(label, to: axisLabelWidth) + " " + glyphs.verticalAxis)
+                    + palette.bar(cells.trimmingTrailingSpaces))
         }
         let axisLength = columns.count * layout.columnWidth
-        lines.append(palette.dim(DisplayWidth.padLeft("0", to: axisLabelWidth) + " " + glyphs.corner
-                                 + String(repeating: glyphs.horizontalAxis, count: axisLength)))
-        lines.append(palette.dim((String(repeating: " ", count: axisLabelWidth + 2)
-                                 + dayLabels(columns: columns.count, layout: layout, room: width - axisLabelWidth - 2))
+        lines.append(
+            palette.dim(
+                DisplayWidth.padLeft("0", to: axisLabelWidth) + " " + glyphs.corner
+                    + String(repeating: glyphs.horizontalAxis, count: axisLength)))
+        lines.append(
+            palette.dim(
+                (String(repeating: " ", count: axisLabelWidth + 2)
+                    + dayLabels(columns: columns.count, layout: layout, room: width - axisLabelWidth - 2))
                     .trimmingTrailingSpaces))
         return (lines, layout.daysPerColumn)
     }

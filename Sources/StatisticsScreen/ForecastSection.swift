@@ -6,10 +6,13 @@ struct ForecastSection {
 
     func lines(width: Int, glyphs: Glyphs, palette: Palette) -> [String] {
         let heading = palette.heading("Due in the next " + Figures.count(forecast.days, "day"))
-        var items = [Figures.count(forecast.total, "review") + ", \(Figures.oneDecimal(forecast.averagePerDay)) a day",
-                     "long-run load \(Figures.oneDecimal(forecast.dailyLoad)) a day"]
+        var items = [
+            Figures.count(forecast.total, "review") + ", \(Figures.oneDecimal(forecast.averagePerDay)) a day",
+            "long-run load \(Figures.oneDecimal(forecast.dailyLoad)) a day",
+        ]
         if forecast.overdue > 0 { items.insert("\(forecast.overdue) overdue", at: 1) }
-        var lines = [heading]
+        var lines =
+            [heading]
             + LabelledLines(label: "", items: items, labelWidth: 2).render(width: width, glyphs: glyphs, palette: palette)
         guard forecast.total > 0 else {
             lines.append("  Nothing due: new cards come first.")

@@ -1,5 +1,5 @@
-import Statistics
 import ConsoleText
+import Statistics
 
 /// A year of answers as a GitHub-style calendar: a column per week (Monday at the top), a shade per day, month
 /// names above. Two columns a week when the width allows, else one; the oldest weeks go when even that is too wide.
@@ -19,8 +19,12 @@ struct Heatmap {
         let weeks = min(totalWeeks, room / columnsPerWeek)
         let firstWeek = totalWeeks - weeks
 
-        var lines = [palette.dim(monthLine(firstWeek: firstWeek, weeks: weeks, columnsPerWeek: columnsPerWeek,
-                                           width: width))]
+        var lines = [
+            palette.dim(
+                monthLine(
+                    firstWeek: firstWeek, weeks: weeks, columnsPerWeek: columnsPerWeek,
+                    width: width))
+        ]
         for weekday in 0..<7 {
             let label = weekday % 2 == 0 && weekday < 6 ? Figures.weekdayNames[weekday] : ""
             var row = palette.dim(DisplayWidth.pad(label, to: Self.rowLabelWidth))
@@ -47,7 +51,7 @@ struct Heatmap {
         for week in firstWeek..<(firstWeek + weeks) {
             let monday = calendar.from.adding(days: week * 7)
             guard let first = (0..<7).map({ monday.adding(days: $0) }).first(where: { $0.day == 1 }),
-                  first <= calendar.through
+                first <= calendar.through
             else { continue }
             let position = Self.rowLabelWidth + (week - firstWeek) * columnsPerWeek
             let name = Figures.monthNames[first.month - 1]

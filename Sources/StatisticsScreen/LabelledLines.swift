@@ -1,4 +1,5 @@
 import ConsoleText
+
 /// A label and its items, joined by the separator and wrapped under the label's column:
 ///
 ///     Cards      12: 3 new · 2 learning · 4 young

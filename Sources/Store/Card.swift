@@ -59,8 +59,10 @@ public struct Card: Codable, Equatable, Sendable {
         public static func new(dueFrom now: Date) -> Schedule { Schedule(state: .new, due: now) }
     }
 
-    public init(id: Int64? = nil, noteID: Int64, type: CardType, schedule: Schedule, suspended: Bool = false,
-                buriedUntil: Date? = nil) {
+    public init(
+        id: Int64? = nil, noteID: Int64, type: CardType, schedule: Schedule, suspended: Bool = false,
+        buriedUntil: Date? = nil
+    ) {
         self.id = id
         self.noteID = noteID
         self.type = type
@@ -78,8 +80,9 @@ public struct Card: Codable, Equatable, Sendable {
 
     public var schedule: Schedule {
         get {
-            Schedule(state: state, step: step, stability: stability, difficulty: difficulty, due: due,
-                     lastReview: lastReview, reps: reps, lapses: lapses)
+            Schedule(
+                state: state, step: step, stability: stability, difficulty: difficulty, due: due,
+                lastReview: lastReview, reps: reps, lapses: lapses)
         }
         set {
             state = newValue.state

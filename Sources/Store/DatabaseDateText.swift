@@ -48,7 +48,7 @@ extension DatabaseDateText {
     /// (or a day the month does not have), which the caller reads as GRDB does.
     static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes.count == 23, bytes[10] == UInt8(ascii: " "), bytes[19] == UInt8(ascii: "."),
-              let time = try? Timestamp(iso8601UTF8: bytes.assumingMemoryBound(to: UInt8.self), missingZone: .utc)
+            let time = try? Timestamp(iso8601UTF8: bytes.assumingMemoryBound(to: UInt8.self), missingZone: .utc)
         else { return nil }
         // Three digits of fraction: whole milliseconds.
         return time.microsecondsSince1970 / 1000

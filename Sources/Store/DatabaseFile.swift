@@ -1,11 +1,12 @@
+import Foundation
+import GRDB
+import TextFile
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import GRDB
-import TextFile
 
 /// Checks made on the database file before SQLite touches it, so that a wrong `--db` never damages the file
 /// it names and a read-only place gets a message instead of an SQLite error code.
@@ -70,10 +71,11 @@ enum DatabaseFile {
         let resource = RLIMIT_FSIZE
         #endif
         if getrlimit(resource, &limit) == 0, limit.rlim_cur != rlim_t.max {  // RLIM_INFINITY
-            let largest = ["", "-wal", "-shm"].compactMap { suffix -> UInt64? in
-                var status = stat()
-                return stat(url.path + suffix, &status) == 0 ? UInt64(status.st_size) : nil
-            }.max() ?? 0
+            let largest =
+                ["", "-wal", "-shm"].compactMap { suffix -> UInt64? in
+                    var status = stat()
+                    return stat(url.path + suffix, &status) == 0 ? UInt64(status.st_size) : nil
+                }.max() ?? 0
             // SQLite writes a page (4 KiB) or a WAL frame at a time: a file within a page of the limit hit it.
             if largest + 8192 >= UInt64(limit.rlim_cur) { return .fileSizeLimit(url.path) }
         }

@@ -31,34 +31,41 @@ public struct DeckSettingsChange: Equatable, Sendable {
     /// Checks each given value, naming the first one out of range.
     public func validate() throws {
         if let value = desiredRetention, !(value > 0 && value < 1) {
-            throw StoreError.invalidSetting(name: "retention", value: "\(value)",
-                                            expected: "a number between 0 and 1, e.g. 0.9")
+            throw StoreError.invalidSetting(
+                name: "retention", value: "\(value)",
+                expected: "a number between 0 and 1, e.g. 0.9")
         }
         if let value = newCardsPerDay, value < 0 {
-            throw StoreError.invalidSetting(name: "new cards per day", value: "\(value)",
-                                            expected: "0 or more, e.g. 20")
+            throw StoreError.invalidSetting(
+                name: "new cards per day", value: "\(value)",
+                expected: "0 or more, e.g. 20")
         }
         if let value = maximumReviewsPerDay, value < 0 {
-            throw StoreError.invalidSetting(name: "maximum reviews per day", value: "\(value)",
-                                            expected: "0 or more, e.g. 200")
+            throw StoreError.invalidSetting(
+                name: "maximum reviews per day", value: "\(value)",
+                expected: "0 or more, e.g. 200")
         }
         for (name, steps) in [("learning steps", learningSteps), ("relearning steps", relearningSteps)] {
             if let steps, steps.contains(where: { $0 <= 0 }) {
-                throw StoreError.invalidSetting(name: name, value: StepDurations.format(steps),
-                                                expected: "positive durations, e.g. \"1m 10m\"")
+                throw StoreError.invalidSetting(
+                    name: name, value: StepDurations.format(steps),
+                    expected: "positive durations, e.g. \"1m 10m\"")
             }
         }
         if let value = maximumInterval, !(1...36_500).contains(value) {
-            throw StoreError.invalidSetting(name: "maximum interval", value: "\(value)",
-                                            expected: "a number of days from 1 to 36500")
+            throw StoreError.invalidSetting(
+                name: "maximum interval", value: "\(value)",
+                expected: "a number of days from 1 to 36500")
         }
         if let value = cardTypes, value.isEmpty {
-            throw StoreError.invalidSetting(name: "card types", value: "",
-                                            expected: "at least one of recognition, production, cloze")
+            throw StoreError.invalidSetting(
+                name: "card types", value: "",
+                expected: "at least one of recognition, production, cloze")
         }
         if let value = dayStartHour, !(0...23).contains(value) {
-            throw StoreError.invalidSetting(name: "day start hour", value: "\(value)",
-                                            expected: "an hour from 0 to 23, e.g. 4")
+            throw StoreError.invalidSetting(
+                name: "day start hour", value: "\(value)",
+                expected: "an hour from 0 to 23, e.g. 4")
         }
     }
 

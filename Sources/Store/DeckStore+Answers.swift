@@ -16,14 +16,18 @@ extension DeckStore {
     ///   - siblings: cards to bury until `dayEnd` along with the answer.
     /// - Returns: the log row written.
     @discardableResult
-    public func recordAnswer(cardID: Int64, rating: Rating, schedule: Card.Schedule,
-                             durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
-                             until dayEnd: Date? = nil) throws -> ReviewLog {
+    public func recordAnswer(
+        cardID: Int64, rating: Rating, schedule: Card.Schedule,
+        durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
+        until dayEnd: Date? = nil
+    ) throws -> ReviewLog {
         try write { db in
             guard var card = try Card.fetchOne(db, key: cardID) else { throw StoreError.noCard(cardID) }
-            let log = try ReviewLog(cardID: cardID, reviewedAt: now, rating: rating,
-                                    durationMilliseconds: max(0, durationMilliseconds),
-                                    before: card.schedule, after: schedule).inserted(db)
+            let log = try ReviewLog(
+                cardID: cardID, reviewedAt: now, rating: rating,
+                durationMilliseconds: max(0, durationMilliseconds),
+                before: card.schedule, after: schedule
+            ).inserted(db)
             card.schedule = schedule
             try card.update(db)
             try Self.bury(db, existingCards: siblings, until: dayEnd)
@@ -48,7 +52,8 @@ extension DeckStore {
     /// buried, in ONE transaction. Returns nil, changing nothing, when another answer in the deck came after it
     /// (another tifa answering meanwhile), so that the other's answer is never the one undone.
     public func undoAnswer(logID: Int64, inDeckNamed deckName: String, unburying siblings: [Int64] = [])
-        throws -> ReviewLog? {
+        throws -> ReviewLog?
+    {
         try write { db in
             guard let log = try Self.latestAnswer(db, inDeckNamed: deckName), log.id == logID else { return nil }
             try Self.undo(db, log)
@@ -64,8 +69,10 @@ extension DeckStore {
             var logs = ReviewLog.all()
             if let deckName {
                 let deck = try Self.fetchDeck(db, named: deckName)
-                logs = logs.joining(required: ReviewLog.card.joining(required: Card.note
-                    .filter(Note.Columns.deckID == deck.id)))
+                logs = logs.joining(
+                    required: ReviewLog.card.joining(
+                        required: Card.note
+                            .filter(Note.Columns.deckID == deck.id)))
             }
             if let since { logs = logs.filter(ReviewLog.Columns.reviewedAt >= since) }
             return try logs.order(ReviewLog.Columns.reviewedAt, ReviewLog.Columns.id).fetchAll(db)
@@ -78,8 +85,10 @@ extension DeckStore {
         var logs = ReviewLog.all()
         if let deckName {
             let deck = try fetchDeck(db, named: deckName)
-            logs = logs.joining(required: ReviewLog.card.joining(required: Card.note
-                .filter(Note.Columns.deckID == deck.id)))
+            logs = logs.joining(
+                required: ReviewLog.card.joining(
+                    required: Card.note
+                        .filter(Note.Columns.deckID == deck.id)))
         }
         return try logs.order(ReviewLog.Columns.id.desc).fetchOne(db)
     }

@@ -44,13 +44,16 @@ extension DeckStore {
         guard !query.isEmpty else { return [] }
         return try read { db in
             let pattern = SearchText.containsPattern(query)
-            var matches = Note.Columns.term.like(pattern, escape: "\\")
+            var matches =
+                Note.Columns.term.like(pattern, escape: "\\")
                 || Note.Columns.traditional.like(pattern, escape: "\\")
                 || Note.Columns.gloss.like(pattern, escape: "\\")
             let folded = SearchText.folded(query)
             if !folded.isEmpty {
-                matches = matches || SearchText.fold(Note.Columns.pinyin)
-                    .like(SearchText.containsPattern(folded), escape: "\\")
+                matches =
+                    matches
+                    || SearchText.fold(Note.Columns.pinyin)
+                        .like(SearchText.containsPattern(folded), escape: "\\")
             }
             var notes = Card.note.filter(matches)
             if let deckName {
@@ -65,8 +68,9 @@ extension DeckStore {
     /// The card with this id, with its note.
     public func card(id: Int64) throws -> CardListing {
         try read { db in
-            guard let listing = try Card.filter(key: id).including(required: Card.note)
-                .asRequest(of: CardListing.self).fetchOne(db)
+            guard
+                let listing = try Card.filter(key: id).including(required: Card.note)
+                    .asRequest(of: CardListing.self).fetchOne(db)
             else { throw StoreError.noCard(id) }
             return listing
         }
@@ -128,8 +132,9 @@ extension DeckStore {
                 found = [card]
             case let .term(term, deckName):
                 let deck = try fetchDeck(db, named: deckName)
-                guard let note = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == term)
-                    .fetchOne(db)
+                guard
+                    let note = try Note.filter(Note.Columns.deckID == deck.id && Note.Columns.term == term)
+                        .fetchOne(db)
                 else { throw StoreError.noTerm(term, deck: deck.name) }
                 found = try Card.filter(Card.Columns.noteID == note.id).order(Card.Columns.id).fetchAll(db)
             }

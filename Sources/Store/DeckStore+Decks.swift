@@ -96,8 +96,9 @@ extension DeckStore {
     /// Gives `note` a new card of each of `types` it lacks; returns how many it made.
     @discardableResult
     static func insertMissingCards(_ db: Database, for note: Note, types: [CardType], now: Date) throws -> Int {
-        let existing = try Set(CardType.fetchAll(
-            db.cachedStatement(sql: "SELECT type FROM card WHERE note_id = ?"), arguments: [note.id]))
+        let existing = try Set(
+            CardType.fetchAll(
+                db.cachedStatement(sql: "SELECT type FROM card WHERE note_id = ?"), arguments: [note.id]))
         return try insertNewCards(db, noteID: note.id ?? 0, types: types.filter { !existing.contains($0) }, now: now)
     }
 
@@ -105,11 +106,12 @@ extension DeckStore {
     static func insertNewCards(_ db: Database, noteID: Int64, types: [CardType], now: Date) throws -> Int {
         // A cached statement and one encoding of `now`: an import of 50,000 notes makes 100,000 cards here, and
         // building each query and encoding each new card as a record took most of its time.
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
-                              suspended, buried_until)
-            VALUES (?, ?, ?, NULL, NULL, NULL, ?, NULL, 0, 0, 0, NULL)
-            """)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
+                                  suspended, buried_until)
+                VALUES (?, ?, ?, NULL, NULL, NULL, ?, NULL, 0, 0, 0, NULL)
+                """)
         let due = DatabaseDateText.text(now)
         for type in types {
             try insert.execute(arguments: [noteID, type, Card.State.new, due])

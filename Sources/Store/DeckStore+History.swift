@@ -14,8 +14,10 @@ extension DeckStore {
                 let deck = try Self.fetchDeck(db, named: deckName)
                 decks = decks.filter(Deck.Columns.id == deck.id)
                 notes = notes.filter(Note.Columns.deckID == deck.id)
-                logs = logs.joining(required: ReviewLog.card.joining(required: Card.note
-                    .filter(Note.Columns.deckID == deck.id)))
+                logs = logs.joining(
+                    required: ReviewLog.card.joining(
+                        required: Card.note
+                            .filter(Note.Columns.deckID == deck.id)))
             }
             return StudyHistory(
                 decks: try decks.fetchAll(db),

@@ -69,9 +69,11 @@ extension DeckStore {
         let exists = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM example WHERE note_id = ? AND sentence = ?)")
         for draft in drafts {
             if try Bool.fetchOne(exists, arguments: [noteID, draft.sentence]) == true { continue }
-            _ = try Example(noteID: noteID, sentence: draft.sentence, sourceTitle: draft.sourceTitle,
-                            sourceFile: draft.sourceFile, sourceDate: draft.sourceDate, sourceLine: draft.sourceLine,
-                            termSpan: draft.termSpan, added: now).inserted(db)
+            _ = try Example(
+                noteID: noteID, sentence: draft.sentence, sourceTitle: draft.sourceTitle,
+                sourceFile: draft.sourceFile, sourceDate: draft.sourceDate, sourceLine: draft.sourceLine,
+                termSpan: draft.termSpan, added: now
+            ).inserted(db)
             count += 1
         }
         return count

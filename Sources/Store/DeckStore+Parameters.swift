@@ -41,15 +41,19 @@ extension DeckStore {
             let cards = try Card.joining(required: Card.note.filter(Note.Columns.deckID == deck.id))
                 .filter(Card.Columns.state != Card.State.new).fetchAll(db)
             var logs: [Int64: [ReviewLog]] = [:]
-            for log in try ReviewLog.joining(required: ReviewLog.card.joining(required: Card.note
-                .filter(Note.Columns.deckID == deck.id))).order(ReviewLog.Columns.reviewedAt, ReviewLog.Columns.id)
-                .fetchAll(db) {
+            for log in try ReviewLog.joining(
+                required: ReviewLog.card.joining(
+                    required: Card.note
+                        .filter(Note.Columns.deckID == deck.id))
+            ).order(ReviewLog.Columns.reviewedAt, ReviewLog.Columns.id)
+                .fetchAll(db)
+            {
                 logs[log.cardID, default: []].append(log)
             }
             var change = ParametersChange(deck: deck, cardsRecomputed: 0, cardsRescheduled: 0)
             for var card in cards {
                 guard let id = card.id, let history = logs[id],
-                      var schedule = try MemoryRecomputation.schedule(of: card, log: history, scheduler: scheduler)
+                    var schedule = try MemoryRecomputation.schedule(of: card, log: history, scheduler: scheduler)
                 else { continue }
                 if !reschedule { schedule.due = card.due }
                 if schedule.due != card.due { change.cardsRescheduled += 1 }

@@ -13,8 +13,10 @@ extension DeckStore {
     /// A deck made for the import studies the card types its notes bring, and takes `deckOptions` under its name
     /// (steps, limits, retention, FSRS parameters); an existing deck keeps its settings and gains any card type
     /// it lacks.
-    public func importScheduledNotes(_ imports: [ScheduledNoteImport], deckOptions: [String: ImportedDeckOptions] = [:],
-                                     now: Date) throws -> ScheduledImportResult {
+    public func importScheduledNotes(
+        _ imports: [ScheduledNoteImport], deckOptions: [String: ImportedDeckOptions] = [:],
+        now: Date
+    ) throws -> ScheduledImportResult {
         let imports = try imports.map { item in
             var item = item
             item.note = try item.note.validated()
@@ -25,16 +27,18 @@ extension DeckStore {
             var decks: [String: Deck] = [:]
             for name in Self.orderedDeckNames(imports) {
                 let types = Set(imports.filter { $0.deckName == name }.flatMap { $0.cards.map(\.type) })
-                decks[name] = try Self.deckForImport(db, named: name, cardTypes: types, options: deckOptions[name],
-                                                     now: now, result: &result)
+                decks[name] = try Self.deckForImport(
+                    db, named: name, cardTypes: types, options: deckOptions[name],
+                    now: now, result: &result)
             }
             var index = try ImportIndex(db, cards: true)
-            let insertReview = try db.makeStatement(sql: """
-                INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
-                    stability_after, difficulty_after, scheduled_seconds, previous_step, previous_stability,
-                    previous_difficulty, previous_due, previous_last_review, previous_reps, previous_lapses, anki_ease)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insertReview = try db.makeStatement(
+                sql: """
+                    INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
+                        stability_after, difficulty_after, scheduled_seconds, previous_step, previous_stability,
+                        previous_difficulty, previous_due, previous_last_review, previous_reps, previous_lapses, anki_ease)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             for item in imports {
                 guard let deck = decks[item.deckName] else { continue }
                 guard let note = try Self.takeNote(db, item.note, deck: deck, index: &index, now: now, result: &result)
@@ -47,9 +51,10 @@ extension DeckStore {
                             result.reviewsPresent += 1
                             continue
                         }
-                        var log = ReviewLog(cardID: cardID, reviewedAt: review.reviewedAt, rating: review.rating,
-                                            durationMilliseconds: review.durationMilliseconds,
-                                            before: review.before, after: review.after)
+                        var log = ReviewLog(
+                            cardID: cardID, reviewedAt: review.reviewedAt, rating: review.rating,
+                            durationMilliseconds: review.durationMilliseconds,
+                            before: review.before, after: review.after)
                         log.ankiEase = review.ankiEase
                         try insertReview.execute(arguments: [
                             log.cardID, reviewedAt, log.rating, log.durationMilliseconds,
@@ -73,9 +78,11 @@ extension DeckStore {
         return names
     }
 
-    private static func deckForImport(_ db: Database, named name: String, cardTypes: Set<CardType>,
-                                      options: ImportedDeckOptions?, now: Date,
-                                      result: inout ScheduledImportResult) throws -> Deck {
+    private static func deckForImport(
+        _ db: Database, named name: String, cardTypes: Set<CardType>,
+        options: ImportedDeckOptions?, now: Date,
+        result: inout ScheduledImportResult
+    ) throws -> Deck {
         let (found, created) = try deck(db, named: name, creatingIfMissing: true, now: now)
         var deck = found
         if created, let options {
@@ -99,8 +106,10 @@ extension DeckStore {
     }
 
     /// The note the import names, added or updated as a file import updates it; nil when it is skipped.
-    private static func takeNote(_ db: Database, _ draft: NoteDraft, deck: Deck, index: inout ImportIndex, now: Date,
-                                 result: inout ScheduledImportResult) throws -> Note? {
+    private static func takeNote(
+        _ db: Database, _ draft: NoteDraft, deck: Deck, index: inout ImportIndex, now: Date,
+        result: inout ScheduledImportResult
+    ) throws -> Note? {
         let outcome = try upsert(db, draft, deck: deck, policy: .fileImport, index: &index, now: now)
         switch outcome {
         case .added: result.notesAdded += 1
@@ -112,10 +121,13 @@ extension DeckStore {
     }
 
     /// The id of the card the import names, added or brought up to date.
-    private static func takeCard(_ db: Database, _ item: ScheduledCardImport, noteID: Int64, index: inout ImportIndex,
-                                 result: inout ScheduledImportResult) throws -> Int64 {
-        let incoming = Card(noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
-                            buriedUntil: item.buriedUntil)
+    private static func takeCard(
+        _ db: Database, _ item: ScheduledCardImport, noteID: Int64, index: inout ImportIndex,
+        result: inout ScheduledImportResult
+    ) throws -> Int64 {
+        let incoming = Card(
+            noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
+            buriedUntil: item.buriedUntil)
         guard var card = index.card(noteID: noteID, type: item.type) else {
             let inserted = try incoming.insertedByStatement(db)
             index.record(inserted)
@@ -126,7 +138,8 @@ extension DeckStore {
         let importedLast = item.schedule.lastReview ?? .distantPast
         let sameBurial = (card.buriedUntil == nil) == (item.buriedUntil == nil)
         if Self.same(card.schedule, item.schedule) && card.suspended == item.suspended && sameBurial
-            || importedLast < ownLast {
+            || importedLast < ownLast
+        {
             result.cardsUnchanged += 1
         } else {
             card.schedule = item.schedule

@@ -17,18 +17,23 @@ extension DeckStore {
     /// The cards of a deck to study in the study day that contains `now`; `cardTypes` keeps only cards of those
     /// types (of the deck's), so that a note's first new card of those types is offered (a session of
     /// production cards gets new production cards, not none because the recognition card comes first).
-    public func dueCards(inDeckNamed deckName: String, now: Date, timeZone: TimeZone,
-                         cardTypes: [CardType]? = nil) throws -> DueCards {
+    public func dueCards(
+        inDeckNamed deckName: String, now: Date, timeZone: TimeZone,
+        cardTypes: [CardType]? = nil
+    ) throws -> DueCards {
         try read { db in
-            try Self.dueCards(db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone,
-                              cardTypes: cardTypes)
+            try Self.dueCards(
+                db, deck: Self.fetchDeck(db, named: deckName), now: now, timeZone: timeZone,
+                cardTypes: cardTypes)
         }
     }
 
     // MARK: - Inside a transaction
 
-    static func dueCards(_ db: Database, deck: Deck, now: Date, timeZone: TimeZone,
-                         cardTypes: [CardType]? = nil) throws -> DueCards {
+    static func dueCards(
+        _ db: Database, deck: Deck, now: Date, timeZone: TimeZone,
+        cardTypes: [CardType]? = nil
+    ) throws -> DueCards {
         let day = StudyDay(containing: now, dayStartHour: deck.dayStartHour, timeZone: timeZone)
         var studied = deck
         if let cardTypes { studied.cardTypes = deck.cardTypes.filter(cardTypes.contains) }
@@ -54,8 +59,9 @@ extension DeckStore {
         let pageSize = max(64, newLimit * 2 * max(studied.cardTypes.count, 1))
         var offset = 0
         while new.count < newLimit {
-            let page = try queue.cards("card.state = \(Card.State.new.rawValue)", [], index: "card_on_state_note",
-                                       order: "card.note_id, card.id", limit: pageSize, offset: offset)
+            let page = try queue.cards(
+                "card.state = \(Card.State.new.rawValue)", [], index: "card_on_state_note",
+                order: "card.note_id, card.id", limit: pageSize, offset: offset)
             guard let lastNote = page.last?.card.noteID else { break }
             let isLastPage = page.count < pageSize
             let complete = isLastPage || page.first?.card.noteID == lastNote ? page : page.filter { $0.card.noteID != lastNote }

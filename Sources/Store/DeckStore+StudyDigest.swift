@@ -7,8 +7,10 @@ extension DeckStore {
     /// One deck's digest (or every deck's, when `deckName` is nil) with the answers up to `now`, read in one
     /// transaction so that cards and log agree. `rule` gives the study days for the decks read; the last
     /// `detailDays` of them, ending with today, get details; `hardest` cards are listed.
-    public func studyDigest(inDeckNamed deckName: String?, through now: Date, detailDays: Int, hardest: Int,
-                            rule makeRule: ([Deck]) -> some StudyDayRule) throws -> StudyDigest {
+    public func studyDigest(
+        inDeckNamed deckName: String?, through now: Date, detailDays: Int, hardest: Int,
+        rule makeRule: ([Deck]) -> some StudyDayRule
+    ) throws -> StudyDigest {
         try read { db in
             let deckID = try deckName.map { try Self.fetchDeck(db, named: $0).id ?? 0 }
             var decks = Deck.order(Deck.Columns.name)
@@ -38,16 +40,18 @@ struct StudiedCards {
     var notesByKind: [NoteKind: Int] = [:]
 
     init(_ db: Database, deckID: Int64?) throws {
-        let statement = try db.makeStatement(sql: """
-            SELECT c.id, c.note_id, c.type, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,
-                   c.lapses, c.suspended, c.buried_until, n.deck_id, n.kind
-            FROM card c CROSS JOIN note n ON n.id = c.note_id
-            """ + (deckID == nil ? "" : " WHERE n.deck_id = ?"))
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT c.id, c.note_id, c.type, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,
+                       c.lapses, c.suspended, c.buried_until, n.deck_id, n.kind
+                FROM card c CROSS JOIN note n ON n.id = c.note_id
+                """ + (deckID == nil ? "" : " WHERE n.deck_id = ?"))
         if let deckID { statement.arguments = [deckID] }
         let rows = try Row.fetchCursor(statement)
         let columns = StatementColumns(statement)
         var read: [(card: Card, deckID: Int64, kind: NoteKind)] = []
-        let types = TextCases(CardType.self), kinds = TextCases(NoteKind.self)
+        let types = TextCases(CardType.self)
+        let kinds = TextCases(NoteKind.self)
         while try rows.next() != nil {
             let id = columns.int64(0)
             guard let type = columns.value(types, 2) else {
@@ -63,8 +67,12 @@ struct StudiedCards {
                 state: state, step: columns.intOrNil(4), stability: columns.double(5), difficulty: columns.double(6),
                 due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
                 reps: columns.int(9), lapses: columns.int(10))
-            read.append((Card(id: id, noteID: columns.int64(1), type: type, schedule: schedule,
-                              suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind))
+            read.append(
+                (
+                    Card(
+                        id: id, noteID: columns.int64(1), type: type, schedule: schedule,
+                        suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind
+                ))
         }
         // The table's order is the notes' order but for cards added to a note later.
         func before(_ a: (card: Card, deckID: Int64, kind: NoteKind), _ b: (card: Card, deckID: Int64, kind: NoteKind)) -> Bool {

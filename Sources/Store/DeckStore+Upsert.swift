@@ -12,8 +12,10 @@ extension DeckStore {
     /// types, new and due from `now`; it keeps the draft's GUID unless another note has it, else takes genanki's
     /// `guid_for(term, deck name)`.
     @discardableResult
-    public func upsertNotes(_ drafts: [NoteDraft], toDeckNamed deckName: String, createDeckIfMissing: Bool,
-                            policy: NoteMergePolicy, now: Date) throws -> NoteUpsertResult {
+    public func upsertNotes(
+        _ drafts: [NoteDraft], toDeckNamed deckName: String, createDeckIfMissing: Bool,
+        policy: NoteMergePolicy, now: Date
+    ) throws -> NoteUpsertResult {
         let drafts = try drafts.map { try $0.validated() }
         return try writeImport { db in
             let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
@@ -32,11 +34,14 @@ extension DeckStore {
     }
 
     /// One validated draft, added to the deck or merged into the note it names; the note's cards are the caller's.
-    static func upsert(_ db: Database, _ draft: NoteDraft, deck: Deck, policy: NoteMergePolicy,
-                       index: inout ImportIndex, now: Date) throws -> NoteUpsertOutcome {
+    static func upsert(
+        _ db: Database, _ draft: NoteDraft, deck: Deck, policy: NoteMergePolicy,
+        index: inout ImportIndex, now: Date
+    ) throws -> NoteUpsertOutcome {
         let deckID = deck.id ?? 0
-        let (byGUID, byTerm) = try index.notes(db, deckID: deckID, guid: policy.matchesGUID ? draft.guid : nil,
-                                               term: draft.term)
+        let (byGUID, byTerm) = try index.notes(
+            db, deckID: deckID, guid: policy.matchesGUID ? draft.guid : nil,
+            term: draft.term)
         if var note = byGUID ?? byTerm, let id = note.id {
             if let other = byTerm, other.id != id { return .skipped(.termOfAnotherNote(note.term)) }
             let old = note
@@ -47,7 +52,8 @@ extension DeckStore {
             index.record(note, replacing: old)
             return .updated(note, examplesAdded: examples)
         }
-        let guid = draft.guid.flatMap { index.isTaken(guid: $0) ? nil : $0 }
+        let guid =
+            draft.guid.flatMap { index.isTaken(guid: $0) ? nil : $0 }
             ?? unusedGUID(term: draft.term, deck: deck, isTaken: index.isTaken)
         var note = Note(deckID: deckID, guid: guid, term: draft.term, created: now, modified: now)
         _ = note.merge(draft, fields: .overwrite)

@@ -34,8 +34,10 @@ struct ImportIndex {
     }
 
     /// The deck's note with this GUID, else with this term; and the note with the term, if another.
-    mutating func notes(_ db: Database, deckID: Int64, guid: String?,
-                        term: String) throws -> (byGUID: Note?, byTerm: Note?) {
+    mutating func notes(
+        _ db: Database, deckID: Int64, guid: String?,
+        term: String
+    ) throws -> (byGUID: Note?, byTerm: Note?) {
         try load(db, deckID: deckID)
         let deck = decks[deckID] ?? DeckNotes()
         let byGUID = guid.flatMap { deck.byGUID[Key($0)] }.flatMap { deck.notes[$0] }
@@ -77,14 +79,18 @@ struct ImportIndex {
         }
         decks[deckID] = deck
         guard withCards else { return }
-        let cardRows = try Card.fetchAll(db, sql: """
-            SELECT card.* FROM card JOIN note ON note.id = card.note_id WHERE note.deck_id = ?
-            """, arguments: [deckID])
+        let cardRows = try Card.fetchAll(
+            db,
+            sql: """
+                SELECT card.* FROM card JOIN note ON note.id = card.note_id WHERE note.deck_id = ?
+                """, arguments: [deckID])
         for card in cardRows { record(card) }
-        let answers = try Row.fetchCursor(db, sql: """
-            SELECT review_log.card_id, review_log.reviewed_at FROM review_log
-            JOIN card ON card.id = review_log.card_id JOIN note ON note.id = card.note_id WHERE note.deck_id = ?
-            """, arguments: [deckID])
+        let answers = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT review_log.card_id, review_log.reviewed_at FROM review_log
+                JOIN card ON card.id = review_log.card_id JOIN note ON note.id = card.note_id WHERE note.deck_id = ?
+                """, arguments: [deckID])
         while let row = try answers.next() {
             let text: String = row[1]
             answerTimes[row[0], default: []].insert(text)

@@ -11,8 +11,9 @@ enum MemoryRecomputation {
         var replayed = card
         replayed.schedule = first.previousSchedule
         for answer in log {
-            let outcome = scheduler.review(try replayed.schedulerCard(), rating: answer.rating,
-                                           now: Timestamp(answer.reviewedAt))
+            let outcome = scheduler.review(
+                try replayed.schedulerCard(), rating: answer.rating,
+                now: Timestamp(answer.reviewedAt))
             replayed.schedule = Card.Schedule(outcome.card, after: replayed.schedule, rating: answer.rating)
         }
         return replayed.schedule

@@ -89,8 +89,10 @@ public struct ExampleDraft: Equatable, Sendable {
     /// Where the term stands in the sentence, in Unicode scalars, when the extraction found it there.
     public var termSpan: Range<Int>?
 
-    public init(sentence: String, sourceTitle: String? = nil, sourceFile: String? = nil, sourceDate: String? = nil,
-                sourceLine: Int? = nil, termSpan: Range<Int>? = nil) {
+    public init(
+        sentence: String, sourceTitle: String? = nil, sourceFile: String? = nil, sourceDate: String? = nil,
+        sourceLine: Int? = nil, termSpan: Range<Int>? = nil
+    ) {
         self.sentence = sentence
         self.termSpan = termSpan
         self.sourceTitle = sourceTitle

@@ -15,8 +15,10 @@ struct QueueQuery {
         self.now = now
     }
 
-    func cards(_ condition: String, _ arguments: [(any DatabaseValueConvertible)?], index: String, order: String,
-               limit: Int? = nil, offset: Int = 0) throws -> [CardListing] {
+    func cards(
+        _ condition: String, _ arguments: [(any DatabaseValueConvertible)?], index: String, order: String,
+        limit: Int? = nil, offset: Int = 0
+    ) throws -> [CardListing] {
         if limit == 0 { return [] }
         let types = deck.cardTypes.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let cardColumns = try db.columns(in: "card").count

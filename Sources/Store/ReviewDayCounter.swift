@@ -45,18 +45,20 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
         var days = ReviewDays(detailFrom: detailFrom, today: today)
         var starts: [(day: Int, start: Int64)] = []
         let next = try db.cachedStatement(sql: "SELECT MIN(reviewed_at) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")
-        let count = try db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
-            """)
-        func detail(distinctCards: Bool) throws -> Statement {
-            try db.cachedStatement(sql: """
-                SELECT COUNT(*), IFNULL(SUM(rating = \(Rating.again.rawValue)), 0),
-                       IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
-                       IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(Rating.again.rawValue)), 0),
-                       IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
-                       \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
-                FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
+        let count = try db.cachedStatement(
+            sql: """
+                SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
                 """)
+        func detail(distinctCards: Bool) throws -> Statement {
+            try db.cachedStatement(
+                sql: """
+                    SELECT COUNT(*), IFNULL(SUM(rating = \(Rating.again.rawValue)), 0),
+                           IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
+                           IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(Rating.again.rawValue)), 0),
+                           IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
+                           \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
+                    FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
+                    """)
         }
 
         // A day that has answers is usually followed by another: its count is asked for straight away, and the
@@ -64,12 +66,15 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
         var following: (day: Int, start: Date, lower: String)?
         var from = ""
         while true {
-            let day: Int, start: Date, lower: String
+            let day: Int
+            let start: Date
+            let lower: String
             if let following {
                 (day, start, lower) = following
             } else {
                 guard let text = try String.fetchOne(next, arguments: [from, afterNow]),
-                      let date = DatabaseDateText.date(text) else { break }
+                    let date = DatabaseDateText.date(text)
+                else { break }
                 day = rule.day(of: date)
                 start = rule.start(of: day)
                 lower = DatabaseDateText.text(start)
@@ -108,18 +113,20 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
     private func countCards(ofDecks deckIDs: [Int64], starts: [(day: Int, start: Int64)]) throws -> ReviewDays {
         var tally = ReviewDays.Tally(detailFrom: detailFrom, today: today)
         // `+r.reviewed_at` keeps SQLite from walking the whole log by date: the deck's notes lead.
-        let statement = try db.makeStatement(sql: """
-            SELECT r.reviewed_at, r.card_id, r.rating, r.state_before, r.duration_ms
-            FROM note n JOIN card c ON c.note_id = n.id JOIN review_log r ON r.card_id = c.id
-            WHERE n.deck_id IN (\(deckIDs.map(String.init).joined(separator: ", "))) AND +r.reviewed_at < ?
-            """)
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT r.reviewed_at, r.card_id, r.rating, r.state_before, r.duration_ms
+                FROM note n JOIN card c ON c.note_id = n.id JOIN review_log r ON r.card_id = c.id
+                WHERE n.deck_id IN (\(deckIDs.map(String.init).joined(separator: ", "))) AND +r.reviewed_at < ?
+                """)
         statement.arguments = [afterNow]
         let rows = try Row.fetchCursor(statement)
         let columns = StatementColumns(statement)
         while try rows.next() != nil {
             guard let milliseconds = columns.milliseconds(0) else { continue }
             // The last day starting at or before the answer.
-            var low = 0, high = starts.count
+            var low = 0
+            var high = starts.count
             while low < high {
                 let middle = (low + high) / 2
                 if starts[middle].start <= milliseconds { low = middle + 1 } else { high = middle }

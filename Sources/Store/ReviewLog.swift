@@ -30,13 +30,16 @@ public struct ReviewLog: Codable, Equatable, Sendable {
 
     /// The card's schedule before this answer.
     public var previousSchedule: Card.Schedule {
-        Card.Schedule(state: stateBefore, step: previousStep, stability: previousStability,
-                      difficulty: previousDifficulty, due: previousDue, lastReview: previousLastReview,
-                      reps: previousReps, lapses: previousLapses)
+        Card.Schedule(
+            state: stateBefore, step: previousStep, stability: previousStability,
+            difficulty: previousDifficulty, due: previousDue, lastReview: previousLastReview,
+            reps: previousReps, lapses: previousLapses)
     }
 
-    init(cardID: Int64, reviewedAt: Date, rating: Rating, durationMilliseconds: Int,
-         before: Card.Schedule, after: Card.Schedule) {
+    init(
+        cardID: Int64, reviewedAt: Date, rating: Rating, durationMilliseconds: Int,
+        before: Card.Schedule, after: Card.Schedule
+    ) {
         self.cardID = cardID
         self.reviewedAt = reviewedAt
         self.rating = rating

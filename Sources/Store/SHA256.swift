@@ -26,7 +26,8 @@ public enum SHA256 {
         for blockStart in stride(from: 0, to: padded.count, by: 64) {
             for i in 0..<16 {
                 let j = blockStart + i * 4
-                schedule[i] = UInt32(padded[j]) << 24 | UInt32(padded[j + 1]) << 16
+                schedule[i] =
+                    UInt32(padded[j]) << 24 | UInt32(padded[j + 1]) << 16
                     | UInt32(padded[j + 2]) << 8 | UInt32(padded[j + 3])
             }
             for i in 16..<64 {
@@ -34,8 +35,10 @@ public enum SHA256 {
                 let s1 = rotate(schedule[i - 2], 17) ^ rotate(schedule[i - 2], 19) ^ (schedule[i - 2] >> 10)
                 schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
             }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3],
-                                            state[4], state[5], state[6], state[7])
+            var (a, b, c, d, e, f, g, h) = (
+                state[0], state[1], state[2], state[3],
+                state[4], state[5], state[6], state[7]
+            )
             for i in 0..<64 {
                 let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
                 let choice = (e & f) ^ (~e & g)

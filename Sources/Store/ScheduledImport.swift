@@ -26,8 +26,10 @@ public struct ScheduledCardImport: Equatable, Sendable {
     /// The card's answers, oldest first.
     public var reviews: [ImportedReview]
 
-    public init(type: CardType, schedule: Card.Schedule, suspended: Bool, buriedUntil: Date?,
-                reviews: [ImportedReview]) {
+    public init(
+        type: CardType, schedule: Card.Schedule, suspended: Bool, buriedUntil: Date?,
+        reviews: [ImportedReview]
+    ) {
         self.type = type
         self.schedule = schedule
         self.suspended = suspended
@@ -46,8 +48,10 @@ public struct ImportedReview: Equatable, Sendable {
     /// Anki's SM-2 ease in permille, kept for reference.
     public var ankiEase: Int?
 
-    public init(reviewedAt: Date, rating: Rating, durationMilliseconds: Int, before: Card.Schedule,
-                after: Card.Schedule, ankiEase: Int?) {
+    public init(
+        reviewedAt: Date, rating: Rating, durationMilliseconds: Int, before: Card.Schedule,
+        after: Card.Schedule, ankiEase: Int?
+    ) {
         self.reviewedAt = reviewedAt
         self.rating = rating
         self.durationMilliseconds = durationMilliseconds

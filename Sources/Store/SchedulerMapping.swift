@@ -23,8 +23,9 @@ extension Card {
         case .review: schedulerState = .review(memory: try memory())
         case .relearning: schedulerState = .relearning(step: step ?? 0, memory: try memory())
         }
-        return Scheduler::Card(id: UInt64(bitPattern: id), state: schedulerState, due: Timestamp(due),
-                               lastReview: lastReview.map(Timestamp.init), reviewCount: reps)
+        return Scheduler::Card(
+            id: UInt64(bitPattern: id), state: schedulerState, due: Timestamp(due),
+            lastReview: lastReview.map(Timestamp.init), reviewCount: reps)
     }
 }
 
@@ -40,10 +41,11 @@ extension Card.Schedule {
         case .relearning: state = .relearning
         }
         let lapsed = previous.state == .review && rating == .again
-        self.init(state: state, step: card.state == .new ? nil : card.state.step,
-                  stability: card.state.memory?.stability, difficulty: card.state.memory?.difficulty,
-                  due: card.due.date, lastReview: card.lastReview?.date, reps: card.reviewCount,
-                  lapses: previous.lapses + (lapsed ? 1 : 0))
+        self.init(
+            state: state, step: card.state == .new ? nil : card.state.step,
+            stability: card.state.memory?.stability, difficulty: card.state.memory?.difficulty,
+            due: card.due.date, lastReview: card.lastReview?.date, reps: card.reviewCount,
+            lapses: previous.lapses + (lapsed ? 1 : 0))
     }
 }
 
@@ -67,8 +69,10 @@ extension DeckStore {
     /// review's time with its duration, and `siblings` buried until `dayEnd`. One transaction, as
     /// `recordAnswer(cardID:rating:schedule:…)`.
     @discardableResult
-    public func recordAnswer(_ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
-                             until dayEnd: Date? = nil) throws -> ReviewLog {
+    public func recordAnswer(
+        _ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
+        until dayEnd: Date? = nil
+    ) throws -> ReviewLog {
         try recordAnswer(
             cardID: card.id ?? 0, rating: outcome.log.rating,
             schedule: Card.Schedule(outcome.card, after: card.schedule, rating: outcome.log.rating),

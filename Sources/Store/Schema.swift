@@ -126,12 +126,13 @@ enum Schema {
     /// per answer (a page per answer, when an import wrote each card's history together) took most of its time.
     /// The new indexes begin with the old ones' columns, so they serve every query the old ones did.
     private static func coverStatistics(_ db: Database) throws {
-        try db.execute(sql: """
-            DROP INDEX review_log_on_reviewed_at;
-            CREATE INDEX review_log_on_reviewed_at ON review_log(reviewed_at, card_id, rating, state_before, duration_ms);
-            DROP INDEX review_log_on_card_id;
-            CREATE INDEX review_log_on_card_id ON review_log(card_id, reviewed_at, rating, state_before, duration_ms);
-            """)
+        try db.execute(
+            sql: """
+                DROP INDEX review_log_on_reviewed_at;
+                CREATE INDEX review_log_on_reviewed_at ON review_log(reviewed_at, card_id, rating, state_before, duration_ms);
+                DROP INDEX review_log_on_card_id;
+                CREATE INDEX review_log_on_card_id ON review_log(card_id, reviewed_at, rating, state_before, duration_ms);
+                """)
     }
 
     /// An answer imported from Anki keeps the SM-2 ease Anki recorded (permille), for reference; FSRS ignores it.

@@ -39,9 +39,12 @@ struct SchemaUpgrade {
         return try reader.read { db in
             let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            let tableCount = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                """) ?? 0
+            let tableCount =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                        """) ?? 0
             let hasMigrations = try db.tableExists("grdb_migrations")
             if applicationID != 0 && applicationID != Schema.applicationID { throw StoreError.notTifaDatabase(path) }
             if tableCount > 0 && !hasMigrations { throw StoreError.notTifaDatabase(path) }
@@ -51,9 +54,10 @@ struct SchemaUpgrade {
             if try migrator.hasBeenSuperseded(db) || userVersion > version {
                 throw StoreError.newerDatabase(path)
             }
-            return Status(appliedMigrations: try migrator.appliedIdentifiers(db),
-                          isComplete: try migrator.hasCompletedMigrations(db),
-                          userVersion: userVersion)
+            return Status(
+                appliedMigrations: try migrator.appliedIdentifiers(db),
+                isComplete: try migrator.hasCompletedMigrations(db),
+                userVersion: userVersion)
         }
     }
 

@@ -12,12 +12,13 @@ enum SearchText {
 
     static func folded(_ text: String) -> String {
         let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return String(plain.unicodeScalars.compactMap { scalar -> Character? in
-            if scalar.properties.isWhitespace || scalar == "'" || scalar == "’" || scalar == "-" { return nil }
-            if ("0"..."9").contains(scalar) { return nil }
-            if scalar == "v" { return "u" }
-            return Character(scalar)
-        })
+        return String(
+            plain.unicodeScalars.compactMap { scalar -> Character? in
+                if scalar.properties.isWhitespace || scalar == "'" || scalar == "’" || scalar == "-" { return nil }
+                if ("0"..."9").contains(scalar) { return nil }
+                if scalar == "v" { return "u" }
+                return Character(scalar)
+            })
     }
 
     /// A LIKE pattern that finds `text` anywhere, with LIKE's own wildcards in `text` taken literally

@@ -20,8 +20,9 @@ struct StatementColumns {
 
     func text(_ index: Int32) -> String {
         guard let bytes = sqlite3_column_text(statement, index) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))),
-                      as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))),
+            as: UTF8.self)
     }
 
     /// The case of a string enum whose raw value the text column holds, matched on the bytes without making a
@@ -38,7 +39,8 @@ struct StatementColumns {
             return nil
         case SQLITE_TEXT:
             if let bytes = sqlite3_column_text(statement, index),
-               let value = DatabaseDateText.milliseconds(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index)))) {
+                let value = DatabaseDateText.milliseconds(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, index))))
+            {
                 return value
             }
             fallthrough

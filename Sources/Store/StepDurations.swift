@@ -11,7 +11,7 @@ public enum StepDurations {
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "none" { return [] }
         return try text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { step in
             guard let unit = step.last, let seconds = units.first(where: { $0.suffix == unit })?.seconds,
-                  let count = Int(step.dropLast()), count > 0, count <= 365 * 86_400 / seconds
+                let count = Int(step.dropLast()), count > 0, count <= 365 * 86_400 / seconds
             else { throw StoreError.invalidSteps(text) }
             return count * seconds
         }

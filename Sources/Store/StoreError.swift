@@ -41,9 +41,11 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .cannotCreateFolder(folder, reason):
-            return "cannot create the folder '\(folder)' for Tifa's database (\(reason)); pass --db PATH or set TIFA_DB to a file in a writable folder"
+            return
+                "cannot create the folder '\(folder)' for Tifa's database (\(reason)); pass --db PATH or set TIFA_DB to a file in a writable folder"
         case let .folderNotWritable(folder):
-            return "the folder '\(folder)' is read-only, so Tifa cannot write its database there; pass --db PATH or set TIFA_DB to a file in a writable folder"
+            return
+                "the folder '\(folder)' is read-only, so Tifa cannot write its database there; pass --db PATH or set TIFA_DB to a file in a writable folder"
         case let .databaseNotWritable(path):
             return "'\(path)' is read-only; make it writable (chmod u+w) or pass --db PATH to use another database"
         case let .notADatabase(path):
@@ -55,7 +57,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
         case let .cannotOpen(path, reason):
             return "cannot open '\(path)' (\(reason)); check the file, or pass --db PATH to use another database"
         case let .backupFailed(path, reason):
-            return "cannot back up '\(path)' before upgrading its schema (\(reason)); free some disk space or make its folder writable, then try again (your data is untouched)"
+            return
+                "cannot back up '\(path)' before upgrading its schema (\(reason)); free some disk space or make its folder writable, then try again (your data is untouched)"
         case let .busy(path):
             return "'\(path)' stayed locked by another tifa for \(Int(DeckStore.busyTimeout)) seconds; let it finish and try again"
         case let .diskFull(path):

@@ -18,8 +18,10 @@ public struct StudyDigest: Equatable, Sendable {
     public var hardest: [CardListing]
     public var reviews: ReviewDays
 
-    public init(decks: [Deck], cards: [Card], cardDeckIDs: [Int64], notesByKind: [NoteKind: Int],
-                hardest: [CardListing], reviews: ReviewDays) {
+    public init(
+        decks: [Deck], cards: [Card], cardDeckIDs: [Int64], notesByKind: [NoteKind: Int],
+        hardest: [CardListing], reviews: ReviewDays
+    ) {
         self.decks = decks
         self.cards = cards
         self.cardDeckIDs = cardDeckIDs
@@ -36,16 +38,18 @@ extension StudyDigest {
         let today = rule.day(of: now)
         var tally = ReviewDays.Tally(detailFrom: today - (detailDays - 1), today: today)
         for review in history.reviews where review.reviewedAt <= now {
-            tally.add(day: rule.day(of: review.reviewedAt), cardID: review.cardID, rating: review.rating,
-                      stateBefore: review.stateBefore, milliseconds: review.durationMilliseconds)
+            tally.add(
+                day: rule.day(of: review.reviewedAt), cardID: review.cardID, rating: review.rating,
+                stateBefore: review.stateBefore, milliseconds: review.durationMilliseconds)
         }
         var kinds: [Int64: NoteKind] = [:]
         for listing in history.cards { kinds[listing.card.noteID] = listing.note.kind }
         let hardestIDs = Self.hardest(history.cards.map(\.card), limit: hardest).map(\.id)
         let hardestCards = hardestIDs.compactMap { id in history.cards.first { $0.card.id == id } }
-        self.init(decks: history.decks, cards: history.cards.map(\.card), cardDeckIDs: history.cards.map(\.note.deckID),
-                  notesByKind: Dictionary(grouping: kinds.values, by: { $0 }).mapValues(\.count),
-                  hardest: hardestCards, reviews: tally.days)
+        self.init(
+            decks: history.decks, cards: history.cards.map(\.card), cardDeckIDs: history.cards.map(\.note.deckID),
+            notesByKind: Dictionary(grouping: kinds.values, by: { $0 }).mapValues(\.count),
+            hardest: hardestCards, reviews: tally.days)
     }
 }
 
@@ -54,7 +58,8 @@ extension StudyDigest {
     /// id, hardest first: one pass keeping the hardest so far, not a sort of every card.
     static func hardest(_ cards: [Card], limit: Int) -> [Card] {
         func harder(_ a: Card, than b: Card) -> Bool {
-            let left = (a.lapses, a.difficulty ?? 0), right = (b.lapses, b.difficulty ?? 0)
+            let left = (a.lapses, a.difficulty ?? 0)
+            let right = (b.lapses, b.difficulty ?? 0)
             if left != right { return left > right }
             return (a.id ?? 0) < (b.id ?? 0)
         }

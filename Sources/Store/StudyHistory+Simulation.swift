@@ -18,20 +18,25 @@ extension StudyHistory {
         if first.count >= 20 { configuration.firstRatingShares = Self.shares(first, of: [.again, .hard, .good, .easy]) }
         let recalled = reviews.filter { $0.stateBefore == .review && $0.rating != .again }
         if recalled.count >= 20 { configuration.recallRatingShares = Self.shares(recalled, of: [.hard, .good, .easy]) }
-        configuration.learningSeconds = Self.seconds(reviews.filter { $0.stateBefore == .new || $0.stateBefore == .learning },
-                                                     default: configuration.learningSeconds)
-        configuration.reviewSeconds = Self.seconds(reviews.filter { $0.stateBefore == .review },
-                                                   default: configuration.reviewSeconds)
-        configuration.relearningSeconds = Self.seconds(reviews.filter { $0.stateBefore == .relearning },
-                                                       default: configuration.relearningSeconds)
+        configuration.learningSeconds = Self.seconds(
+            reviews.filter { $0.stateBefore == .new || $0.stateBefore == .learning },
+            default: configuration.learningSeconds)
+        configuration.reviewSeconds = Self.seconds(
+            reviews.filter { $0.stateBefore == .review },
+            default: configuration.reviewSeconds)
+        configuration.relearningSeconds = Self.seconds(
+            reviews.filter { $0.stateBefore == .relearning },
+            default: configuration.relearningSeconds)
 
         func day(_ date: Date) -> Int { Int((date.timeIntervalSince(now) / 86_400).rounded(.down)) }
         let studied: [SimulatedCard] = cards.compactMap { listing in
             let card = listing.card
             guard !card.suspended, card.state != .new, let stability = card.stability, let difficulty = card.difficulty,
-                  let lastReview = card.lastReview else { return nil }
-            return SimulatedCard(memory: MemoryState(stability: stability, difficulty: difficulty),
-                                 lastReviewDay: day(lastReview), dueDay: max(0, day(card.due)))
+                let lastReview = card.lastReview
+            else { return nil }
+            return SimulatedCard(
+                memory: MemoryState(stability: stability, difficulty: difficulty),
+                lastReviewDay: day(lastReview), dueDay: max(0, day(card.due)))
         }
         return (configuration, studied)
     }

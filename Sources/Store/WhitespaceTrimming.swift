@@ -6,7 +6,7 @@ extension StringProtocol {
     public var trimmedOfWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
-              let last = scalars.lastIndex(where: { !isTrimmed($0) })
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
         // Sliced, not rebuilt scalar by scalar; a scalar index is an index of the text too.
         return String(self[first..<scalars.index(after: last)])

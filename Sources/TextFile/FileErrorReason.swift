@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// The system's words for why a file operation failed ("No space left on device"), not Foundation's
 /// "The operation could not be completed": the reason every layer's message puts in brackets.

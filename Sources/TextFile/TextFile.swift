@@ -22,7 +22,8 @@ public enum TextFile {
     /// Reads to the end of an open file, pipe or device, refusing more than `limit` bytes; `name` is what the
     /// errors call it ("standard input").
     public static func read(descriptor: Int32, name: String, limit: Int, sizeHint: Int = 0) throws(TextFileError)
-        -> [UInt8] {
+        -> [UInt8]
+    {
         // Pipes and character devices report no size, so read until the end rather than trusting st_size.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(max(sizeHint, 0), limit) + 1)

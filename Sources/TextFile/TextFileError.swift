@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Why a file of text cannot be read, in words a user can act on. A reader that means something more
 /// particular by the file (an article, a word list) words these in its own error.

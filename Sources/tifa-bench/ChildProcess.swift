@@ -19,8 +19,10 @@ struct ChildProcess {
 
     /// With `keepingOutput` false, standard output and error go to /dev/null and `Exit` has them empty: a timed
     /// run then writes no files of its own.
-    init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null",
-         keepingOutput: Bool = true) throws {
+    init(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: String = "/dev/null",
+        keepingOutput: Bool = true
+    ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-child-\(UUID().uuidString)")
         self.folder = folder
         if keepingOutput { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
@@ -53,15 +55,18 @@ struct ChildProcess {
             String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data(), as: UTF8.self)
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        return Exit(status: signal.map { 128 + $0 } ?? (status >> 8) & 0xFF, signal: signal,
-                    peakMemory: usage.ru_maxrss * 1024,
-                    cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
-                    output: read("out"), error: read("err"))
+        return Exit(
+            status: signal.map { 128 + $0 } ?? (status >> 8) & 0xFF, signal: signal,
+            peakMemory: usage.ru_maxrss * 1024,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+            output: read("out"), error: read("err"))
     }
 
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-                    input: String = "/dev/null", keepingOutput: Bool = true) throws -> Exit {
+    static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+        input: String = "/dev/null", keepingOutput: Bool = true
+    ) throws -> Exit {
         try ChildProcess(executable, arguments, environment: environment, input: input, keepingOutput: keepingOutput).wait()
     }
 }

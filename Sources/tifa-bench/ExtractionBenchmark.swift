@@ -33,7 +33,9 @@ enum ExtractionBenchmark {
             count = extractor.extract(from: [document], options: ExtractionOptions(top: 0)).count
         }
         let characters = try String(contentsOf: reportFile, encoding: .utf8).unicodeScalars.count
-        print("2018 government work report, raw page text (\(characters) characters): read and extract \(Stopwatch.milliseconds(seconds)) (\(count) items), target < 1 s")
+        print(
+            "2018 government work report, raw page text (\(characters) characters): read and extract \(Stopwatch.milliseconds(seconds)) (\(count) items), target < 1 s"
+        )
     }
 
     static func report(_ score: GoldStandard.Score, name: String, lexicon: Lexicon) -> String {
@@ -69,17 +71,22 @@ struct EvaluationText {
     static func all(_ corpus: SharedCorpus) throws -> [EvaluationText] {
         let eval = corpus.root.appendingPathComponent("eval")
         var texts = [
-            EvaluationText(name: "seed page (People's Daily 2018-06-11)", text: try String(contentsOf: corpus.seedPage, encoding: .utf8),
-                           gold: eval.appendingPathComponent("seed-gold.tsv")),
-            EvaluationText(name: "dev: CEWC communiqué 2024-12-12", text: try String(contentsOf: eval.appendingPathComponent("dev-cewc-2024-12-12.txt"), encoding: .utf8),
-                           gold: eval.appendingPathComponent("dev-cewc-2024-12-12.gold.tsv")),
+            EvaluationText(
+                name: "seed page (People's Daily 2018-06-11)", text: try String(contentsOf: corpus.seedPage, encoding: .utf8),
+                gold: eval.appendingPathComponent("seed-gold.tsv")),
+            EvaluationText(
+                name: "dev: CEWC communiqué 2024-12-12",
+                text: try String(contentsOf: eval.appendingPathComponent("dev-cewc-2024-12-12.txt"), encoding: .utf8),
+                gold: eval.appendingPathComponent("dev-cewc-2024-12-12.gold.tsv")),
         ]
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Tests/ExtractionEval")
         for list in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where list.hasSuffix(".gold.tsv") {
             let gold = folder.appendingPathComponent(list)
-            texts.append(EvaluationText(name: "held out: \(list.replacingOccurrences(of: ".gold.tsv", with: ""))",
-                                        text: try HeldOutStories.text(for: gold, corpus: corpus), gold: gold))
+            texts.append(
+                EvaluationText(
+                    name: "held out: \(list.replacingOccurrences(of: ".gold.tsv", with: ""))",
+                    text: try HeldOutStories.text(for: gold, corpus: corpus), gold: gold))
         }
         return texts
     }

@@ -11,7 +11,8 @@ enum HeldOutStories {
         let stories = news.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return try wanted.map { header in
             guard let story = stories.first(where: { $0.hasPrefix("# \(header)") }) else {
-                throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "\(gold.lastPathComponent): no story '\(header)' in the corpus"])
+                throw CocoaError(
+                    .fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "\(gold.lastPathComponent): no story '\(header)' in the corpus"])
             }
             return String(story.dropFirst("# ".count + 9))
         }.joined(separator: "\n\n") + "\n"

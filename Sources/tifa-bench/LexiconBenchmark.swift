@@ -14,7 +14,8 @@ enum LexiconBenchmark {
             return try Stopwatch.seconds { index = try LexiconCache.open(sources, in: cache).index }
         }.sorted()
         let lexicon = Lexicon(index: index!)
-        print("index build (median of 3):                 \(Stopwatch.milliseconds(buildTimes[1]))   target < 5 s   (\(lexicon.index.entryCount) keys)")
+        print(
+            "index build (median of 3):                 \(Stopwatch.milliseconds(buildTimes[1]))   target < 5 s   (\(lexicon.index.entryCount) keys)")
 
         let tifa = buildFolder.appendingPathComponent("tifa")
         if FileManager.default.isExecutableFile(atPath: tifa.path) {
@@ -34,14 +35,17 @@ enum LexiconBenchmark {
         let composed = words.filter { lexicon.word($0).map { !($0.isInCedict || $0.isInGlossary) } ?? true }
         for (label, sample) in [("dictionary words", glossed), ("words read from parts", composed)] {
             let time = Stopwatch.seconds { for word in sample { _ = try? lexicon.report(for: word) } }
-            print("tifa lookup's report, \(label):".padding(toLength: 44, withPad: " ", startingAt: 0)
-                  + "\(Stopwatch.rate(Double(sample.count), time, unit: "words"))   (\(sample.count) words)")
+            print(
+                "tifa lookup's report, \(label):".padding(toLength: 44, withPad: " ", startingAt: 0)
+                    + "\(Stopwatch.rate(Double(sample.count), time, unit: "words"))   (\(sample.count) words)")
         }
         var hits = 0
         let entryTime = Stopwatch.seconds {
             for _ in 0..<5 { for word in words where lexicon.word(word) != nil { hits += 1 } }
         }
-        print("key lookups (the segmenter's path):         \(Stopwatch.rate(Double(words.count * 5), entryTime, unit: "words"))   target > 100,000 words/s")
+        print(
+            "key lookups (the segmenter's path):         \(Stopwatch.rate(Double(words.count * 5), entryTime, unit: "words"))   target > 100,000 words/s"
+        )
     }
 
     /// Every third word of jieba's list, plus a few the lexicon lacks: a mix of common and rare words.

@@ -5,15 +5,18 @@ import Scheduler
 /// RMSE(bins) of Tifa's fit next to fsrs-rs's (both evaluated by fsrs-rs's `evaluate`) and the true parameters'
 /// floor; then the time to fit 60,000 reviews, whole process, next to fsrs-rs-python.
 enum OptimizerBenchmark {
-    static let learnerSeeds: [UInt64] = ProcessInfo.processInfo.environment["TIFA_BENCH_LEARNERS"].map {
-        $0.split(separator: ",").compactMap { UInt64($0) }
-    } ?? [1, 2, 3, 4, 5]
+    static let learnerSeeds: [UInt64] =
+        ProcessInfo.processInfo.environment["TIFA_BENCH_LEARNERS"].map {
+            $0.split(separator: ",").compactMap { UInt64($0) }
+        } ?? [1, 2, 3, 4, 5]
     static let speedReviews = 60_000
 
     static func run() throws {
         let python = PythonBaselines()
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("fsrs_rs_optimizer.py")
-        print("learner  reviews  train items  test items | test log loss: Tifa  fsrs-rs  ratio  true | RMSE(bins): Tifa  fsrs-rs  ratio  true | fit s: Tifa  fsrs-rs")
+        print(
+            "learner  reviews  train items  test items | test log loss: Tifa  fsrs-rs  ratio  true | RMSE(bins): Tifa  fsrs-rs  ratio  true | fit s: Tifa  fsrs-rs"
+        )
         var ratios: [(Double, Double)] = []
         var speedFile: URL?
         for seed in learnerSeeds {
@@ -24,8 +27,9 @@ enum OptimizerBenchmark {
             let test = TrainingItems.make(from: SimulatedLearner.histories(reviews) { $0 % 2 == 1 })
             var fit: Optimizer.Fit?
             // TIFA_BENCH_BATCHING=length: fsrs-rs's own settings, to see how its batches fare.
-            var optimizer = Optimizer(configuration: ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length"
-                                      ? .fsrsRs : .init())
+            var optimizer = Optimizer(
+                configuration: ProcessInfo.processInfo.environment["TIFA_BENCH_BATCHING"] == "length"
+                    ? .fsrsRs : .init())
             if let seed = ProcessInfo.processInfo.environment["TIFA_BENCH_SEED"].flatMap(UInt64.init) {
                 optimizer.configuration.seed = seed
             }
@@ -41,28 +45,33 @@ enum OptimizerBenchmark {
                 let lossRatio = other.tifa.logLoss / other.fsrsRs.logLoss
                 let rmseRatio = other.tifa.rmseBins / other.fsrsRs.rmseBins
                 ratios.append((lossRatio, rmseRatio))
-                line += String(format: "  %.4f   %.4f  %.4f  %.4f |  %.4f   %.4f  %.3f  %.4f |  %.2f  %.2f",
-                               other.tifa.logLoss, other.fsrsRs.logLoss, lossRatio, other.truth.logLoss,
-                               other.tifa.rmseBins, other.fsrsRs.rmseBins, rmseRatio, other.truth.rmseBins,
-                               seconds, other.seconds)
+                line += String(
+                    format: "  %.4f   %.4f  %.4f  %.4f |  %.4f   %.4f  %.3f  %.4f |  %.2f  %.2f",
+                    other.tifa.logLoss, other.fsrsRs.logLoss, lossRatio, other.truth.logLoss,
+                    other.tifa.rmseBins, other.fsrsRs.rmseBins, rmseRatio, other.truth.rmseBins,
+                    seconds, other.seconds)
                 if !other.otherSeeds.isEmpty {
                     let rmse = other.otherSeeds.map(\.rmseBins) + [other.fsrsRs.rmseBins]
                     let loss = other.otherSeeds.map(\.logLoss) + [other.fsrsRs.logLoss]
-                    line += String(format: " | fsrs-rs over %d seeds: log loss %.4f–%.4f, RMSE(bins) %.4f–%.4f",
-                                   rmse.count, loss.min() ?? .nan, loss.max() ?? .nan, rmse.min() ?? .nan, rmse.max() ?? .nan)
+                    line += String(
+                        format: " | fsrs-rs over %d seeds: log loss %.4f–%.4f, RMSE(bins) %.4f–%.4f",
+                        rmse.count, loss.min() ?? .nan, loss.max() ?? .nan, rmse.min() ?? .nan, rmse.max() ?? .nan)
                 }
             } else {
-                line += String(format: "  %.4f   (fsrs-rs not installed)  %.4f |  %.4f   -  -  %.4f |  %.2f",
-                               ownTifa?.logLoss ?? .nan, ownTrue?.logLoss ?? .nan, ownTifa?.rmseBins ?? .nan,
-                               ownTrue?.rmseBins ?? .nan, seconds)
+                line += String(
+                    format: "  %.4f   (fsrs-rs not installed)  %.4f |  %.4f   -  -  %.4f |  %.2f",
+                    ownTifa?.logLoss ?? .nan, ownTrue?.logLoss ?? .nan, ownTifa?.rmseBins ?? .nan,
+                    ownTrue?.rmseBins ?? .nan, seconds)
             }
             print(line)
         }
         if !ratios.isEmpty {
             let loss = ratios.map(\.0).max() ?? .nan
             let rmse = ratios.map(\.1).max() ?? .nan
-            print(String(format: "worst ratio Tifa/fsrs-rs: log loss %.4f (target ≤ 1.002), RMSE(bins) %.3f (target ≤ 1.05)",
-                         loss, rmse))
+            print(
+                String(
+                    format: "worst ratio Tifa/fsrs-rs: log loss %.4f (target ≤ 1.002), RMSE(bins) %.3f (target ≤ 1.05)",
+                    loss, rmse))
         } else {
             print("fsrs-rs-python not installed: \(PythonBaselines.setupHint)")
         }
@@ -109,8 +118,10 @@ enum OptimizerBenchmark {
     }
 
     /// fsrs-rs fitted on `train`, and its `evaluate` on `test` of its parameters, Tifa's and the true ones.
-    static func compare(_ python: URL, _ script: URL, _ train: [TrainingItem], _ test: [TrainingItem],
-                        _ tifa: [Double], _ truth: [Double]) throws -> Comparison? {
+    static func compare(
+        _ python: URL, _ script: URL, _ train: [TrainingItem], _ test: [TrainingItem],
+        _ tifa: [Double], _ truth: [Double]
+    ) throws -> Comparison? {
         func encode(_ items: [TrainingItem]) -> [[[Int]]] {
             items.map { $0.reviews.map { [$0.rating.rawValue, $0.deltaDays] } }
         }

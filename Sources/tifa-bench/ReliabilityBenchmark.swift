@@ -17,8 +17,10 @@ enum ReliabilityBenchmark {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-reliability-\(getpid())")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let environment = ["TIFA_CACHE_DIR": scratch.appendingPathComponent("cache").path, "NO_COLOR": "1",
-                           "TIFA_NOW": "2025-03-01T08:00:00Z"]
+        let environment = [
+            "TIFA_CACHE_DIR": scratch.appendingPathComponent("cache").path, "NO_COLOR": "1",
+            "TIFA_NOW": "2025-03-01T08:00:00Z",
+        ]
         _ = try ChildProcess.run(tifa, ["lookup", "中国"], environment: environment)  // build the lexicon cache once
 
         try MemoryFigures.run(tifa: tifa, scratch: scratch, environment: environment)
@@ -51,9 +53,11 @@ enum FuzzFigures {
         let seconds = Stopwatch.seconds {
             for seed in 0..<UInt64(4_000) {
                 var random = FuzzRandom(seed: seed &* 0xB00_0001)
-                let inputs = [random.bytes(random.below(4_096)),
-                              Array(RandomText.string(&random, length: random.below(2_000)).utf8),
-                              Mutation.mutate(random.pick(pages), with: random.pick(pages), &random)]
+                let inputs = [
+                    random.bytes(random.below(4_096)),
+                    Array(RandomText.string(&random, length: random.below(2_000)).utf8),
+                    Mutation.mutate(random.pick(pages), with: random.pick(pages), &random),
+                ]
                 for bytes in inputs {
                     _ = try? Document(bytes: bytes, name: "fuzz", options: ReadingOptions())
                     tried.reader += 1
@@ -73,9 +77,11 @@ enum FuzzFigures {
             for (_, bytes) in FuzzCorpus.crashes("segmenter") { _ = bytes.withUnsafeBufferPointer { segmenter.segment(utf8: $0) } }
         }
         let kept = ["reader", "segmenter", "replay"].map { FuzzCorpus.crashes($0).count }.reduce(0, +)
-        ReliabilityBenchmark.row("fuzzed inputs, in process", "reader \(ReliabilityBenchmark.count(tried.reader)), segmenter "
-            + "\(ReliabilityBenchmark.count(tried.segmenter)), replay lines \(ReliabilityBenchmark.count(tried.replay)): "
-            + "0 crashes (\(String(format: "%.1f", seconds)) s)")
+        ReliabilityBenchmark.row(
+            "fuzzed inputs, in process",
+            "reader \(ReliabilityBenchmark.count(tried.reader)), segmenter "
+                + "\(ReliabilityBenchmark.count(tried.segmenter)), replay lines \(ReliabilityBenchmark.count(tried.replay)): "
+                + "0 crashes (\(String(format: "%.1f", seconds)) s)")
         ReliabilityBenchmark.row("kept inputs that broke Tifa", "\(kept), all handled now")
     }
 }
@@ -106,9 +112,13 @@ enum BadInputFigures {
         var store = environment
         store["TIFA_DB"] = database
         _ = try ChildProcess.run(tifa, ["extract", "--deck", "外交", article], environment: store)
-        let commands = [["read"], ["read", "--json"], ["read", "--segment"], ["extract"], ["extract", "--deck", "外交"],
-                        ["fsrs", "replay"], ["known", "import"], ["import", "--deck", "外交"]]
-        var tried = 0, clean = 0, unchanged = 0
+        let commands = [
+            ["read"], ["read", "--json"], ["read", "--segment"], ["extract"], ["extract", "--deck", "外交"],
+            ["fsrs", "replay"], ["known", "import"], ["import", "--deck", "外交"],
+        ]
+        var tried = 0
+        var clean = 0
+        var unchanged = 0
         for path in files {
             for command in commands {
                 let before = FileManager.default.contents(atPath: database)
@@ -118,25 +128,33 @@ enum BadInputFigures {
                 if FileManager.default.contents(atPath: database) == before { unchanged += 1 }
             }
         }
-        ReliabilityBenchmark.row("bad files, end to end", "\(tried) tried (\(files.count) kinds × \(commands.count) commands): "
-            + "\(clean) refused in one line naming the file, store unchanged after \(unchanged)")
+        ReliabilityBenchmark.row(
+            "bad files, end to end",
+            "\(tried) tried (\(files.count) kinds × \(commands.count) commands): "
+                + "\(clean) refused in one line naming the file, store unchanged after \(unchanged)")
 
         // Bad databases × every store command.
         let notes = try file("notes.tsv", Array("同舟共济\tto pull together\n".utf8))
-        let storeCommands = [["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
-                             ["known", "import", article], ["extract", "--deck", "外交", article], ["extract", article],
-                             ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", folder.appendingPathComponent("out.tsv").path],
-                             ["import", notes, "--deck", "外交"]]
+        let storeCommands = [
+            ["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
+            ["known", "import", article], ["extract", "--deck", "外交", article], ["extract", article],
+            ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", folder.appendingPathComponent("out.tsv").path],
+            ["import", notes, "--deck", "外交"],
+        ]
         let other = folder.appendingPathComponent("other.sqlite").path
         _ = try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "cp '\(database)' '\(other)'"])
-        var bad: [String] = [try file("picture.sqlite", [0x89, 0x50, 0x4E, 0x47] + random.bytes(8_000)),
-                             folder.appendingPathComponent("a-folder").path]
+        var bad: [String] = [
+            try file("picture.sqlite", [0x89, 0x50, 0x4E, 0x47] + random.bytes(8_000)),
+            folder.appendingPathComponent("a-folder").path,
+        ]
         let good = FileManager.default.contents(atPath: database) ?? Data()
         bad.append(try file("truncated.sqlite", Array(good.prefix(good.count / 3))))
         var damaged = [UInt8](good)
         for index in stride(from: 4_096, to: damaged.count, by: 7) { damaged[index] = UInt8(truncatingIfNeeded: random.next()) }
         bad.append(try file("damaged.sqlite", damaged))
-        tried = 0; clean = 0; unchanged = 0
+        tried = 0
+        clean = 0
+        unchanged = 0
         for path in bad {
             for command in storeCommands {
                 var variables = environment
@@ -148,8 +166,10 @@ enum BadInputFigures {
                 if FileManager.default.contents(atPath: path) == before { unchanged += 1 }
             }
         }
-        ReliabilityBenchmark.row("bad databases, end to end", "\(tried) tried (\(bad.count) kinds × \(storeCommands.count) commands): "
-            + "\(clean) refused in one line naming the file, file unchanged after \(unchanged)")
+        ReliabilityBenchmark.row(
+            "bad databases, end to end",
+            "\(tried) tried (\(bad.count) kinds × \(storeCommands.count) commands): "
+                + "\(clean) refused in one line naming the file, file unchanged after \(unchanged)")
     }
 
     static func isClean(_ exit: ChildProcess.Exit, naming thing: String) -> Bool {

@@ -15,14 +15,16 @@ enum SchedulerBenchmark {
         let seconds = Stopwatch.median(runs: 5) {
             for (card, now) in reviews {
                 let outcomes = scheduler.outcomes(for: card, now: now)
-                checksum &+= outcomes.again.card.due.microsecondsSince1970 &+ outcomes.hard.card.due.microsecondsSince1970
+                checksum &+=
+                    outcomes.again.card.due.microsecondsSince1970 &+ outcomes.hard.card.due.microsecondsSince1970
                     &+ outcomes.good.card.due.microsecondsSince1970 &+ outcomes.easy.card.due.microsecondsSince1970
             }
         }
         // Keeps the outcomes observable, so the optimiser cannot drop the work being timed.
         withExtendedLifetime(checksum) {}
-        print("FSRS-6 outcomes, Scheduler.outcomes(for:now:): \(Stopwatch.rate(Double(outcomeCount), seconds, unit: "outcomes"))"
-              + "   target > 1000000 outcomes/s   (\(reviews.count) cards × 4 answers, median of 5)")
+        print(
+            "FSRS-6 outcomes, Scheduler.outcomes(for:now:): \(Stopwatch.rate(Double(outcomeCount), seconds, unit: "outcomes"))"
+                + "   target > 1000000 outcomes/s   (\(reviews.count) cards × 4 answers, median of 5)")
 
         let python = pyFSRSRate(scheduler, reviews)
         print("FSRS-6 outcomes, py-fsrs review_card:         \(python)")
@@ -81,9 +83,9 @@ enum SchedulerBenchmark {
             process.waitUntilExit()
             if process.terminationStatus == 3 { return "skipped: fsrs is not installed in \(venv) (\(venv)/bin/pip install fsrs==6.3.2)" }
             guard process.terminationStatus == 0,
-                  let result = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let outcomes = result["outcomes"] as? Int, let seconds = result["seconds"] as? Double,
-                  let mismatches = result["mismatches"] as? Int, let version = result["version"] as? String
+                let result = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let outcomes = result["outcomes"] as? Int, let seconds = result["seconds"] as? Double,
+                let mismatches = result["mismatches"] as? Int, let version = result["version"] as? String
             else { return "failed: \(script.lastPathComponent) exited with status \(process.terminationStatus)" }
             let agreement = mismatches == 0 ? "all agree with Swift's" : "\(mismatches) DIFFER from Swift's"
             return "\(Stopwatch.rate(Double(outcomes), seconds, unit: "outcomes"))   (py-fsrs \(version), same \(outcomes) outcomes, \(agreement))"
@@ -104,12 +106,16 @@ enum SchedulerBenchmark {
             let outcomes = scheduler.outcomes(for: card, now: now)
             let expected: [[Any]] = Rating.allCases.map { rating in
                 let after = outcomes[rating].card
-                return [after.state.phase.rawValue, after.state.step ?? NSNull(), after.state.memory!.stability,
-                        after.state.memory!.difficulty, after.due.microsecondsSince1970]
+                return [
+                    after.state.phase.rawValue, after.state.step ?? NSNull(), after.state.memory!.stability,
+                    after.state.memory!.difficulty, after.due.microsecondsSince1970,
+                ]
             }
-            return [card.state.phase.rawValue, card.state.step ?? NSNull(), memory?.stability ?? NSNull(),
-                    memory?.difficulty ?? NSNull(), card.due.microsecondsSince1970,
-                    card.lastReview?.microsecondsSince1970 ?? NSNull(), now.microsecondsSince1970, expected]
+            return [
+                card.state.phase.rawValue, card.state.step ?? NSNull(), memory?.stability ?? NSNull(),
+                memory?.difficulty ?? NSNull(), card.due.microsecondsSince1970,
+                card.lastReview?.microsecondsSince1970 ?? NSNull(), now.microsecondsSince1970, expected,
+            ]
         }
         let document: [String: Any] = [
             "weights": parameters.weights, "retention": parameters.desiredRetention,

@@ -9,21 +9,29 @@ enum SessionFigures {
     static let answersPerSession = 200
 
     static func run(scratch: URL) throws {
-        var made = 0, stored = 0, lost = 0, doubled = 0, failedSessions = 0
+        var made = 0
+        var stored = 0
+        var lost = 0
+        var doubled = 0
+        var failedSessions = 0
         let seconds = try Stopwatch.seconds {
             for round in 0..<rounds {
                 let database = scratch.appendingPathComponent("sessions-\(round).sqlite").path
                 let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
                 let drafts = (0..<20).map { NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)") }
-                try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: Date(timeIntervalSince1970: 1.74e9))
+                try store.upsertNotes(
+                    drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: Date(timeIntervalSince1970: 1.74e9))
                 let cards = try store.cards(inDeckNamed: "外交").compactMap(\.card.id)
                 // Each session answers its own half of the cards, over and over.
-                let halves = [cards.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
-                              cards.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)]
+                let halves = [
+                    cards.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
+                    cards.enumerated().filter { $0.offset % 2 == 1 }.map(\.element),
+                ]
                 let workers = try halves.map { half in
-                    try ChildProcess(buildFolder.appendingPathComponent("tifa-bench"),
-                                     ["reliability-worker", "answer", database, String(answersPerSession)]
-                                         + half.map(String.init))
+                    try ChildProcess(
+                        buildFolder.appendingPathComponent("tifa-bench"),
+                        ["reliability-worker", "answer", database, String(answersPerSession)]
+                            + half.map(String.init))
                 }
                 for exit in workers.map({ $0.wait() }) where exit.status != 0 {
                     failedSessions += 1
@@ -39,16 +47,21 @@ enum SessionFigures {
                 for id in cards where try store.card(id: id).card.reps != logs.filter({ $0.cardID == id }).count { lost += 1 }
             }
         }
-        ReliabilityBenchmark.row("concurrent answering processes", "\(rounds) rounds of 2 processes at once: \(ReliabilityBenchmark.count(made)) answers made, "
-            + "\(ReliabilityBenchmark.count(stored)) stored, \(lost) lost, \(doubled) doubled, \(failedSessions) sessions failed "
-            + "(\(String(format: "%.1f", seconds)) s)")
+        ReliabilityBenchmark.row(
+            "concurrent answering processes",
+            "\(rounds) rounds of 2 processes at once: \(ReliabilityBenchmark.count(made)) answers made, "
+                + "\(ReliabilityBenchmark.count(stored)) stored, \(lost) lost, \(doubled) doubled, \(failedSessions) sessions failed "
+                + "(\(String(format: "%.1f", seconds)) s)")
     }
 
     /// Real `tifa review` sessions, three at once on one database (two on the same deck), driven through
     /// standard input ("show the answer, Good", over and over): the answers their summaries report against the
     /// review log.
     static func runReviews(tifa: URL, scratch: URL, environment: [String: String]) throws {
-        var reported = 0, logged = 0, failed = 0, sessions = 0
+        var reported = 0
+        var logged = 0
+        var failed = 0
+        var sessions = 0
         let answers = scratch.appendingPathComponent("answers.txt")
         try String(repeating: "\n3\n", count: 60).write(to: answers, atomically: true, encoding: .utf8)
         let article = try SharedCorpus.locate().root.appendingPathComponent("corpus/gov-work-reports/2025.txt").path
@@ -75,9 +88,12 @@ enum SessionFigures {
                 logged += try DeckStore(fileAt: URL(fileURLWithPath: database)).reviewLog(inDeckNamed: nil).count
             }
         }
-        ReliabilityBenchmark.row("tifa review sessions at once", "\(sessions) sessions, 3 at a time on one database: "
-            + "\(ReliabilityBenchmark.count(reported)) answers reported, \(ReliabilityBenchmark.count(logged)) logged, "
-            + "\(max(0, reported - logged)) lost, \(max(0, logged - reported)) doubled, \(failed) sessions failed (\(String(format: "%.1f", seconds)) s)")
+        ReliabilityBenchmark.row(
+            "tifa review sessions at once",
+            "\(sessions) sessions, 3 at a time on one database: "
+                + "\(ReliabilityBenchmark.count(reported)) answers reported, \(ReliabilityBenchmark.count(logged)) logged, "
+                + "\(max(0, reported - logged)) lost, \(max(0, logged - reported)) doubled, \(failed) sessions failed (\(String(format: "%.1f", seconds)) s)"
+        )
     }
 
     /// The answers a session's summary reports: "Reviewed 15 cards (30 answers) in 0 s; …", or "Reviewed 3 cards".
@@ -98,8 +114,9 @@ enum SessionFigures {
             let id = cards[index % cards.count]
             let card = try store.card(id: id).card
             now += 1
-            let schedule = Card.Schedule(state: .review, stability: Double(card.reps + 1), difficulty: 5,
-                                         due: now + 86_400, lastReview: now, reps: card.reps + 1)
+            let schedule = Card.Schedule(
+                state: .review, stability: Double(card.reps + 1), difficulty: 5,
+                due: now + 86_400, lastReview: now, reps: card.reps + 1)
             try store.recordAnswer(cardID: id, rating: .good, schedule: schedule, durationMilliseconds: 800, now: now)
         }
     }
@@ -117,7 +134,9 @@ enum KillFigures {
         let child = try ChildProcess(worker, ["reliability-worker", "notes", timing, String(notes)])
         waitForMarker(of: timing)
         let transaction = Stopwatch.seconds { _ = child.wait() }
-        var allOrNone = 0, sound = 0, killedInside = 0
+        var allOrNone = 0
+        var sound = 0
+        var killedInside = 0
         for trial in 0..<trials {
             let database = scratch.appendingPathComponent("killed-\(trial).sqlite").path
             let child = try ChildProcess(worker, ["reliability-worker", "notes", database, String(notes)])
@@ -131,9 +150,11 @@ enum KillFigures {
             if exit.signal == SIGKILL && saved == 0 { killedInside += 1 }
             if (try? store.integrityCheck()) == "ok" { sound += 1 }
         }
-        ReliabilityBenchmark.row("killed while saving notes", "\(trials) SIGKILLs spread across the transaction of a "
-            + "\(ReliabilityBenchmark.count(notes))-note save (\(String(format: "%.2f", transaction)) s): \(killedInside) before its commit, "
-            + "\(trials - killedInside) after; all or none \(allOrNone)/\(trials), sound file \(sound)/\(trials)")
+        ReliabilityBenchmark.row(
+            "killed while saving notes",
+            "\(trials) SIGKILLs spread across the transaction of a "
+                + "\(ReliabilityBenchmark.count(notes))-note save (\(String(format: "%.2f", transaction)) s): \(killedInside) before its commit, "
+                + "\(trials - killedInside) after; all or none \(allOrNone)/\(trials), sound file \(sound)/\(trials)")
     }
 
     /// Waits until the worker says it is about to save (its marker file exists).
@@ -145,8 +166,9 @@ enum KillFigures {
     static func notes(database: String, count: Int) throws {
         let store = try DeckStore(fileAt: URL(fileURLWithPath: database))
         let drafts = (0..<count).map { index in
-            NoteDraft(term: "术语\(index)", pinyin: "shù yǔ", gloss: "term \(index)",
-                      examples: [ExampleDraft(sentence: "第\(index)句话里有术语\(index)。", sourceFile: "article.txt", sourceLine: index + 1)])
+            NoteDraft(
+                term: "术语\(index)", pinyin: "shù yǔ", gloss: "term \(index)",
+                examples: [ExampleDraft(sentence: "第\(index)句话里有术语\(index)。", sourceFile: "article.txt", sourceLine: index + 1)])
         }
         _ = FileManager.default.createFile(atPath: database + ".saving", contents: nil)
         try store.upsertNotes(drafts, toDeckNamed: "时政", createDeckIfMissing: true, policy: .extraction, now: Date(timeIntervalSince1970: 1.74e9))
@@ -172,23 +194,29 @@ enum MemoryFigures {
             try handle.close()
             return path
         }
-        let limit = try file(megabytes: 30), huge = try file(megabytes: 100)
-        func measure(_ executable: URL, _ arguments: [String], input: String = "/dev/null") throws -> (megabytes: Int, status: String, seconds: Double) {
+        let limit = try file(megabytes: 30)
+        let huge = try file(megabytes: 100)
+        func measure(_ executable: URL, _ arguments: [String], input: String = "/dev/null") throws -> (
+            megabytes: Int, status: String, seconds: Double
+        ) {
             let report = scratch.appendingPathComponent("peak-\(UUID().uuidString)").path
             let seconds = try Stopwatch.seconds {
-                _ = try ChildProcess.run(buildFolder.appendingPathComponent("tifa-bench"),
-                                         ["reliability-worker", "peak", report, input, executable.path] + arguments,
-                                         environment: environment)
+                _ = try ChildProcess.run(
+                    buildFolder.appendingPathComponent("tifa-bench"),
+                    ["reliability-worker", "peak", report, input, executable.path] + arguments,
+                    environment: environment)
             }
             let fields = (try? String(contentsOfFile: report, encoding: .utf8))?.split(separator: " ") ?? []
             return ((fields.first.flatMap { Int($0) } ?? 0) >> 20, fields.count > 1 ? String(fields[1]) : "?", seconds)
         }
         let floor = try measure(URL(fileURLWithPath: "/bin/true"), [])
         var parts: [String] = []
-        for (label, arguments, input) in [("read 30 MB", ["read", limit], "/dev/null"), ("extract 30 MB", ["extract", limit], "/dev/null"),
-                                          ("100 MB file refused", ["read", huge], "/dev/null"),
-                                          ("100 MB on standard input refused", ["read"], huge),
-                                          ("/dev/urandom refused", ["read", "/dev/urandom"], "/dev/null")] {
+        for (label, arguments, input) in [
+            ("read 30 MB", ["read", limit], "/dev/null"), ("extract 30 MB", ["extract", limit], "/dev/null"),
+            ("100 MB file refused", ["read", huge], "/dev/null"),
+            ("100 MB on standard input refused", ["read"], huge),
+            ("/dev/urandom refused", ["read", "/dev/urandom"], "/dev/null"),
+        ] {
             let run = try measure(tifa, arguments, input: input)
             parts.append("\(label): \(run.megabytes) MB, \(String(format: "%.1f", run.seconds)) s (exit \(run.status))")
         }

@@ -9,10 +9,13 @@ struct SharedCorpus {
             return SharedCorpus(root: URL(fileURLWithPath: explicit))
         }
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared"),
-                          checkout.appendingPathComponent("../shared")]
+        let candidates = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared"),
+            checkout.appendingPathComponent("../shared"),
+        ]
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("corpus").path) }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot find ../shared/corpus; set TIFA_SHARED to the shared folder"])
+            throw CocoaError(
+                .fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot find ../shared/corpus; set TIFA_SHARED to the shared folder"])
         }
         return SharedCorpus(root: found.standardizedFileURL)
     }

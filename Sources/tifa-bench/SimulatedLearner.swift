@@ -56,7 +56,8 @@ struct SimulatedLearner {
                     // Whole days, as the model counts them; within the first day, the fraction of it.
                     let days = seconds >= 86_400 ? (seconds / 86_400).rounded(.down) : seconds / 86_400
                     let recall = pow(1 + factor * days / stability, -decay)
-                    rating = random.nextUnitInterval() < recall
+                    rating =
+                        random.nextUnitInterval() < recall
                         ? Self.draw(Self.recallRatingShares, &random, offset: 2) : .again
                 } else {
                     rating = Self.draw(Self.firstRatingShares, &random, offset: 1)

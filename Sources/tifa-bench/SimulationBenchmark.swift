@@ -41,13 +41,17 @@ enum SimulationBenchmark {
         print("retention | reviews/day: Tifa  fsrs-rs | min/day: Tifa  fsrs-rs | remembered: Tifa  fsrs-rs | min/remembered: Tifa  fsrs-rs")
         for (index, result) in tifa.enumerated() {
             let row = other?.rows[index]
-            print(String(format: "     %.2f |        %6.1f   %6.1f |   %6.1f   %6.1f |      %6.0f   %6.0f |          %5.2f    %5.2f",
-                         result.desiredRetention, result.reviewsPerDay, row?.reviewsPerDay ?? .nan, result.minutesPerDay,
-                         row?.minutesPerDay ?? .nan, result.remembered, row?.remembered ?? .nan,
-                         result.minutesPerRemembered, row?.minutesPerRemembered ?? .nan))
+            print(
+                String(
+                    format: "     %.2f |        %6.1f   %6.1f |   %6.1f   %6.1f |      %6.0f   %6.0f |          %5.2f    %5.2f",
+                    result.desiredRetention, result.reviewsPerDay, row?.reviewsPerDay ?? .nan, result.minutesPerDay,
+                    row?.minutesPerDay ?? .nan, result.remembered, row?.remembered ?? .nan,
+                    result.minutesPerRemembered, row?.minutesPerRemembered ?? .nan))
         }
         let lowest = tifa.min { $0.minutesPerRemembered < $1.minutesPerRemembered }
-        print(String(format: "lowest workload: Tifa %.2f; fsrs-rs optimal_retention %.3f", lowest?.desiredRetention ?? .nan,
-                     other?.optimalRetention ?? .nan) + (other == nil ? " (fsrs-rs-python not installed: \(PythonBaselines.setupHint))" : ""))
+        print(
+            String(
+                format: "lowest workload: Tifa %.2f; fsrs-rs optimal_retention %.3f", lowest?.desiredRetention ?? .nan,
+                other?.optimalRetention ?? .nan) + (other == nil ? " (fsrs-rs-python not installed: \(PythonBaselines.setupHint))" : ""))
     }
 }

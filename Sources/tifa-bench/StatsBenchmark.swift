@@ -19,11 +19,14 @@ enum StatsBenchmark {
         let database = folder.appendingPathComponent("studied.sqlite")
         var size = StudiedCollection.Size(notes: 0, otherNotes: 0, reviews: 0)
         let making = try Stopwatch.seconds {
-            size = try StudiedCollection.write(notes: 50_000, otherNotes: 2_000, days: 540, terms: terms, database: database,
-                                               now: Date(timeIntervalSince1970: 1_748_768_400))
+            size = try StudiedCollection.write(
+                notes: 50_000, otherNotes: 2_000, days: 540, terms: terms, database: database,
+                now: Date(timeIntervalSince1970: 1_748_768_400))
         }
-        print("collection: \(size.notes * 2) cards in big, \(size.otherNotes * 2) in other, \(size.reviews) answers"
-              + " (made in \(Stopwatch.milliseconds(making)))\(ProcessInfo.processInfo.environment["TIFA_BENCH_KEEP"] == nil ? "" : ", kept: \(database.path)")")
+        print(
+            "collection: \(size.notes * 2) cards in big, \(size.otherNotes * 2) in other, \(size.reviews) answers"
+                + " (made in \(Stopwatch.milliseconds(making)))\(ProcessInfo.processInfo.environment["TIFA_BENCH_KEEP"] == nil ? "" : ", kept: \(database.path)")"
+        )
         for arguments in [["stats", "--deck", "big"], ["stats"], ["stats", "--deck", "big", "--json"]] {
             let exits = try (0..<5).map { _ in try ChildProcess.run(tifa, arguments + ["--db", database.path], environment: environment) }
             guard exits.allSatisfy({ $0.status == 0 }) else { throw CocoaError(.executableLoad) }
@@ -31,8 +34,9 @@ enum StatsBenchmark {
             // Wall time and peak as the other whole-process figures take them (a child of this process would
             // report the collection's memory, held here, as its own peak).
             let (wall, peak) = try WholeProcessBenchmark.measure(tifa, arguments + ["--db", database.path], environment: environment)
-            print("tifa \(arguments.joined(separator: " ")): \(Stopwatch.milliseconds(cpu)) of CPU, \(Stopwatch.milliseconds(wall))"
-                  + " wall (medians of 5), \(WholeProcessBenchmark.megabytes(peak)) peak   target <= 250 ms")
+            print(
+                "tifa \(arguments.joined(separator: " ")): \(Stopwatch.milliseconds(cpu)) of CPU, \(Stopwatch.milliseconds(wall))"
+                    + " wall (medians of 5), \(WholeProcessBenchmark.megabytes(peak)) peak   target <= 250 ms")
         }
     }
 }

@@ -16,7 +16,9 @@ enum StoreBenchmark {
         let drafts = (0..<50_000).map { number in
             NoteDraft(term: "词\(number)", pinyin: "cí", gloss: "word \(number)", examples: [ExampleDraft(sentence: "例句\(number)。")])
         }
-        let setup = try Stopwatch.seconds { _ = try store.upsertNotes(drafts, toDeckNamed: "bench", createDeckIfMissing: true, policy: .extraction, now: start) }
+        let setup = try Stopwatch.seconds {
+            _ = try store.upsertNotes(drafts, toDeckNamed: "bench", createDeckIfMissing: true, policy: .extraction, now: start)
+        }
         // A learner's spread: one card in five in review, due over the past and next 100 days, one in 500
         // learning; all answered on earlier days (today's log starts empty).
         let earlier = start.addingTimeInterval(-30 * 86_400)
@@ -26,13 +28,16 @@ enum StoreBenchmark {
             for (index, listing) in listings.enumerated() where index % 5 == 0 {
                 let learning = index % 500 == 0
                 let due = start.addingTimeInterval(Double((index * 7919) % 200 - 100) * 86_400 + (learning ? 600 : 0))
-                let schedule = Card.Schedule(state: learning ? .learning : .review, step: learning ? 1 : nil,
-                                             stability: 10, difficulty: 5, due: due, lastReview: earlier, reps: 3)
+                let schedule = Card.Schedule(
+                    state: learning ? .learning : .review, step: learning ? 1 : nil,
+                    stability: 10, difficulty: 5, due: due, lastReview: earlier, reps: 3)
                 try store.recordAnswer(cardID: listing.card.id!, rating: .good, schedule: schedule, durationMilliseconds: 4000, now: earlier)
                 reviewed += 1
             }
         }
-        print("setup: \(listings.count) cards added in \(Stopwatch.milliseconds(setup)), \(reviewed) answers recorded in \(Stopwatch.milliseconds(spread))")
+        print(
+            "setup: \(listings.count) cards added in \(Stopwatch.milliseconds(setup)), \(reviewed) answers recorded in \(Stopwatch.milliseconds(spread))"
+        )
 
         var queued = 0
         let queue = try Stopwatch.median(runs: 21) {
@@ -43,7 +48,8 @@ enum StoreBenchmark {
 
         let answer = try Stopwatch.median(runs: 201) {
             let listing = listings[Int.random(in: 0..<listings.count)]
-            let schedule = Card.Schedule(state: .review, stability: 12, difficulty: 5, due: start.addingTimeInterval(12 * 86_400), lastReview: start, reps: 4)
+            let schedule = Card.Schedule(
+                state: .review, stability: 12, difficulty: 5, due: start.addingTimeInterval(12 * 86_400), lastReview: start, reps: 4)
             try store.recordAnswer(cardID: listing.card.id!, rating: .good, schedule: schedule, durationMilliseconds: 3000, now: start)
         }
         print("record one answer, durable:            \(Stopwatch.milliseconds(answer))   target <= 2 ms (median of 201)")

@@ -27,14 +27,17 @@ enum StudiedCollection {
             let term = String(line[0]) + (index < lines.count ? "" : "\(index)")
             // Notes are introduced evenly over the days, at a time of day of their own.
             let position = Double(inBig ? index : index - count) / Double(inBig ? count : otherNotes)
-            let introduced = start.addingTimeInterval((position * Double(days)).rounded(.down) * 86_400
-                                                      + Double(28_800 + random.next() % 43_200))
+            let introduced = start.addingTimeInterval(
+                (position * Double(days)).rounded(.down) * 86_400
+                    + Double(28_800 + random.next() % 43_200))
             let cards = try [CardType.recognition, .production].enumerated().map { offset, type in
-                let history = try answers(card: UInt64(index * 2 + offset + 1), from: introduced, until: now,
-                                          scheduler: scheduler, random: &random)
+                let history = try answers(
+                    card: UInt64(index * 2 + offset + 1), from: introduced, until: now,
+                    scheduler: scheduler, random: &random)
                 reviews += history.reviews.count
-                return ScheduledCardImport(type: type, schedule: history.schedule, suspended: index % 97 == 0,
-                                           buriedUntil: nil, reviews: history.reviews)
+                return ScheduledCardImport(
+                    type: type, schedule: history.schedule, suspended: index % 97 == 0,
+                    buriedUntil: nil, reviews: history.reviews)
             }
             let note = NoteDraft(line: index + 1, term: term, gloss: line.count > 1 ? String(line[1]) : "")
             imports.append(ScheduledNoteImport(note: note, deckName: inBig ? "big" : "other", cards: cards))
@@ -46,8 +49,10 @@ enum StudiedCollection {
 
     /// One card's answers from `from` until `until`: a first answer drawn as fsrs-rs's simulator draws them, then
     /// Again about one time in ten, each review some hours after the card falls due.
-    private static func answers(card id: UInt64, from: Date, until: Date, scheduler: Scheduler,
-                                random: inout SplitMix64) throws -> (schedule: Store::Card.Schedule, reviews: [ImportedReview]) {
+    private static func answers(
+        card id: UInt64, from: Date, until: Date, scheduler: Scheduler,
+        random: inout SplitMix64
+    ) throws -> (schedule: Store::Card.Schedule, reviews: [ImportedReview]) {
         var card = Scheduler::Card(id: id, due: Timestamp(from))
         var schedule = Store::Card.Schedule.new(dueFrom: from)
         var reviews: [ImportedReview] = []
@@ -55,14 +60,17 @@ enum StudiedCollection {
         let end = Timestamp(until)
         while now < end {
             let draw = random.nextUnitInterval()
-            let rating: Rating = card.lastReview == nil
+            let rating: Rating =
+                card.lastReview == nil
                 ? [.again, .hard, .good, .easy][min(3, Int(draw * 4))]
                 : draw < 0.1 ? .again : draw < 0.2 ? .hard : draw < 0.95 ? .good : .easy
             let outcome = scheduler.review(card, rating: rating, now: now)
             let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
-            reviews.append(ImportedReview(reviewedAt: now.date, rating: rating,
-                                          durationMilliseconds: 2_000 + Int(random.next() % 15_000),
-                                          before: schedule, after: after, ankiEase: nil))
+            reviews.append(
+                ImportedReview(
+                    reviewedAt: now.date, rating: rating,
+                    durationMilliseconds: 2_000 + Int(random.next() % 15_000),
+                    before: schedule, after: after, ankiEase: nil))
             schedule = after
             card = outcome.card
             let wait = card.due.duration(since: now)

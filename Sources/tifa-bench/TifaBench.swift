@@ -66,8 +66,9 @@ extension TifaBench {
 
     /// How the segmenter cuts one text, for looking into a figure.
     struct DebugSegment: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "debug-segment", abstract: "Print how the segmenter cuts a text.",
-                                                        shouldDisplay: false)
+        static let configuration = CommandConfiguration(
+            commandName: "debug-segment", abstract: "Print how the segmenter cuts a text.",
+            shouldDisplay: false)
 
         @Argument(help: "The text to cut.") var text: String
 
@@ -78,8 +79,9 @@ extension TifaBench {
 
     /// The reliability benchmark's worker processes: this binary, driving the Store API.
     struct ReliabilityWorker: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reliability-worker", abstract: "A worker process of the reliability benchmark.",
-                                                        shouldDisplay: false)
+        static let configuration = CommandConfiguration(
+            commandName: "reliability-worker", abstract: "A worker process of the reliability benchmark.",
+            shouldDisplay: false)
 
         enum Job: String, ExpressibleByArgument { case peak, answer, notes }
 

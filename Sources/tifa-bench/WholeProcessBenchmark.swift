@@ -34,9 +34,10 @@ enum WholeProcessBenchmark {
         // inputs held here) as its own.
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-peak-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: report) }
-        _ = try ChildProcess.run(buildFolder.appendingPathComponent("tifa-bench"),
-                                 ["reliability-worker", "peak", report.path, "/dev/null", executable.path] + arguments,
-                                 environment: environment)
+        _ = try ChildProcess.run(
+            buildFolder.appendingPathComponent("tifa-bench"),
+            ["reliability-worker", "peak", report.path, "/dev/null", executable.path] + arguments,
+            environment: environment)
         let peak = (try? String(contentsOf: report, encoding: .utf8))?.split(separator: " ").first.flatMap { Int($0) } ?? 0
         return (seconds, peak)
     }
@@ -48,8 +49,9 @@ enum WholeProcessBenchmark {
         let file = folder.appendingPathComponent("reviews.jsonl")
         try ReplayInput.write(reviews: count, cards: 20_000, to: file)
         let (seconds, peak) = try measure(tifa, ["fsrs", "replay", file.path], environment: environment, runs: 3)
-        print("tifa fsrs replay, \(count) reviews, whole process:   \(Stopwatch.rate(Double(count), seconds, unit: "reviews"))"
-              + "   target >= 1000000 reviews/s   (\(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak, median of 3)")
+        print(
+            "tifa fsrs replay, \(count) reviews, whole process:   \(Stopwatch.rate(Double(count), seconds, unit: "reviews"))"
+                + "   target >= 1000000 reviews/s   (\(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak, median of 3)")
     }
 
     private static func segmentation(_ tifa: URL, _ folder: URL, _ environment: [String: String]) throws {
@@ -65,16 +67,19 @@ enum WholeProcessBenchmark {
         let bytes = text.utf8.count
         print("Whole processes on \(megabytes(bytes)) of reports and evening news (\(Int(characters)) characters):")
         let (seconds, peak) = try measure(tifa, ["read", "--segment", "--keep-lines", file.path], environment: environment, runs: 3)
-        print("  tifa read --segment --keep-lines   \(Stopwatch.rate(characters / 1e6, seconds, unit: "M chars"))"
-              + "   \(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak (\(String(format: "%.1f", Double(peak) / Double(bytes)))x the input; target <= 2x)")
+        print(
+            "  tifa read --segment --keep-lines   \(Stopwatch.rate(characters / 1e6, seconds, unit: "M chars"))"
+                + "   \(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak (\(String(format: "%.1f", Double(peak) / Double(bytes)))x the input; target <= 2x)"
+        )
         let baselines = PythonBaselines()
         if baselines.available {
             for tool in ["rjieba", "jieba"] {
                 let arguments = [baselines.script.path, "segment", tool, file.path]
                 let runs = tool == "jieba" ? 1 : 3
                 let (seconds, peak) = try measure(baselines.python, arguments, environment: environment, runs: runs)
-                print("  \(tool) (python baselines.py segment) \(Stopwatch.rate(characters / 1e6, seconds, unit: "M chars"))"
-                      + "   \(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak")
+                print(
+                    "  \(tool) (python baselines.py segment) \(Stopwatch.rate(characters / 1e6, seconds, unit: "M chars"))"
+                        + "   \(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak")
             }
         } else {
             print("  (rjieba and jieba skipped: \(PythonBaselines.setupHint))")
@@ -95,7 +100,9 @@ enum WholeProcessBenchmark {
         let firstLines = try Stopwatch.median(runs: 11) { try runQuietly(shell, ["-c", listing], environment: environment) }
         print("tifa cards list --deck big | head -5, 100,000 cards:     \(Stopwatch.milliseconds(firstLines))   target <= 50 ms (median of 11)")
         let (stats, _) = try measure(tifa, ["stats", "--deck", "big", "--db", database.path], environment: environment)
-        print("tifa stats --deck big, 100,000 cards, no answers yet:     \(Stopwatch.milliseconds(stats))   target <= 250 ms with 1 M answers (median of 5)")
+        print(
+            "tifa stats --deck big, 100,000 cards, no answers yet:     \(Stopwatch.milliseconds(stats))   target <= 250 ms with 1 M answers (median of 5)"
+        )
     }
 }
 
@@ -136,7 +143,7 @@ enum CedictTerms {
             let fields = line.split(separator: " ", maxSplits: 2)
             // A quote would start a quoted field in the list format; such terms are left out.
             guard fields.count == 3, !line.contains("\""), seen.insert(fields[1]).inserted,
-                  let slash = line.firstIndex(of: "/")
+                let slash = line.firstIndex(of: "/")
             else { continue }
             let meaning = line[line.index(after: slash)...].split(separator: "/").first ?? ""
             lines.append("\(fields[1])\t\(meaning.replacingOccurrences(of: "\t", with: " "))")

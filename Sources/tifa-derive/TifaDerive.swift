@@ -26,7 +26,9 @@ struct TifaDerive: ParsableCommand {
                 let register = RegisterLexicon(corpus: corpus, lexicon: lexicon)
                 try register.tsv(corpus: corpus, lexicon: lexicon).write(to: sources.url("register.tsv"), atomically: true, encoding: .utf8)
                 let units = register.units.filter { $0.value.count >= RegisterLexicon.minimumCount }.count
-                print("wrote \(sources.url("register.tsv").path): \(units) units, \(register.discoveredCount) discovered, from \(corpus.description), in \(Int(Date().timeIntervalSince(started))) s")
+                print(
+                    "wrote \(sources.url("register.tsv").path): \(units) units, \(register.discoveredCount) discovered, from \(corpus.description), in \(Int(Date().timeIntervalSince(started))) s"
+                )
             } catch {
                 FileHandle.standardError.write(Data("tifa-derive: \(error.localizedDescription)\n".utf8))
                 throw ExitCode.failure

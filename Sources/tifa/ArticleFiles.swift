@@ -1,11 +1,12 @@
+import ArgumentParser
+import Article
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArgumentParser
-import Article
-import Foundation
 
 /// Reads the article files a command was given (`-` or none: standard input); the first unreadable one
 /// stops the command with its error.

@@ -1,6 +1,6 @@
+import ConsoleText
 import Foundation
 import Store
-import ConsoleText
 
 /// `tifa cards list` as aligned columns, printed as the store reads the rows: the first line of a
 /// 100,000-card deck shows at once, and the cards are never all held.
@@ -62,7 +62,9 @@ struct CardListPrinter {
         var state = CardListText.name(of: card.state)
         if card.suspended { state += ", suspended" }
         if card.isBuried(at: now) { state += ", buried" }
-        return [String(card.id ?? 0), listing.note.term, listing.note.pinyin, card.type.rawValue,
-                state, card.state == .new ? "-" : localTime.string(from: card.due)]
+        return [
+            String(card.id ?? 0), listing.note.term, listing.note.pinyin, card.type.rawValue,
+            state, card.state == .new ? "-" : localTime.string(from: card.due),
+        ]
     }
 }

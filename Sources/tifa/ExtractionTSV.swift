@@ -8,10 +8,13 @@ enum ExtractionTSV {
     static func text(_ items: [VocabularyItem]) -> String {
         var lines = [columns.joined(separator: "\t")]
         for item in items {
-            let fields = [item.term, item.traditional, item.pinyin, item.gloss, item.kind.rawValue, String(item.score),
-                          item.example, "\(item.source.title) (\(item.source.file))", String(item.source.line)]
-            lines.append(fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
-                .joined(separator: "\t"))
+            let fields = [
+                item.term, item.traditional, item.pinyin, item.gloss, item.kind.rawValue, String(item.score),
+                item.example, "\(item.source.title) (\(item.source.file))", String(item.source.line),
+            ]
+            lines.append(
+                fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+                    .joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

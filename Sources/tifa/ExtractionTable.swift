@@ -1,5 +1,5 @@
-import Extraction
 import ConsoleText
+import Extraction
 
 /// The readable list of `tifa extract`: one block per item, the term highlighted in its example.
 struct ExtractionTable {
@@ -23,16 +23,23 @@ struct ExtractionTable {
                 let parts = item.scoreParts
                 // One reason is the value's own label; several are shown with their shares.
                 func part(_ name: String, _ value: Double, _ reasons: [VocabularyItem.ScoreParts.Reason]) -> String {
-                    let shares = reasons.count == 1 ? reasons[0].because
+                    let shares =
+                        reasons.count == 1
+                        ? reasons[0].because
                         : reasons.enumerated().map { index, reason in
                             "\(reason.because) \(index > 0 && reason.value > 0 ? "+" : "")\(reason.value.formatted)"
                         }.joined(separator: ", ")
                     return reasons.isEmpty ? "\(name) \(value.formatted)" : "\(name) \(value.formatted) (\(shares))"
                 }
-                lines.append(indent + style.dim("score \(item.score.formatted) = "
-                    + [part("register", parts.register, parts.explanation.register),
-                       part("rarity", parts.rarity, parts.explanation.rarity),
-                       part("salience", parts.salience, parts.explanation.salience)].joined(separator: " + ")))
+                lines.append(
+                    indent
+                        + style.dim(
+                            "score \(item.score.formatted) = "
+                                + [
+                                    part("register", parts.register, parts.explanation.register),
+                                    part("rarity", parts.rarity, parts.explanation.rarity),
+                                    part("salience", parts.salience, parts.explanation.salience),
+                                ].joined(separator: " + ")))
             }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")

@@ -1,10 +1,11 @@
+import Foundation
+import Scheduler
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Scheduler
 
 /// Progress of a fit on standard error, once it has taken more than a second: one line rewritten in place on a
 /// terminal, a line per epoch otherwise. Standard output stays the result alone.

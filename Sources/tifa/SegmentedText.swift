@@ -8,7 +8,8 @@ struct SegmentedText {
     var bySentence: Bool
 
     var text: String {
-        let lines: [String] = bySentence
+        let lines: [String] =
+            bySentence
             ? document.articles.flatMap(\.sentences).map(\.text)
             : document.articles.flatMap { $0.headlines.map(\.text) + $0.paragraphs.map(\.text) }
         return lines.map { segmenter.words($0).joined(separator: " ") }.joined(separator: "\n")

@@ -1,11 +1,12 @@
+import ArgumentParser
+import ConsoleText
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArgumentParser
-import Foundation
-import ConsoleText
 
 @main
 struct Tifa: ParsableCommand {

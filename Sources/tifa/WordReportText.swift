@@ -1,5 +1,5 @@
-import Lexicon
 import ConsoleText
+import Lexicon
 
 /// The human-readable form of a lookup, like a dictionary entry.
 struct WordReportText {

@@ -28,8 +28,9 @@ import Testing
         #expect(throws: ArticleError.notUTF8(path)) {
             try Document(contentsOfFile: path, options: ReadingOptions(encoding: .utf8))
         }
-        #expect(ArticleError.notUTF8("article.txt").localizedDescription
-            == "'article.txt' is not UTF-8 text; if it is GB18030, pass --encoding gb18030")
+        #expect(
+            ArticleError.notUTF8("article.txt").localizedDescription
+                == "'article.txt' is not UTF-8 text; if it is GB18030, pass --encoding gb18030")
         // Bytes that are no GB18030 at all: a lead byte followed by a line feed.
         #expect(throws: ArticleError.notGB18030("x.txt")) {
             try Document(bytes: Array("新华".utf8) + [0x81, 0x0A], name: "x.txt", options: ReadingOptions(encoding: .gb18030))
@@ -55,8 +56,9 @@ import Testing
         #expect(throws: ArticleError.utf16WithoutByteOrderMark("be.txt", littleEndian: false)) {
             try Document(bytes: hanOnly, name: "be.txt")
         }
-        #expect(ArticleError.utf16WithoutByteOrderMark("a.txt", littleEndian: true).localizedDescription
-            .contains("iconv -f UTF-16LE -t UTF-8 'a.txt'"))
+        #expect(
+            ArticleError.utf16WithoutByteOrderMark("a.txt", littleEndian: true).localizedDescription
+                .contains("iconv -f UTF-16LE -t UTF-8 'a.txt'"))
     }
 
     @Test func refusesBinaryData() throws {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+import TifaTestSupport
 
 @testable import Article
-import TifaTestSupport
 
 /// The 2018 Government Work Report as scraped (blank-line gaps, lines broken at links) against its clean
 /// copy, and clean reports (one paragraph per line) that must come through unchanged.
@@ -41,8 +41,9 @@ import TifaTestSupport
 
     @Test func passesTheCleanExcerptThroughUnchanged() throws {
         let clean = try String(contentsOfFile: Fixture.path("gov-work-report-2018.clean-excerpt.txt"), encoding: .utf8)
-        #expect(try Document(contentsOfFile: Fixture.path("gov-work-report-2018.clean-excerpt.txt")).allParagraphs
-            == clean.split(separator: "\n").map(String.init))
+        #expect(
+            try Document(contentsOfFile: Fixture.path("gov-work-report-2018.clean-excerpt.txt")).allParagraphs
+                == clean.split(separator: "\n").map(String.init))
     }
 
     /// Every clean report and congress report: headlines and paragraphs are the file's lines, but for the
@@ -51,7 +52,8 @@ import TifaTestSupport
     func passesEveryCleanReportThroughUnchanged() throws {
         let folder = try #require(SharedMaterial.path("corpus/gov-work-reports/2018.txt")).replacingOccurrences(of: "/2018.txt", with: "")
         let congress = folder.replacingOccurrences(of: "gov-work-reports", with: "cpc-congress")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.contains("raw") }
+        let files =
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.contains("raw") }
             .map { "\(folder)/\($0)" } + ["\(congress)/19th.txt", "\(congress)/20th.txt"]
         #expect(files.count >= 14)
         for file in files {

@@ -10,12 +10,13 @@ import Testing
         let article = try #require(document.articles.first)
         #expect(document.articles.count == 1)
         #expect(article.headlines.map(\.text) == ["习近平对脱贫攻坚工作作出重要指示强调", "万众一心夺取脱贫攻坚战全面胜利"])
-        #expect(article.paragraphs.map(\.text) == [
-            "中共中央总书记、国家主席、中央军委主席习近平近日对脱贫攻坚工作作出重要指示强调，脱贫攻坚时间紧、任务重，必须真抓实干、埋头苦干。",
-            "习近平指出，打赢脱贫攻坚战，对全面建成小康社会、实现“两个一百年”奋斗目标具有十分重要的意义。行百里者半九十。",
-            "打赢脱贫攻坚战三年行动电视电话会议６月１１日上午在京举行。",
-            "会议传达了习近平重要指示和李克强批示，安排部署今后三年脱贫攻坚工作。",
-        ])
+        #expect(
+            article.paragraphs.map(\.text) == [
+                "中共中央总书记、国家主席、中央军委主席习近平近日对脱贫攻坚工作作出重要指示强调，脱贫攻坚时间紧、任务重，必须真抓实干、埋头苦干。",
+                "习近平指出，打赢脱贫攻坚战，对全面建成小康社会、实现“两个一百年”奋斗目标具有十分重要的意义。行百里者半九十。",
+                "打赢脱贫攻坚战三年行动电视电话会议６月１１日上午在京举行。",
+                "会议传达了习近平重要指示和李克强批示，安排部署今后三年脱贫攻坚工作。",
+            ])
         #expect(article.paragraphs[2].matchingText == "打赢脱贫攻坚战三年行动电视电话会议6月11日上午在京举行。")
         #expect(article.attribution?.text == "（据新华社）")
         let everything = document.text

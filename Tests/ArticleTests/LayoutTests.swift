@@ -65,15 +65,17 @@ import Testing
             ”各级党委和政府要把打赢脱贫攻坚
             战作为重大政治任务，强化中央统筹。
             """
-        #expect(try paragraphs(text) == [
-            "习近平指出，打赢脱贫攻坚战，对全面建成小康社会、实现“两个一百年。”各级党委和政府要把打赢脱贫攻坚战作为重大政治任务，强化中央统筹。"
-        ])
+        #expect(
+            try paragraphs(text) == [
+                "习近平指出，打赢脱贫攻坚战，对全面建成小康社会、实现“两个一百年。”各级党委和政府要把打赢脱贫攻坚战作为重大政治任务，强化中央统筹。"
+            ])
     }
 
     @Test func joinsLinesALinkBrokeInABlankLineSeparatedPage() throws {
         let document = try Fixture.document("gov-work-report-2018.raw-excerpt.txt")
-        #expect(document.allParagraphs.contains(
-            "本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，在中国大陆，也可能在其他管辖区，属于公有领域。"))
+        #expect(
+            document.allParagraphs.contains(
+                "本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，在中国大陆，也可能在其他管辖区，属于公有领域。"))
         #expect(document.allParagraphs.contains("各位代表！"))
     }
 

@@ -11,8 +11,10 @@ import Testing
 
     /// Reads the bytes as every option would, checking what a successful read promises.
     static func read(_ bytes: [UInt8], seed: UInt64, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for options in [ReadingOptions(), ReadingOptions(lines: .keep), ReadingOptions(format: .html),
-                        ReadingOptions(encoding: .gb18030), ReadingOptions(encoding: .utf8)] {
+        for options in [
+            ReadingOptions(), ReadingOptions(lines: .keep), ReadingOptions(format: .html),
+            ReadingOptions(encoding: .gb18030), ReadingOptions(encoding: .utf8),
+        ] {
             do {
                 let document = try Document(bytes: bytes, name: name, options: options)
                 #expect(!document.articles.isEmpty, "seed \(seed): a document with no article", sourceLocation: sourceLocation)

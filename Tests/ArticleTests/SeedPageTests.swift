@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Article
 import struct Article.SourceLocation
+
+@testable import Article
 
 /// The page the project started from: People's Daily, 2018-06-11, as extracted from the printed PDF.
 @Suite struct SeedPageTests {
@@ -12,10 +13,11 @@ import struct Article.SourceLocation
 
     @Test func givesTwoArticlesWithTheirHeadlines() {
         #expect(document.articles.count == 2)
-        #expect(document.articles.map { $0.headlines.map(\.text) } == [
-            ["习近平对脱贫攻坚工作作出重要指示强调", "万众一心夺取脱贫攻坚战全面胜利"],
-            ["王毅就上海合作组织青岛峰会接受媒体采访", "弘扬“上海精神”踏上发展新征程"],
-        ])
+        #expect(
+            document.articles.map { $0.headlines.map(\.text) } == [
+                ["习近平对脱贫攻坚工作作出重要指示强调", "万众一心夺取脱贫攻坚战全面胜利"],
+                ["王毅就上海合作组织青岛峰会接受媒体采访", "弘扬“上海精神”踏上发展新征程"],
+            ])
         #expect(document.articles.map { $0.attribution?.text } == ["（据新华社）", "（据新华社）"])
         #expect(document.articles.map(\.paragraphs.count) == [6, 24])
         #expect(document.encoding == .utf8)
@@ -47,7 +49,8 @@ import struct Article.SourceLocation
     }
 
     @Test func leavesNoStraySpaces() {
-        let texts = document.allParagraphs + document.articles.flatMap(\.headlines).map(\.text)
+        let texts =
+            document.allParagraphs + document.articles.flatMap(\.headlines).map(\.text)
             + document.allSentences.map(\.text)
         #expect(!texts.contains { $0.contains(" ") || $0.contains("\u{3000}") || $0.isEmpty })
     }

@@ -44,11 +44,16 @@ enum PackageFixture {
         try JSONDecoder().decode(AnkiSnapshot.self, from: Data(contentsOf: url(name)))
     }
 
-    static func read(_ name: String, now: Date, deck: String? = nil, overrides: AnkiFieldMap.Overrides = [],
-                     limits: AnkiPackageLimits = .standard) throws -> AnkiPackageImport {
-        try AnkiPackageImport.read(url(name), options: .init(deckName: deck, overrides: overrides, limits: limits,
-                                                             timeZone: utc),
-                                   now: now)
+    static func read(
+        _ name: String, now: Date, deck: String? = nil, overrides: AnkiFieldMap.Overrides = [],
+        limits: AnkiPackageLimits = .standard
+    ) throws -> AnkiPackageImport {
+        try AnkiPackageImport.read(
+            url(name),
+            options: .init(
+                deckName: deck, overrides: overrides, limits: limits,
+                timeZone: utc),
+            now: now)
     }
 
     static let utc = TimeZone(identifier: "UTC")!
@@ -61,8 +66,9 @@ enum PackageFixture {
 
 @Suite("Reading Anki packages")
 struct AnkiPackageReadingTests {
-    @Test("current, legacy and oldest packages give Anki's notes, due days, intervals, memory states and review log",
-          arguments: ["basic-fsrs.apkg", "basic-fsrs-legacy.apkg", "basic-fsrs-anki2.apkg"])
+    @Test(
+        "current, legacy and oldest packages give Anki's notes, due days, intervals, memory states and review log",
+        arguments: ["basic-fsrs.apkg", "basic-fsrs-legacy.apkg", "basic-fsrs-anki2.apkg"])
     func readsWhatAnkiHas(_ name: String) throws {
         let anki = try PackageFixture.snapshot("basic-fsrs.json")
         let package = try PackageFixture.read(name, now: anki.exportedAt)
@@ -79,8 +85,9 @@ struct AnkiPackageReadingTests {
             for card in imported.cards {
                 let ord = card.type == .recognition ? "0" : "1"
                 let ankiCard = try #require(note.cards[ord])
-                #expect(card.reviews.map { Int64(($0.reviewedAt.timeIntervalSince1970 * 1000).rounded()) }
-                    == ankiCard.revlog)
+                #expect(
+                    card.reviews.map { Int64(($0.reviewedAt.timeIntervalSince1970 * 1000).rounded()) }
+                        == ankiCard.revlog)
                 #expect(card.suspended == (ankiCard.queue == -1))
                 #expect((card.buriedUntil != nil) == (ankiCard.queue == -2 || ankiCard.queue == -3))
                 #expect(card.schedule.reps == ankiCard.reps)
@@ -125,8 +132,9 @@ struct AnkiPackageReadingTests {
     @Test("--map chooses the Anki field a Tifa field reads; a field no note type has is refused")
     func mapping() throws {
         let now = date("2026-03-15T10:00:00Z")
-        let mapped = try PackageFixture.read("basic-fsrs.apkg", now: now,
-                                             overrides: AnkiFieldMap.parseOverrides("Hanzi=Front,Meaning=Back"))
+        let mapped = try PackageFixture.read(
+            "basic-fsrs.apkg", now: now,
+            overrides: AnkiFieldMap.parseOverrides("Hanzi=Front,Meaning=Back"))
         #expect(mapped.noteTypes.first?.mapping == "Hanzi ← Front, Meaning ← Back")
         #expect(mapped.notes.allSatisfy { $0.note.gloss?.contains("\n") == true })
         #expect(throws: AnkiPackageError.self) {
@@ -137,8 +145,9 @@ struct AnkiPackageReadingTests {
 
     @Test("field names that mean term, reading and meaning map without --map")
     func mappingByName() {
-        let map = AnkiFieldMap(fieldNames: ["Simplified", "Reading", "English", "Extra"], noteTypeName: "Chinese",
-                               overrides: [])
+        let map = AnkiFieldMap(
+            fieldNames: ["Simplified", "Reading", "English", "Extra"], noteTypeName: "Chinese",
+            overrides: [])
         #expect(map.pairs.map(\.field) == [.hanzi, .pinyin, .meaning, .notes])
         let unnamed = AnkiFieldMap(fieldNames: ["Q", "A"], noteTypeName: "Mine", overrides: [])
         #expect(unnamed.pairs.map(\.field) == [.hanzi])
@@ -179,8 +188,9 @@ struct AnkiPackageRefusalTests {
         #expect(refusal(url) == .newerFormat(url.path, version: 7))
     }
 
-    @Test("zip bombs: a zstd or deflated collection that unpacks past the limit is refused as it unpacks",
-          arguments: ["zstd-bomb.apkg", "deflate-bomb.apkg"])
+    @Test(
+        "zip bombs: a zstd or deflated collection that unpacks past the limit is refused as it unpacks",
+        arguments: ["zstd-bomb.apkg", "deflate-bomb.apkg"])
     func bombs(_ name: String) throws {
         let url = try PackageFixture.url(name)
         let limits = AnkiPackageLimits(collectionBytes: 8 << 20, smallMemberBytes: 1024, members: 100)
@@ -191,10 +201,12 @@ struct AnkiPackageRefusalTests {
     @Test("a collection bigger than the limit is refused; so is a package with too many members")
     func limits() throws {
         let url = try PackageFixture.url("basic-fsrs.apkg")
-        #expect(refusal(url, limits: .init(collectionBytes: 4096, smallMemberBytes: 1024, members: 100))
-            == .memberTooLarge(url.path, member: "collection.anki21b", limit: 4096))
-        #expect(refusal(url, limits: .init(collectionBytes: 1 << 30, smallMemberBytes: 1024, members: 2))
-            == .tooManyMembers(url.path, count: 3, limit: 2))
+        #expect(
+            refusal(url, limits: .init(collectionBytes: 4096, smallMemberBytes: 1024, members: 100))
+                == .memberTooLarge(url.path, member: "collection.anki21b", limit: 4096))
+        #expect(
+            refusal(url, limits: .init(collectionBytes: 1 << 30, smallMemberBytes: 1024, members: 2))
+                == .tooManyMembers(url.path, count: 3, limit: 2))
     }
 }
 

@@ -17,8 +17,9 @@ struct AnkiTSVReaderTests {
             let contents = try reader.read(tsv.text(decks), path: "export.tsv")
             #expect(contents.notes.map(\.term) == ["同舟共济", "人类命运共同体", "一带一路", "脱贫攻坚"])
             #expect(contents.notes.map(\.guid) == decks[0].notes.map(\.note.guid))
-            let result = try store.upsertNotes(contents.notes, toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport,
-                                               now: FixedDeck.now.addingTimeInterval(60))
+            let result = try store.upsertNotes(
+                contents.notes, toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport,
+                now: FixedDeck.now.addingTimeInterval(60))
             #expect(result.added.isEmpty && result.updated.isEmpty)
             #expect(result.skipped.map(\.reason) == Array(repeating: .unchanged, count: 4))
         }
@@ -40,8 +41,9 @@ struct AnkiTSVReaderTests {
 
     @Test("a two-column list: term and meaning, comma or tab, no headers")
     func twoColumns() throws {
-        let comma = try reader.read("脱贫攻坚,the battle against poverty\n小康社会,\"prosperous, in all respects\"\n",
-                                    path: "words.csv")
+        let comma = try reader.read(
+            "脱贫攻坚,the battle against poverty\n小康社会,\"prosperous, in all respects\"\n",
+            path: "words.csv")
         #expect(comma.notes.map(\.term) == ["脱贫攻坚", "小康社会"])
         #expect(comma.notes.map(\.gloss) == ["the battle against poverty", "prosperous, in all respects"])
         let tab = try reader.read("外交\tdiplomacy\textra\n\tno term\n", path: "words.txt")
@@ -52,11 +54,15 @@ struct AnkiTSVReaderTests {
 
     @Test("Anki's own export of the note type Tifa maps its columns by position")
     func ankisOwnExport() throws {
-        let text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:11\n"
+        let text =
+            "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:11\n"
             + "abc\tTifa\t精准扶贫\t\tjīng zhǔn fú pín\ttargeted poverty alleviation\tterm\t\t\t\ttifa::term\n"
         let note = try #require(try reader.read(text, path: "anki.txt").notes.first)
-        #expect(note == NoteDraft(line: 6, guid: "abc", term: "精准扶贫", pinyin: "jīng zhǔn fú pín",
-                                   gloss: "targeted poverty alleviation", kind: .term))
+        #expect(
+            note
+                == NoteDraft(
+                    line: 6, guid: "abc", term: "精准扶贫", pinyin: "jīng zhǔn fú pín",
+                    gloss: "targeted poverty alleviation", kind: .term))
     }
 
     @Test("a malformed file is refused with the line at fault")
@@ -77,8 +83,9 @@ struct AnkiTSVReaderTests {
         #expect(throws: AnkiFileError.notUTF8("f", line: 2)) {
             try reader.read(Data("外交\tdiplomacy\n".utf8) + Data([0xFF, 0xFE, 0x0A]), path: "f")
         }
-        #expect(AnkiFileError.tooManyColumns("f", line: 3, found: 3, named: 2).localizedDescription
-            == "'f' line 3 has 3 columns but #columns: names 2; quote a field that holds a tab, or name every column; nothing was imported")
+        #expect(
+            AnkiFileError.tooManyColumns("f", line: 3, found: 3, named: 2).localizedDescription
+                == "'f' line 3 has 3 columns but #columns: names 2; quote a field that holds a tab, or name every column; nothing was imported")
     }
 }
 

@@ -21,16 +21,18 @@ struct AnkiTSVSnapshotTests {
         let folder = try TemporaryFolder()
         let store = try FixedDeck.store(in: folder)
         let fields = try AnkiField.parseList("Hanzi,Traditional,Pinyin,Meaning,Example,Source,Notes")
-        try assertSnapshot(AnkiTSV(fields: fields).text(DeckContent.read(["外交"], from: store)),
-                           named: "diplomacy-fields.tsv", in: "Golden")
+        try assertSnapshot(
+            AnkiTSV(fields: fields).text(DeckContent.read(["外交"], from: store)),
+            named: "diplomacy-fields.tsv", in: "Golden")
     }
 
     @Test("several decks: a deck column, the parent deck's rows first whatever the order asked")
     func severalDecks() throws {
         let folder = try TemporaryFolder()
         let store = try FixedDeck.store(in: folder)
-        try assertSnapshot(AnkiTSV().text(DeckContent.read(["外交::上合", "外交"], from: store)), named: "two-decks.tsv",
-                           in: "Golden")
+        try assertSnapshot(
+            AnkiTSV().text(DeckContent.read(["外交::上合", "外交"], from: store)), named: "two-decks.tsv",
+            in: "Golden")
     }
 
     @Test("an unknown or repeated field is refused, naming it")

@@ -9,14 +9,24 @@ struct AnkiTagsTests {
     func derived() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.upsertNotes([NoteDraft(term: "脱贫攻坚", kind: .formulation,
-                                      tags: ["tifa::term", "source::article", "poverty"],
-                                      examples: [ExampleDraft(sentence: "打赢脱贫攻坚战。", sourceFile: "Decks/a b/article.txt"),
-                                                 ExampleDraft(sentence: "脱贫攻坚。", sourceTitle: "政府工作报告",
-                                                              sourceDate: "2025-03-05")])],
-                           toDeckNamed: "时政", createDeckIfMissing: true, policy: .extraction, now: FixedDeck.now)
+        try store.upsertNotes(
+            [
+                NoteDraft(
+                    term: "脱贫攻坚", kind: .formulation,
+                    tags: ["tifa::term", "source::article", "poverty"],
+                    examples: [
+                        ExampleDraft(sentence: "打赢脱贫攻坚战。", sourceFile: "Decks/a b/article.txt"),
+                        ExampleDraft(
+                            sentence: "脱贫攻坚。", sourceTitle: "政府工作报告",
+                            sourceDate: "2025-03-05"),
+                    ])
+            ],
+            toDeckNamed: "时政", createDeckIfMissing: true, policy: .extraction, now: FixedDeck.now)
         let detail = try #require(try store.noteDetails(inDeckNamed: "时政").first)
-        #expect(AnkiTags.tags(for: detail) == ["poverty", "tifa::formulation", "source::article",
-                                               "source::政府工作报告-2025-03-05"])
+        #expect(
+            AnkiTags.tags(for: detail) == [
+                "poverty", "tifa::formulation", "source::article",
+                "source::政府工作报告-2025-03-05",
+            ])
     }
 }

@@ -6,8 +6,9 @@ struct DelimitedTextTests {
     @Test("a field is quoted only when it holds a tab, a quote or a line break, or starts with #")
     func quoting() {
         #expect(DelimitedText.line(["同舟共济", "a b", "x,y"]) == "同舟共济\ta b\tx,y")
-        #expect(DelimitedText.line(["a\tb", "say \"hi\"", "#1", "1#", "two\nlines"])
-            == "\"a\tb\"\t\"say \"\"hi\"\"\"\t\"#1\"\t1#\t\"two\nlines\"")
+        #expect(
+            DelimitedText.line(["a\tb", "say \"hi\"", "#1", "1#", "two\nlines"])
+                == "\"a\tb\"\t\"say \"\"hi\"\"\"\t\"#1\"\t1#\t\"two\nlines\"")
         #expect(DelimitedText.line(["a,b"], separator: ",") == "\"a,b\"")
     }
 
@@ -15,11 +16,12 @@ struct DelimitedTextTests {
     func reading() throws {
         let text = "#separator:tab\n同舟共济\t\"in the\nsame boat\"\n\n# a comment\r\n\"#1\"\t\"say \"\"hi\"\"\"\r\nlast\n"
         let records = try DelimitedText.records(in: text, separator: "\t")
-        #expect(records == [
-            .init(line: 2, fields: ["同舟共济", "in the\nsame boat"]),
-            .init(line: 6, fields: ["#1", "say \"hi\""]),
-            .init(line: 7, fields: ["last"]),
-        ])
+        #expect(
+            records == [
+                .init(line: 2, fields: ["同舟共济", "in the\nsame boat"]),
+                .init(line: 6, fields: ["#1", "say \"hi\""]),
+                .init(line: 7, fields: ["last"]),
+            ])
     }
 
     @Test("what the writer writes, the reader reads back")

@@ -1,5 +1,6 @@
-@testable import Export
 import Testing
+
+@testable import Export
 
 @Suite("Field HTML")
 struct HTMLFieldTests {

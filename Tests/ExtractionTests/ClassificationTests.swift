@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 /// What a word is, when jieba's tags and the dictionaries disagree; the sentences are written for these tests.
 @Suite struct ClassificationTests {

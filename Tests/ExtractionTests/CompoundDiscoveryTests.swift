@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct CompoundDiscoveryTests {
     let discovery = CompoundDiscovery(lexicon: ExtractionFixture.lexicon, thresholds: .article)

@@ -36,4 +36,3 @@ struct EvaluationTests {
         #expect(score.nestedPairs.isEmpty, "\(score.nestedPairs)")
     }
 }
-

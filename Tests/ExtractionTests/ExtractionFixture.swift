@@ -1,15 +1,18 @@
 import Article
 import Foundation
-@testable import Extraction
 import Lexicon
 import TifaTestSupport
+
+@testable import Extraction
 
 /// The shipped dictionaries, from the tests' shared cache (never the user's), and short articles read from text.
 enum ExtractionFixture {
     static let lexicon: Lexicon = {
         do {
-            return try Lexicon.load(environment: ["TIFA_DICTIONARIES": ShippedDictionaries.folder.path,
-                                                  "TIFA_CACHE_DIR": ShippedDictionaries.cache.path])
+            return try Lexicon.load(environment: [
+                "TIFA_DICTIONARIES": ShippedDictionaries.folder.path,
+                "TIFA_CACHE_DIR": ShippedDictionaries.cache.path,
+            ])
         } catch {
             fatalError("cannot build the shipped lexicon: \(error)")
         }

@@ -6,9 +6,11 @@ import Testing
 /// 中 and a country, quotation marks) in random order and lengths, and every card it makes points at its term
 /// in its example sentence.
 @Suite struct ExtractionFuzzTests {
-    static let pieces = ["、", "，", "。", "的", "不", "稳", "中", "老", "党", "论", "观", "倡议", "伙伴关系", "命运共同体",
-                         "财政政策", "更加积极", "全面战略", "二十大", "“", "”", "力量", "化", "和平", "就业", "发展", "而不",
-                         "共", "走深走实", "强国建设", "民族复兴伟业", "相互尊重", "合作共赢", "一", "者", "半", "\n"]
+    static let pieces = [
+        "、", "，", "。", "的", "不", "稳", "中", "老", "党", "论", "观", "倡议", "伙伴关系", "命运共同体",
+        "财政政策", "更加积极", "全面战略", "二十大", "“", "”", "力量", "化", "和平", "就业", "发展", "而不",
+        "共", "走深走实", "强国建设", "民族复兴伟业", "相互尊重", "合作共赢", "一", "者", "半", "\n",
+    ]
 
     @Test func randomPatternPieces() throws {
         for seed in 0..<UInt64(FuzzBudget.iterations(150)) {

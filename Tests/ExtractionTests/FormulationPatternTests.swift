@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 /// Formulations built on productive patterns, one table per pattern: the sentences are written for these tests.
 @Suite struct FormulationPatternTests {

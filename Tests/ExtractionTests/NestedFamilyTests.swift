@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct NestedFamilyTests {
     @Test func aPartMetOnlyInsideItsUnitIsListedAsRelated() throws {

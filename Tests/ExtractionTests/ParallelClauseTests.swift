@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 /// Clauses of one length on one frame, set off by ， (`ParallelClauses`); the sentences are written for these tests.
 @Suite struct ParallelClauseTests {

@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 /// Glossary wordings with quotation marks inside them; the sentences are written for these tests.
 @Suite struct QuotedWordingTests {

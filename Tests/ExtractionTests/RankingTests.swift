@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct RankingTests {
     @Test func aCoreTermMetOnlyInsideALongerWordingGainsNoBand() throws {

@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct SloganTests {
     func negations(_ text: String) -> [String] {
@@ -8,8 +9,9 @@ import Testing
     }
 
     @Test func clausesOfEqualLengthBeginningWithNegationAreASlogan() {
-        #expect(negations("各成员国应当秉持“上海精神”，不搞封闭排外的小圈子，不打地缘博弈的小算盘，积极推动合作。")
-            == ["不搞封闭排外的小圈子，不打地缘博弈的小算盘"])
+        #expect(
+            negations("各成员国应当秉持“上海精神”，不搞封闭排外的小圈子，不打地缘博弈的小算盘，积极推动合作。")
+                == ["不搞封闭排外的小圈子，不打地缘博弈的小算盘"])
         #expect(negations("不敢腐、不能腐、不想腐，三者一体推进。") == ["不敢腐、不能腐、不想腐"])
         // Each clause starts at punctuation: a negation inside a clause (应当不搞…) is no clause of its own.
         #expect(negations("各国应当不搞小圈子，不打小算盘。").isEmpty)

@@ -1,9 +1,10 @@
+import Scheduler
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Scheduler
 
 /// The fuzzers' source of chance: the scheduler's SplitMix64, so that a seed names an input for ever and a
 /// failure reproduces from the seed printed with it; with the draws the fuzzers make.

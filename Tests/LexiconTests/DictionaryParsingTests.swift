@@ -1,13 +1,19 @@
 import Testing
+
 @testable import Lexicon
 
 @Suite struct DictionaryParsingTests {
     @Test func cedictLine() throws {
-        let entry = try #require(CedictEntry(line: "同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4] /cross a river in the same boat (idiom); fig. having common interests/obliged to collaborate towards common goals/"))
+        let entry = try #require(
+            CedictEntry(
+                line:
+                    "同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4] /cross a river in the same boat (idiom); fig. having common interests/obliged to collaborate towards common goals/"
+            ))
         #expect(entry.traditional == "同舟共濟")
         #expect(entry.simplified == "同舟共济")
         #expect(entry.pinyin == "tong2 zhou1 gong4 ji4")
-        #expect(entry.senses == ["cross a river in the same boat (idiom); fig. having common interests", "obliged to collaborate towards common goals"])
+        #expect(
+            entry.senses == ["cross a river in the same boat (idiom); fig. having common interests", "obliged to collaborate towards common goals"])
         #expect(entry.isIdiom)
     }
 
@@ -17,9 +23,11 @@ import Testing
         #expect(!entry.isIdiom)
     }
 
-    @Test("Lines without the entry shape are rejected", arguments: [
-        "", "同舟共济", "同舟共濟 同舟共济 tong2 /x/", "同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4]", "a b c [x] //",
-    ])
+    @Test(
+        "Lines without the entry shape are rejected",
+        arguments: [
+            "", "同舟共济", "同舟共濟 同舟共济 tong2 /x/", "同舟共濟 同舟共济 [tong2 zhou1 gong4 ji4]", "a b c [x] //",
+        ])
     func cedictRejects(line: String) {
         #expect(CedictEntry(line: line[...]) == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lexicon
 
 /// A glossary unit written without its 的 is the same unit, with the particle's syllable gone from its pinyin.

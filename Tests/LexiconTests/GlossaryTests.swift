@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Lexicon
 
 /// Tifa's own glossary is written by hand: every row must parse, and its pinyin must be a reading that
@@ -53,8 +54,9 @@ import Testing
             let syllables = entry.pinyin.lowercased().replacingOccurrences(of: "v", with: "u:").split(separator: " ")
             #expect(characters.count == syllables.count, "line \(row.line): \(entry.term) \(entry.pinyin)")
             for (character, syllable) in zip(characters, syllables) {
-                #expect(Self.readings[character]?.contains(String(syllable)) == true,
-                        "line \(row.line): \(entry.term): \(character) is not read \(syllable)")
+                #expect(
+                    Self.readings[character]?.contains(String(syllable)) == true,
+                    "line \(row.line): \(entry.term): \(character) is not read \(syllable)")
             }
         }
     }

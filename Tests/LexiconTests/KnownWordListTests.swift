@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Lexicon
 import TifaTestSupport
+
+@testable import Lexicon
 
 @Suite("Known-word lists")
 struct KnownWordListTests {
@@ -10,12 +11,12 @@ struct KnownWordListTests {
         let folder = try TemporaryFolder()
         let file = folder.file("known.txt")
         try """
-            # words I know
-            中国 美国，日本
-            同舟共济\ttóng zhōu gòng jì\tin the same boat
+        # words I know
+        中国 美国，日本
+        同舟共济\ttóng zhōu gòng jì\tin the same boat
 
-            中国
-            """.write(to: file, atomically: true, encoding: .utf8)
+        中国
+        """.write(to: file, atomically: true, encoding: .utf8)
         #expect(try KnownWordList.words(inFile: file.path) == ["中国", "美国", "日本", "同舟共济"])
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Lexicon
 import TifaTestSupport
+
+@testable import Lexicon
 
 /// The index is rebuilt exactly when the dictionary files' contents change, and never trusted when damaged.
 @Suite struct LexiconCacheTests {
@@ -33,7 +34,8 @@ import TifaTestSupport
 
     @Test func changedDataIsRebuilt() throws {
         _ = try LexiconCache.open(sources, in: cache)
-        let glossary = try String(contentsOf: sources.url("glossary.tsv"), encoding: .utf8)
+        let glossary =
+            try String(contentsOf: sources.url("glossary.tsv"), encoding: .utf8)
             + "三股势力\tsan1 gu3 shi4 li4\tthree evil forces\tsecurity\tformulation\tterrorism, separatism and extremism\t\t1\n"
         try glossary.write(to: sources.url("glossary.tsv"), atomically: true, encoding: .utf8)
         let reopened = try LexiconCache.open(sources, in: cache)
@@ -68,7 +70,8 @@ import TifaTestSupport
     }
 
     @Test func concurrentBuildsLeaveAValidIndex() async throws {
-        let sources = self.sources, cache = self.cache
+        let sources = self.sources
+        let cache = self.cache
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<4 {
                 group.addTask { _ = try LexiconCache.open(sources, in: cache) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lexicon
 
 @Suite struct LookupTests {
@@ -21,12 +22,14 @@ import Testing
         #expect(report.glossary?.kind == .idiom)
     }
 
-    @Test("Formulations CC-CEDICT lacks come from the glossary", arguments: [
-        ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ", GlossaryEntry.Domain.diplomacy),
-        ("两个一百年", "liǎnggè yī bǎinián", .partyState),  // GB/T 16159 would write yībǎi nián
-        ("上海精神", "Shànghǎi jīngshén", .diplomacy),
-        ("尽锐出战", "jìnruì chūzhàn", .povertyRural),
-    ])
+    @Test(
+        "Formulations CC-CEDICT lacks come from the glossary",
+        arguments: [
+            ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ", GlossaryEntry.Domain.diplomacy),
+            ("两个一百年", "liǎnggè yī bǎinián", .partyState),  // GB/T 16159 would write yībǎi nián
+            ("上海精神", "Shànghǎi jīngshén", .diplomacy),
+            ("尽锐出战", "jìnruì chūzhàn", .povertyRural),
+        ])
     func glossaryFormulation(term: String, pinyin: String, domain: GlossaryEntry.Domain) throws {
         let report = try lexicon.report(for: term)
         #expect(report.pinyin.lowercased() == pinyin.lowercased())

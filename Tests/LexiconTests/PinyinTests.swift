@@ -1,19 +1,24 @@
 import Testing
+
 @testable import Lexicon
 
 @Suite struct PinyinTests {
-    @Test("The mark goes on a or e, on o in ou, else on the last vowel", arguments: [
-        ("hao3", "hǎo"), ("lei4", "lèi"), ("dou1", "dōu"), ("gui4", "guì"), ("liu2", "liú"),
-        ("zhuang4", "zhuàng"), ("xue2", "xué"), ("shui3", "shuǐ"), ("er2", "ér"), ("ai4", "ài"),
-        ("yue4", "yuè"), ("kuo4", "kuò"), ("qiong2", "qióng"),
-    ])
+    @Test(
+        "The mark goes on a or e, on o in ou, else on the last vowel",
+        arguments: [
+            ("hao3", "hǎo"), ("lei4", "lèi"), ("dou1", "dōu"), ("gui4", "guì"), ("liu2", "liú"),
+            ("zhuang4", "zhuàng"), ("xue2", "xué"), ("shui3", "shuǐ"), ("er2", "ér"), ("ai4", "ài"),
+            ("yue4", "yuè"), ("kuo4", "kuò"), ("qiong2", "qióng"),
+        ])
     func tonePlacement(numbered: String, marked: String) {
         #expect(Pinyin.markedSyllable(numbered) == marked)
     }
 
-    @Test("ü is written u: or v in numbered pinyin", arguments: [
-        ("nu:3", "nǚ"), ("lu:4", "lǜ"), ("lv4", "lǜ"), ("lu:e4", "lüè"), ("nu:e4", "nüè"), ("Lu:3", "Lǚ"),
-    ])
+    @Test(
+        "ü is written u: or v in numbered pinyin",
+        arguments: [
+            ("nu:3", "nǚ"), ("lu:4", "lǜ"), ("lv4", "lǜ"), ("lu:e4", "lüè"), ("nu:e4", "nüè"), ("Lu:3", "Lǚ"),
+        ])
     func umlaut(numbered: String, marked: String) {
         #expect(Pinyin.markedSyllable(numbered) == marked)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Lexicon
 
 /// Pinyin as learners' dictionaries print it (GB/T 16159-2012): syllables of a word joined, words apart,
@@ -6,23 +7,25 @@ import Testing
 @Suite struct PinyinWritingTests {
     let lexicon = ShippedLexicon.shared
 
-    @Test("Words from the lexicon, capitals from CC-CEDICT and the glossary", arguments: [
-        ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ"),
-        ("上海合作组织", "Shànghǎi Hézuò Zǔzhī"),       // the glossary writes he2 zuo4 zu3 zhi1, CC-CEDICT He2 zuo4 Zu3 zhi1
-        ("一带一路", "Yīdài Yīlù"),
-        ("上海精神", "Shànghǎi jīngshén"),
-        ("中国共产党", "Zhōngguó Gòngchǎndǎng"),
-        ("习近平", "Xí Jìnpíng"),
-        ("同舟共济", "tóngzhōu gòngjì"),
-        ("发展", "fāzhǎn"),
-        ("共同体", "gòngtóngtǐ"),
-        ("西安", "Xī'ān"),
-        ("一会儿", "yīhuìr"),
-        ("女儿", "nǚ'ér"),
-        // 展 is also the surname Zhǎn in CC-CEDICT; the ordinary reading is lower case.
-        ("展", "zhǎn"),
-        ("各展所长", "gè zhǎn suǒcháng"),
-    ])
+    @Test(
+        "Words from the lexicon, capitals from CC-CEDICT and the glossary",
+        arguments: [
+            ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ"),
+            ("上海合作组织", "Shànghǎi Hézuò Zǔzhī"),  // the glossary writes he2 zuo4 zu3 zhi1, CC-CEDICT He2 zuo4 Zu3 zhi1
+            ("一带一路", "Yīdài Yīlù"),
+            ("上海精神", "Shànghǎi jīngshén"),
+            ("中国共产党", "Zhōngguó Gòngchǎndǎng"),
+            ("习近平", "Xí Jìnpíng"),
+            ("同舟共济", "tóngzhōu gòngjì"),
+            ("发展", "fāzhǎn"),
+            ("共同体", "gòngtóngtǐ"),
+            ("西安", "Xī'ān"),
+            ("一会儿", "yīhuìr"),
+            ("女儿", "nǚ'ér"),
+            // 展 is also the surname Zhǎn in CC-CEDICT; the ordinary reading is lower case.
+            ("展", "zhǎn"),
+            ("各展所长", "gè zhǎn suǒcháng"),
+        ])
     func lookupPinyin(word: String, pinyin: String) throws {
         #expect(try lexicon.report(for: word).pinyin == pinyin)
     }
@@ -38,23 +41,25 @@ import Testing
         #expect(Pinyin.written(["Shang4", "hai3"], words: [0..<1, 1..<2], capitalised: []) == "shàng hǎi")
     }
 
-    @Test("Syllables read back out of written words", arguments: [
-        ("rénlèi", ["rén", "lèi"]),
-        ("gòngtóngtǐ", ["gòng", "tóng", "tǐ"]),
-        ("Shànghǎi", ["Shàng", "hǎi"]),
-        ("Xī'ān", ["Xī", "'", "ān"]),
-        ("nǚ'ér", ["nǚ", "'", "ér"]),
-        ("yīhuìr", ["yī", "huìr"]),
-        ("èrshí", ["èr", "shí"]),
-        ("shēnrù", ["shēn", "rù"]),
-        ("xīnshídài", ["xīn", "shí", "dài"]),
-        ("fāngàn", ["fān", "gàn"]),
-        ("liǎngàn", ["liǎn", "gàn"]),
-        ("Zhōngguó", ["Zhōng", "guó"]),
-        ("tong2zhou1", ["tong", "2", "zhou", "1"]),
-        ("tóng", ["tóng"]),
-        ("", []),
-    ])
+    @Test(
+        "Syllables read back out of written words",
+        arguments: [
+            ("rénlèi", ["rén", "lèi"]),
+            ("gòngtóngtǐ", ["gòng", "tóng", "tǐ"]),
+            ("Shànghǎi", ["Shàng", "hǎi"]),
+            ("Xī'ān", ["Xī", "'", "ān"]),
+            ("nǚ'ér", ["nǚ", "'", "ér"]),
+            ("yīhuìr", ["yī", "huìr"]),
+            ("èrshí", ["èr", "shí"]),
+            ("shēnrù", ["shēn", "rù"]),
+            ("xīnshídài", ["xīn", "shí", "dài"]),
+            ("fāngàn", ["fān", "gàn"]),
+            ("liǎngàn", ["liǎn", "gàn"]),
+            ("Zhōngguó", ["Zhōng", "guó"]),
+            ("tong2zhou1", ["tong", "2", "zhou", "1"]),
+            ("tóng", ["tóng"]),
+            ("", []),
+        ])
     func syllables(word: String, expected: [String]) {
         #expect(Pinyin.syllables(in: word[...]).map(String.init) == expected)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import Testing
+
 @testable import Lexicon
 
 /// The segmenter never crashes, on any text or any bytes, and its tokens always tile the text: in order, not
@@ -17,11 +18,15 @@ import Testing
                 return
             }
             let gap = String(decoding: bytes[end..<token.start], as: UTF8.self)
-            #expect(gap.unicodeScalars.allSatisfy { ScalarClass($0) == .space }, "seed \(seed): skipped \(gap.debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                gap.unicodeScalars.allSatisfy { ScalarClass($0) == .space }, "seed \(seed): skipped \(gap.debugDescription)",
+                sourceLocation: sourceLocation)
             end = token.end
         }
         let rest = String(decoding: bytes[end...], as: UTF8.self)
-        #expect(rest.unicodeScalars.allSatisfy { ScalarClass($0) == .space }, "seed \(seed): left \(rest.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            rest.unicodeScalars.allSatisfy { ScalarClass($0) == .space }, "seed \(seed): left \(rest.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     @Test func randomUnicode() {
@@ -51,8 +56,10 @@ import Testing
 
     /// Long runs of Han characters, of one character and of dictionary words end to end, stress the route.
     @Test func longRunsOfChineseCharacters() {
-        for text in [String(repeating: "的", count: 50_000), String(repeating: "人类命运共同体", count: 5_000),
-                     String(repeating: "二○", count: 10_000) + "年", String(repeating: "一", count: 30_000)] {
+        for text in [
+            String(repeating: "的", count: 50_000), String(repeating: "人类命运共同体", count: 5_000),
+            String(repeating: "二○", count: 10_000) + "年", String(repeating: "一", count: 30_000),
+        ] {
             Self.check(Array(text.utf8), seed: 0)
         }
     }

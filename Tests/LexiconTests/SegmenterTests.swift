@@ -1,12 +1,15 @@
 import Testing
+
 @testable import Lexicon
 
 @Suite struct SegmenterTests {
     let segmenter = Segmenter(lexicon: ShippedLexicon.shared)
 
-    @Test("Dictionary units come out whole", arguments: [
-        "行百里者半九十", "人类命运共同体", "上海合作组织", "精准扶贫", "同舟共济", "两个一百年", "三股势力",
-    ])
+    @Test(
+        "Dictionary units come out whole",
+        arguments: [
+            "行百里者半九十", "人类命运共同体", "上海合作组织", "精准扶贫", "同舟共济", "两个一百年", "三股势力",
+        ])
     func unitsAreWhole(unit: String) {
         let words = segmenter.words("我们坚持\(unit)。")
         #expect(words.contains(unit), "\(words)")
@@ -14,14 +17,17 @@ import Testing
 
     /// The glossary's set phrases (各级党委和政府, 打赢脱贫攻坚战) are units too: longer than a newspaper standard's words.
     @Test func sentenceFromTheSeedPage() {
-        #expect(segmenter.words("行百里者半九十。各级党委和政府要把打赢脱贫攻坚战作为重大政治任务")
-            == ["行百里者半九十", "。", "各级党委和政府", "要", "把", "打赢脱贫攻坚战", "作为", "重大", "政治", "任务"])
+        #expect(
+            segmenter.words("行百里者半九十。各级党委和政府要把打赢脱贫攻坚战作为重大政治任务")
+                == ["行百里者半九十", "。", "各级党委和政府", "要", "把", "打赢脱贫攻坚战", "作为", "重大", "政治", "任务"])
     }
 
-    @Test("Numbers, dates and percentages are single tokens", arguments: [
-        ("２０１８年６月１１日", Token.Kind.number), ("2018年6月11日", .number), ("3.5%", .number), ("8个", .number),
-        ("１２３", .number), ("SCO", .latin), ("G20", .latin),
-    ])
+    @Test(
+        "Numbers, dates and percentages are single tokens",
+        arguments: [
+            ("２０１８年６月１１日", Token.Kind.number), ("2018年6月11日", .number), ("3.5%", .number), ("8个", .number),
+            ("１２３", .number), ("SCO", .latin), ("G20", .latin),
+        ])
     func numbersAndLatin(text: String, kind: Token.Kind) {
         let tokens = segmenter.segment("在\(text)召开")
         #expect(tokens.count == 3)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Lexicon
 import TifaTestSupport
+
+@testable import Lexicon
 
 /// The lexicon of the shipped `Dictionaries/`, from the tests' shared cache (never the user's).
 enum ShippedLexicon {

@@ -1,11 +1,12 @@
-import Lexicon
+import ConsoleText
 import Foundation
-@testable import Review
+import Lexicon
 import Scheduler
 import Store
 import Testing
-import ConsoleText
 import TifaTestSupport
+
+@testable import Review
 
 @Suite("Laying out the card screen")
 struct LayoutTests {
@@ -40,8 +41,9 @@ struct LayoutTests {
 
     func back(_ face: CardFace, styles: Bool = false, typed: TypedAnswer? = nil) -> CardScreen {
         let intervals: [Rating: TimeInterval] = [.again: 600, .hard: 86_400, .good: 3 * 86_400, .easy: 8 * 86_400]
-        return CardScreen(deckName: "外交", counts: QueueCounts(new: 12, learning: 3, review: 40), elapsed: 252,
-                          face: face, phase: .back(intervals: intervals, typed: typed), stylesShown: styles)
+        return CardScreen(
+            deckName: "外交", counts: QueueCounts(new: 12, learning: 3, review: 40), elapsed: 252,
+            face: face, phase: .back(intervals: intervals, typed: typed), stylesShown: styles)
     }
 
     @Test("the back: term, tone-coloured pinyin, gloss, kind and classical source, the sentence and its source, the intervals")
@@ -65,14 +67,16 @@ struct LayoutTests {
     }
 
     /// Neighbouring syllables of one tone make one span (gòngjì).
-    @Test("pinyin written by words is coloured syllable by syllable", arguments: [
-        ("tóngzhōu gòngjì", ["tóng", "zhōu", " ", "gòngjì"], [2, 1, 4]),
-        ("Xī'ān", ["Xī", "'", "ān"], [1, 1]),
-        ("nǚ'ér", ["nǚ", "'", "ér"], [3, 2]),
-        ("yīhuìr", ["yī", "huìr"], [1, 4]),
-        ("rénlèi mìngyùn gòngtóngtǐ", ["rén", "lèi", " ", "mìngyùn", " ", "gòng", "tóng", "tǐ"], [2, 4, 4, 4, 2, 3]),
-        ("Shànghǎi Hézuò", ["Shàng", "hǎi", " ", "Hé", "zuò"], [4, 3, 2, 4]),
-    ])
+    @Test(
+        "pinyin written by words is coloured syllable by syllable",
+        arguments: [
+            ("tóngzhōu gòngjì", ["tóng", "zhōu", " ", "gòngjì"], [2, 1, 4]),
+            ("Xī'ān", ["Xī", "'", "ān"], [1, 1]),
+            ("nǚ'ér", ["nǚ", "'", "ér"], [3, 2]),
+            ("yīhuìr", ["yī", "huìr"], [1, 4]),
+            ("rénlèi mìngyùn gòngtóngtǐ", ["rén", "lèi", " ", "mìngyùn", " ", "gòng", "tóng", "tǐ"], [2, 4, 4, 4, 2, 3]),
+            ("Shànghǎi Hézuò", ["Shàng", "hǎi", " ", "Hé", "zuò"], [4, 3, 2, 4]),
+        ])
     func pinyinByWords(pinyin: String, pieces: [String], tones: [Int]) {
         let line = PinyinColours.line(pinyin)
         #expect(line.plain == pinyin)
@@ -80,8 +84,9 @@ struct LayoutTests {
         #expect(line.spans.map(\.style).filter { $0 != .plain } == tones.map { .tone($0) })
     }
 
-    @Test("at 60 columns and fewer, and on a short terminal, no line is wider than the terminal and the ratings stay",
-          arguments: [60, 44, 30])
+    @Test(
+        "at 60 columns and fewer, and on a short terminal, no line is wider than the terminal and the ratings stay",
+        arguments: [60, 44, 30])
     func narrow(columns: Int) throws {
         let typed = TypedAnswer.check("tong2 zhou1 gong3 ji4", term: "同舟共济", traditional: nil, pinyin: "tóng zhōu gòng jì")
         for screen in [back(try face()), back(try face(type: .production), typed: typed)] {

@@ -1,9 +1,9 @@
+import ConsoleText
 import Foundation
 import Review
 import Scheduler
 import Store
 import Testing
-import ConsoleText
 import TifaTestSupport
 
 @Suite("A review session's queue, on a real database")
@@ -71,10 +71,12 @@ struct ReviewSessionTests {
         let cards = try store.cards(inDeckNamed: "外交").filter { $0.card.type == .recognition }
         let evening = date("2025-03-03T14:00:00Z")  // 22:00 in Beijing
         for (card, due) in zip(cards, [date("2025-03-03T19:00:00Z"), date("2025-03-03T21:00:00Z")]) {
-            try store.recordAnswer(cardID: card.card.id!, rating: .good,
-                                   schedule: Store.Card.Schedule(state: .review, stability: 3, difficulty: 5, due: due,
-                                                                 lastReview: morning, reps: 1),
-                                   durationMilliseconds: 1000, now: morning.addingTimeInterval(-86_400 * 3))
+            try store.recordAnswer(
+                cardID: card.card.id!, rating: .good,
+                schedule: Store.Card.Schedule(
+                    state: .review, stability: 3, difficulty: 5, due: due,
+                    lastReview: morning, reps: 1),
+                durationMilliseconds: 1000, now: morning.addingTimeInterval(-86_400 * 3))
         }
         let clock = ManualClock(evening)
         let console = ScriptedConsole(keys: " 3 3", clock: clock)
@@ -113,9 +115,10 @@ struct ReviewSessionTests {
         let answered = try store.reviewLog(inDeckNamed: "外交", since: morning)
         #expect(answered.count == 1)
         let answeredCard = try store.card(id: answered[0].cardID)
-        let sibling = try #require(try store.cards(inDeckNamed: "外交").first {
-            $0.note.id == answeredCard.note.id && $0.card.id != answeredCard.card.id
-        })
+        let sibling = try #require(
+            try store.cards(inDeckNamed: "外交").first {
+                $0.note.id == answeredCard.note.id && $0.card.id != answeredCard.card.id
+            })
         #expect(sibling.card.buriedUntil == first.day.end)
 
         // Later the same day, another session shows only 乙 (one of its cards).

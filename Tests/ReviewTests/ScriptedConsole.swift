@@ -1,6 +1,6 @@
+import ConsoleText
 import Foundation
 import Review
-import ConsoleText
 
 /// A console that plays a script of keys and lines, moving a clock on before each, and keeps every screen shown.
 final class ScriptedConsole: Console, @unchecked Sendable {
@@ -18,8 +18,10 @@ final class ScriptedConsole: Console, @unchecked Sendable {
     private let clock: ManualClock?
     private let secondsPerInput: TimeInterval
 
-    init(_ script: [Input], clock: ManualClock? = nil, secondsPerInput: TimeInterval = 5,
-         size: ConsoleSize = ConsoleSize(columns: 80, rows: 24), styles: Bool = false) {
+    init(
+        _ script: [Input], clock: ManualClock? = nil, secondsPerInput: TimeInterval = 5,
+        size: ConsoleSize = ConsoleSize(columns: 80, rows: 24), styles: Bool = false
+    ) {
         self.script = script
         self.clock = clock
         self.secondsPerInput = secondsPerInput
@@ -29,8 +31,9 @@ final class ScriptedConsole: Console, @unchecked Sendable {
 
     /// Keys from a compact text: " " or "\n" reveals, other characters are themselves.
     convenience init(keys: String, clock: ManualClock? = nil, secondsPerInput: TimeInterval = 5) {
-        self.init(keys.map { $0 == "\n" || $0 == " " ? .key(.enter) : .key(.character($0)) }, clock: clock,
-                  secondsPerInput: secondsPerInput)
+        self.init(
+            keys.map { $0 == "\n" || $0 == " " ? .key(.enter) : .key(.character($0)) }, clock: clock,
+            secondsPerInput: secondsPerInput)
     }
 
     var lastScreen: String { screens.last.map { $0.map(\.plain).joined(separator: "\n") } ?? "" }

@@ -72,9 +72,10 @@ struct SessionKeyTests {
         let summary = try session(store, clock).run(on: ScriptedConsole(keys: " 3 q", clock: clock))
         #expect(summary.answers == 1)
         #expect(summary.left == QueueCounts(new: 2, learning: 1, review: 0))
-        #expect(summary.lines(timeZone: shanghai).map(\.plain).contains {
-            $0.contains("Left for today: 0 review · 2 new")
-        })
+        #expect(
+            summary.lines(timeZone: shanghai).map(\.plain).contains {
+                $0.contains("Left for today: 0 review · 2 new")
+            })
         let resumed = try session(store, clock)
         #expect(resumed.queue.counts == QueueCounts(new: 2, learning: 1, review: 0))
     }
@@ -84,8 +85,11 @@ struct SessionKeyTests {
         let folder = try TemporaryFolder()
         let store = try deckWith(diplomacyDrafts(), now: morning, in: folder)
         let clock = ManualClock(morning)
-        let console = ScriptedConsole([.key(.enter), .key(.character("e")), .edit("to cross a river in the same boat"),
-                                       .key(.character("q"))], clock: clock)
+        let console = ScriptedConsole(
+            [
+                .key(.enter), .key(.character("e")), .edit("to cross a river in the same boat"),
+                .key(.character("q")),
+            ], clock: clock)
         _ = try session(store, clock).run(on: console)
         #expect(try store.cards(inDeckNamed: "外交")[0].note.gloss == "to cross a river in the same boat")
         #expect(console.lastScreen.contains("to cross a river in the same boat"))
@@ -97,11 +101,12 @@ struct SessionKeyTests {
         let folder = try TemporaryFolder()
         let store = try deckWith(diplomacyDrafts(), now: morning, in: folder)
         let clock = ManualClock(morning)
-        let console = ScriptedConsole([
-            .line("tong2 zhou1 gong4 ji4"), .key(.enter),
-            .line("ren2 lei4 ming4 yun4 gong4 tong2 ti4"), .key(.character("4")),
-            .line("q"),
-        ], clock: clock)
+        let console = ScriptedConsole(
+            [
+                .line("tong2 zhou1 gong4 ji4"), .key(.enter),
+                .line("ren2 lei4 ming4 yun4 gong4 tong2 ti4"), .key(.character("4")),
+                .line("q"),
+            ], clock: clock)
         _ = try session(store, clock, typed: true).run(on: console)
         #expect(try store.reviewLog(inDeckNamed: "外交").map(\.rating) == [.good, .easy])
         let second = console.screens[3].map(\.plain).joined(separator: "\n")
@@ -114,15 +119,23 @@ struct SessionKeyTests {
         let folder = try TemporaryFolder()
         let store = try deckWith(diplomacyDrafts(), now: morning, in: folder)
         let clock = ManualClock(morning)
-        #expect(throws: ReviewError.modeNotInDeck(mode: "cloze", cardType: "cloze", deck: "外交",
-                                                   withIt: ["recognition", "production", "cloze"])) {
+        #expect(
+            throws: ReviewError.modeNotInDeck(
+                mode: "cloze", cardType: "cloze", deck: "外交",
+                withIt: ["recognition", "production", "cloze"])
+        ) {
             try session(store, clock, mode: .cloze)
         }
-        try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),
-                                     now: morning)
-        try store.upsertNotes([NoteDraft(term: "一带一路", gloss: "the Belt and Road",
-                                      examples: [ExampleDraft(sentence: "共建一带一路。")])],
-                           toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: morning)
+        try store.updateDeckSettings(
+            named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),
+            now: morning)
+        try store.upsertNotes(
+            [
+                NoteDraft(
+                    term: "一带一路", gloss: "the Belt and Road",
+                    examples: [ExampleDraft(sentence: "共建一带一路。")])
+            ],
+            toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: morning)
         let console = ScriptedConsole(keys: " 3 3 3 3", clock: clock)
         _ = try session(store, clock, mode: .cloze).run(on: console)
         let fronts = console.screens.enumerated().filter { $0.offset % 2 == 0 }.map { $0.element.map(\.plain).joined(separator: "\n") }

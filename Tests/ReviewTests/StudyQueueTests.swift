@@ -23,8 +23,9 @@ struct StudyQueueTests {
         func place(_ term: String, _ state: Store.Card.State, due: Date, stability: Double) throws {
             try store.recordAnswer(
                 cardID: ids[term]!, rating: .good,
-                schedule: Store.Card.Schedule(state: state, step: state == .review ? nil : 0, stability: stability,
-                                              difficulty: 5, due: due, lastReview: tenDaysAgo, reps: 1),
+                schedule: Store.Card.Schedule(
+                    state: state, step: state == .review ? nil : 0, stability: stability,
+                    difficulty: 5, due: due, lastReview: tenDaysAgo, reps: 1),
                 durationMilliseconds: 1000, now: tenDaysAgo)
         }
         try place("甲", .review, due: now.addingTimeInterval(-5 * 86_400), stability: 2)
@@ -44,7 +45,8 @@ struct StudyQueueTests {
 
     /// Takes cards off the queue the way a session does when each is answered into review.
     func order(_ queue: StudyQueue, at moment: Date, learnAhead: TimeInterval = 1200) -> [Int64] {
-        var queue = queue, shown: [Int64] = []
+        var queue = queue
+        var shown: [Int64] = []
         while let entry = queue.next(at: moment, learnAhead: learnAhead) {
             shown.append(entry.cardID)
             queue.remove(cardID: entry.cardID)

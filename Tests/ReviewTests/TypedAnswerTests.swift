@@ -4,14 +4,18 @@ import Testing
 
 @Suite("Typed answers")
 struct TypedAnswerTests {
-    func check(_ typed: String, term: String = "同舟共济", traditional: String? = "同舟共濟",
-               pinyin: String = "tóng zhōu gòng jì") -> TypedAnswer {
+    func check(
+        _ typed: String, term: String = "同舟共济", traditional: String? = "同舟共濟",
+        pinyin: String = "tóng zhōu gòng jì"
+    ) -> TypedAnswer {
         TypedAnswer.check(typed, term: term, traditional: traditional, pinyin: pinyin)
     }
 
-    @Test("pinyin with tone numbers or marks, spaced or not, is right", arguments: [
-        "tong2 zhou1 gong4 ji4", "tong2zhou1gong4ji4", "tóng zhōu gòng jì", "tóngzhōugòngjì", "Tong2 Zhou1 Gong4 Ji4",
-    ])
+    @Test(
+        "pinyin with tone numbers or marks, spaced or not, is right",
+        arguments: [
+            "tong2 zhou1 gong4 ji4", "tong2zhou1gong4ji4", "tóng zhōu gòng jì", "tóngzhōugòngjì", "Tong2 Zhou1 Gong4 Ji4",
+        ])
     func rightPinyin(_ typed: String) {
         let answer = check(typed)
         #expect(answer.proposal == .good)
@@ -19,9 +23,11 @@ struct TypedAnswerTests {
         #expect(answer.pieces.allSatisfy { $0.isRight })
     }
 
-    @Test("the answer written by words (tóngzhōu gòngjì) takes any spacing", arguments: [
-        "tong2 zhou1 gong4 ji4", "tóngzhōu gòngjì", "tóng zhōu gòng jì", "tong2zhou1 gong4ji4", "tóngzhōugòngjì",
-    ])
+    @Test(
+        "the answer written by words (tóngzhōu gòngjì) takes any spacing",
+        arguments: [
+            "tong2 zhou1 gong4 ji4", "tóngzhōu gòngjì", "tóng zhōu gòng jì", "tong2zhou1 gong4ji4", "tóngzhōugòngjì",
+        ])
     func answerWrittenByWords(_ typed: String) {
         let answer = check(typed, pinyin: "tóngzhōu gòngjì")
         #expect(answer.verdict == "right")
@@ -35,8 +41,9 @@ struct TypedAnswerTests {
         #expect(answer.proposal == .hard)
         let name = TypedAnswer.check("xi1 an1", term: "西安", traditional: nil, pinyin: "Xī'ān")
         #expect(name.verdict == "right")
-        let joined = TypedAnswer.check("renlei mingyun gongtongti", term: "人类命运共同体", traditional: nil,
-                                       pinyin: "rénlèi mìngyùn gòngtóngtǐ")
+        let joined = TypedAnswer.check(
+            "renlei mingyun gongtongti", term: "人类命运共同体", traditional: nil,
+            pinyin: "rénlèi mìngyùn gòngtóngtǐ")
         #expect(joined.verdict == "right, but without tones")
     }
 

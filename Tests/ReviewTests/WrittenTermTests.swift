@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TifaTestSupport
+
 @testable import Review
 @testable import Store
-import TifaTestSupport
 
 /// A sentence that writes the term otherwise than the note (full-width ５Ｇ for 5G): the place the extraction
 /// recorded makes it the term's sentence, marked on the back and blanked in a cloze.
@@ -12,8 +13,9 @@ struct WrittenTermTests {
 
     func face(span: Range<Int>?) throws -> CardFace {
         let folder = try TemporaryFolder()
-        let draft = NoteDraft(term: "5G", pinyin: "wǔ G", gloss: "fifth-generation mobile network", kind: .term,
-                              examples: [ExampleDraft(sentence: "加快５Ｇ网络建设。", termSpan: span)])
+        let draft = NoteDraft(
+            term: "5G", pinyin: "wǔ G", gloss: "fifth-generation mobile network", kind: .term,
+            examples: [ExampleDraft(sentence: "加快５Ｇ网络建设。", termSpan: span)])
         let store = try deckWith([draft], now: now, in: folder)
         let listing = try #require(try store.cards(inDeckNamed: "外交").first)
         return CardFace(listing, examples: try store.examples(forNotes: [listing.card.noteID])[listing.card.noteID] ?? [])

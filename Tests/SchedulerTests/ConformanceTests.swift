@@ -44,7 +44,9 @@ import Testing
                     problems.append("interval \(outcome.log.interval) ≠ \(expected.due) µs")
                 }
                 if !problems.isEmpty {
-                    Issue.record("history \(index) (config \(history.config)), review \(number) rated \(expected.rating) at \(now.iso8601): \(problems.joined(separator: "; "))")
+                    Issue.record(
+                        "history \(index) (config \(history.config)), review \(number) rated \(expected.rating) at \(now.iso8601): \(problems.joined(separator: "; "))"
+                    )
                     failedHistories += 1
                     break
                 }

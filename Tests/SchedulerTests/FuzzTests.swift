@@ -4,11 +4,12 @@ import Testing
 @Suite struct FuzzTests {
     /// py-fsrs's `_get_fuzz_range`, computed by running its code: ±15 % of the days between 2.5 and 7, ±10 %
     /// between 7 and 20, ±5 % beyond, plus one day, rounded half to even, at least 2, at most the maximum.
-    @Test(arguments: [
-        (3, 36_500, 2...4), (4, 36_500, 3...5), (5, 36_500, 4...6), (7, 36_500, 5...9), (10, 36_500, 8...12),
-        (20, 36_500, 17...23), (21, 36_500, 18...24), (100, 36_500, 93...107), (365, 36_500, 345...385),
-        (36_500, 36_500, 34_673...36_500), (10, 10, 8...10), (3, 3, 2...3),
-    ] as [(Int, Int, ClosedRange<Int>)])
+    @Test(
+        arguments: [
+            (3, 36_500, 2...4), (4, 36_500, 3...5), (5, 36_500, 4...6), (7, 36_500, 5...9), (10, 36_500, 8...12),
+            (20, 36_500, 17...23), (21, 36_500, 18...24), (100, 36_500, 93...107), (365, 36_500, 345...385),
+            (36_500, 36_500, 34_673...36_500), (10, 10, 8...10), (3, 3, 2...3),
+        ] as [(Int, Int, ClosedRange<Int>)])
     func rangesArePyFSRSs(days: Int, maximum: Int, expected: ClosedRange<Int>) {
         #expect(Fuzz.range(days: days, maximumInterval: maximum) == expected)
     }
@@ -84,9 +85,10 @@ import Testing
     /// SplitMix64's published test vector for seed 1234567, so the fuzz is the same on every platform.
     @Test func splitMix64IsTheReferenceGenerator() {
         var generator = SplitMix64(seed: 1_234_567)
-        #expect((0..<5).map { _ in generator.next() } == [
-            6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
-            4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
-        ])
+        #expect(
+            (0..<5).map { _ in generator.next() } == [
+                6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423,
+                4_593_380_528_125_082_431, 16_408_922_859_458_223_821,
+            ])
     }
 }

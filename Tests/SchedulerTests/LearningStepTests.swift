@@ -34,8 +34,9 @@ import Testing
 
     /// `timedelta` keeps microseconds and rounds a halved step half to even; py-fsrs's delays inherit that.
     @Test func hardRoundsHalfMicrosecondsToEven() throws {
-        #expect(firstReview(.hard, try scheduler(learning: [.microseconds(1_000_001), .microseconds(2_000_002)])).log.interval
-            == .microseconds(1_500_002))
+        #expect(
+            firstReview(.hard, try scheduler(learning: [.microseconds(1_000_001), .microseconds(2_000_002)])).log.interval
+                == .microseconds(1_500_002))
         #expect(firstReview(.hard, try scheduler(learning: [.microseconds(3)])).log.interval == .microseconds(4))
         #expect(firstReview(.hard, try scheduler(learning: [.microseconds(5)])).log.interval == .microseconds(8))
         #expect(firstReview(.hard, try scheduler(learning: [.seconds(7), .seconds(8)])).log.interval == .milliseconds(7_500))

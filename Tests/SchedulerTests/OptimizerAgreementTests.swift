@@ -1,6 +1,7 @@
 import Foundation
-@testable import Scheduler
 import Testing
+
+@testable import Scheduler
 
 /// Tifa's optimizer against fsrs-rs-python 0.9.3 on the committed fixture.
 @Suite struct OptimizerAgreementTests {

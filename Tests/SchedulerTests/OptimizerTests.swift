@@ -1,6 +1,7 @@
 import Foundation
-@testable import Scheduler
 import Testing
+
+@testable import Scheduler
 
 /// The optimizer's parts on their own: the gradient, clipping, pre-training, training items.
 @Suite struct OptimizerTests {
@@ -31,21 +32,27 @@ import Testing
             var down = parameters
             up[index] += h
             down[index] -= h
-            let difference = (Optimizer.loss(of: batch, parameters: up, start: start, penaltyShare: 0.3)
-                - Optimizer.loss(of: batch, parameters: down, start: start, penaltyShare: 0.3)) / (2 * h)
-            #expect(abs(gradient[index] - difference) <= 1e-5 * max(1, abs(difference)),
-                    "w\(index): \(gradient[index]) vs finite difference \(difference)")
+            let difference =
+                (Optimizer.loss(of: batch, parameters: up, start: start, penaltyShare: 0.3)
+                    - Optimizer.loss(of: batch, parameters: down, start: start, penaltyShare: 0.3)) / (2 * h)
+            #expect(
+                abs(gradient[index] - difference) <= 1e-5 * max(1, abs(difference)),
+                "w\(index): \(gradient[index]) vs finite difference \(difference)")
         }
     }
 
     @Test func clippingKeepsEachParameterInItsRange() {
         let low = ParameterClipping.clipped(Array(repeating: -5, count: 21), relearningStepCount: 1)
-        #expect(low == [0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1,
-                        0, 0, 0.01, 0.1])
+        #expect(
+            low == [
+                0.001, 0.001, 0.001, 0.001, 1, 0.001, 0.001, 0.001, 0, 0, 0.001, 0.001, 0.001, 0.001, 0, 0, 1,
+                0, 0, 0.01, 0.1,
+            ])
         let high = ParameterClipping.clipped(Array(repeating: 500, count: 21), relearningStepCount: 1)
         #expect(high == [100, 100, 100, 100, 10, 4, 4, 0.75, 4.5, 0.8, 3.5, 5, 0.25, 0.9, 4, 1, 6, 2, 2, 0.8, 0.8])
-        #expect(ParameterClipping.clipped(SchedulerParameters.defaultWeights, relearningStepCount: 1)
-            == SchedulerParameters.defaultWeights)
+        #expect(
+            ParameterClipping.clipped(SchedulerParameters.defaultWeights, relearningStepCount: 1)
+                == SchedulerParameters.defaultWeights)
     }
 
     /// With several relearning steps, w17 and w18 are bounded so that the steps cannot undo a lapse.
@@ -65,10 +72,11 @@ import Testing
         // pulled a little towards the default 2.3065 and by the smoothing.
         var items: [TrainingItem] = []
         for index in 0..<100 {
-            items.append(TrainingItem(reviews: [
-                TrainingReview(rating: .good, deltaDays: 0),
-                TrainingReview(rating: index < 90 ? .good : .again, deltaDays: 3),
-            ]))
+            items.append(
+                TrainingItem(reviews: [
+                    TrainingReview(rating: .good, deltaDays: 0),
+                    TrainingReview(rating: index < 90 ? .good : .again, deltaDays: 3),
+                ]))
         }
         let result = try? #require(Pretraining.fit(items, averageRecall: 0.9))
         let stabilities = result?.stabilities ?? []

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Scheduler
 
 /// fsrs-rs-python 0.9.3's `evaluate` and `compute_parameters` on small synthetic histories, from
@@ -26,8 +27,9 @@ struct OptimizerVectors: Decodable {
     var datasets: [Dataset]
 
     static func load() throws -> OptimizerVectors {
-        guard let url = Bundle.module.url(
-            forResource: "optimizer_vectors", withExtension: "json", subdirectory: "Fixtures")
+        guard
+            let url = Bundle.module.url(
+                forResource: "optimizer_vectors", withExtension: "json", subdirectory: "Fixtures")
         else { throw CocoaError(.fileNoSuchFile) }
         return try JSONDecoder().decode(OptimizerVectors.self, from: Data(contentsOf: url))
     }

@@ -87,6 +87,6 @@ import Testing
     @Test func describesTheProblemInOneSentence() {
         #expect(String(describing: SchedulerParametersError.weightCount(3)) == "expected 21 parameters, got 3")
         #expect(String(describing: SchedulerParametersError.desiredRetention(1.5)).contains("1.5"))
-        #expect(String(describing: SchedulerParametersError.learningStep(.zero)) .contains("0s"))
+        #expect(String(describing: SchedulerParametersError.learningStep(.zero)).contains("0s"))
     }
 }

@@ -29,7 +29,9 @@ import Testing
                 do {
                     if let output = try replay.next(line) {
                         #expect(output.hasPrefix("{\"card\":"), "seed \(seed): \(output)", sourceLocation: sourceLocation)
-                        #expect((try? JSONSerialization.jsonObject(with: Data(output.utf8))) != nil, "seed \(seed): not JSON: \(output)", sourceLocation: sourceLocation)
+                        #expect(
+                            (try? JSONSerialization.jsonObject(with: Data(output.utf8))) != nil, "seed \(seed): not JSON: \(output)",
+                            sourceLocation: sourceLocation)
                     }
                 } catch {
                     #expect(error.line == replay.lineNumber && !error.message.isEmpty, "seed \(seed): \(error)", sourceLocation: sourceLocation)
@@ -65,8 +67,11 @@ import Testing
     @Test func randomTextAndBytes() {
         for seed in 0..<UInt64(FuzzBudget.iterations(200)) {
             var random = FuzzRandom(seed: seed &* 0x4E9_0003)
-            Self.replay([RandomText.string(&random, length: random.below(300)),
-                         String(decoding: random.bytes(random.below(300)), as: UTF8.self)], seed: seed)
+            Self.replay(
+                [
+                    RandomText.string(&random, length: random.below(300)),
+                    String(decoding: random.bytes(random.below(300)), as: UTF8.self),
+                ], seed: seed)
         }
     }
 
@@ -76,7 +81,9 @@ import Testing
             var random = FuzzRandom(seed: seed &* 0x4E9_0004)
             var time = try! Timestamp(iso8601: "2000-01-01T00:00:00Z")
             let lines = (0..<300).map { _ in
-                time = Timestamp(microsecondsSince1970: time.microsecondsSince1970 + Int64(random.below(1 << 20)) * Int64(random.pick([1, 1_000, 1_000_000, 100_000_000])))
+                time = Timestamp(
+                    microsecondsSince1970: time.microsecondsSince1970 + Int64(random.below(1 << 20))
+                        * Int64(random.pick([1, 1_000, 1_000_000, 100_000_000])))
                 return #"{"card": "x", "rating": \#(random.below(4) + 1), "time": "\#(time.iso8601)"}"#
             }
             Self.replay(lines, seed: seed)

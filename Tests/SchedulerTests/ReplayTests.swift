@@ -8,10 +8,11 @@ import Testing
             {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}
             {"card": "a", "rating": 2, "time": "2025-01-01T00:10:00Z", "duration": 4200}
             """
-        #expect(try Replay.run(input, scheduler: plainScheduler) == [
-            #"{"card":"a","rating":3,"time":"2025-01-01T00:00:00Z","state":"learning","step":1,"stability":2.3065,"difficulty":2.118103970459016,"retrievability":null,"due":"2025-01-01T00:10:00Z"}"#,
-            #"{"card":"a","rating":2,"time":"2025-01-01T00:10:00Z","state":"learning","step":1,"stability":2.3065,"difficulty":4.752858488532557,"retrievability":1.0,"due":"2025-01-01T00:20:00Z","duration":4200}"#,
-        ])
+        #expect(
+            try Replay.run(input, scheduler: plainScheduler) == [
+                #"{"card":"a","rating":3,"time":"2025-01-01T00:00:00Z","state":"learning","step":1,"stability":2.3065,"difficulty":2.118103970459016,"retrievability":null,"due":"2025-01-01T00:10:00Z"}"#,
+                #"{"card":"a","rating":2,"time":"2025-01-01T00:10:00Z","state":"learning","step":1,"stability":2.3065,"difficulty":4.752858488532557,"retrievability":1.0,"due":"2025-01-01T00:20:00Z","duration":4200}"#,
+            ])
     }
 
     @Test func tracksCardsByTheirKey() throws {
@@ -62,21 +63,45 @@ import Testing
 
     @Test(arguments: [
         ("not json", #"line 1: not valid JSON; each line is one object such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"} x"#, #"line 1: not valid JSON; each line is one object such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"} x"#,
+            #"line 1: not valid JSON; each line is one object such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#
+        ),
         ("[1, 2]", #"line 1: expected a JSON object such as {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}"#),
         (#"{"rating": 3, "time": "2025-01-01T00:00:00Z"}"#, #"line 1: missing "card" (a string naming the card)"#),
         (#"{"card": 7, "rating": 3, "time": "2025-01-01T00:00:00Z"}"#, #"line 1: "card" must be a string naming the card"#),
         (#"{"card": "a", "time": "2025-01-01T00:00:00Z"}"#, #"line 1: missing "rating" (1 (Again), 2 (Hard), 3 (Good) or 4 (Easy))"#),
-        (#"{"card": "a", "rating": 5, "time": "2025-01-01T00:00:00Z"}"#, #"line 1: "rating" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not 5"#),
-        (#"{"card": "a", "rating": 2.5, "time": "2025-01-01T00:00:00Z"}"#, #"line 1: "rating" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not 2.5"#),
+        (
+            #"{"card": "a", "rating": 5, "time": "2025-01-01T00:00:00Z"}"#,
+            #"line 1: "rating" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not 5"#
+        ),
+        (
+            #"{"card": "a", "rating": 2.5, "time": "2025-01-01T00:00:00Z"}"#,
+            #"line 1: "rating" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not 2.5"#
+        ),
         (#"{"card": "a", "rating": "3", "time": "2025-01-01T00:00:00Z"}"#, #"line 1: "rating" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"#),
         (#"{"card": "a", "rating": null, "time": "2025-01-01T00:00:00Z"}"#, #"line 1: missing "rating" (1 (Again), 2 (Hard), 3 (Good) or 4 (Easy))"#),
         (#"{"card": "a", "rating": 3}"#, #"line 1: missing "time" (an ISO 8601 date-time such as "2025-01-01T00:00:00Z")"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-01-01"}"#, #"line 1: time "2025-01-01" is not an ISO 8601 date-time such as 2025-01-01T00:00:00Z"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00"}"#, #"line 1: time "2025-01-01T00:00:00" has no time zone: add Z for UTC or an offset such as +08:00"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-02-30T00:00:00Z"}"#, #"line 1: time "2025-02-30T00:00:00Z" names a day the calendar does not have"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z", "duration": -5}"#, #"line 1: "duration" must be a whole number of milliseconds, 0 or more"#),
-        (#"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z", "duration": "long"}"#, #"line 1: "duration" must be a whole number of milliseconds, 0 or more"#),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-01-01"}"#,
+            #"line 1: time "2025-01-01" is not an ISO 8601 date-time such as 2025-01-01T00:00:00Z"#
+        ),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00"}"#,
+            #"line 1: time "2025-01-01T00:00:00" has no time zone: add Z for UTC or an offset such as +08:00"#
+        ),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-02-30T00:00:00Z"}"#,
+            #"line 1: time "2025-02-30T00:00:00Z" names a day the calendar does not have"#
+        ),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z", "duration": -5}"#,
+            #"line 1: "duration" must be a whole number of milliseconds, 0 or more"#
+        ),
+        (
+            #"{"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z", "duration": "long"}"#,
+            #"line 1: "duration" must be a whole number of milliseconds, 0 or more"#
+        ),
     ])
     func namesTheLineAndWhatIsWrong(line: String, message: String) {
         #expect(throws: ReplayError(line: 1, message: String(message.dropFirst("line 1: ".count)))) {
@@ -104,12 +129,14 @@ import Testing
             {"card": "a", "rating": 3, "time": "2025-01-01T00:09:59Z"}
             """
         let thrown = #expect(throws: ReplayError.self) { try Replay.run(input, scheduler: plainScheduler) }
-        #expect(thrown?.description
-            == #"line 3: time 2025-01-01T00:09:59Z is before card "a"'s review at 2025-01-01T00:10:00Z on line 1"#)
+        #expect(
+            thrown?.description
+                == #"line 3: time 2025-01-01T00:09:59Z is before card "a"'s review at 2025-01-01T00:10:00Z on line 1"#)
     }
 
     @Test func readsWindowsLineEndings() throws {
-        let input = "{\"card\": \"a\", \"rating\": 3, \"time\": \"2025-01-01T00:00:00Z\"}\r\n{\"card\": \"a\", \"rating\": 3, \"time\": \"2025-01-01T00:10:00Z\"}\r\n"
+        let input =
+            "{\"card\": \"a\", \"rating\": 3, \"time\": \"2025-01-01T00:00:00Z\"}\r\n{\"card\": \"a\", \"rating\": 3, \"time\": \"2025-01-01T00:10:00Z\"}\r\n"
         #expect(try Replay.run(input, scheduler: plainScheduler).count == 2)
     }
 

@@ -4,15 +4,17 @@ import Testing
 
 @Suite struct RetrievabilityTests {
     func reviewCard(stability: Double, lastReview: Timestamp = newYear) -> Card {
-        Card(id: 1, state: .review(memory: MemoryState(stability: stability, difficulty: 5)), due: lastReview,
-             lastReview: lastReview, reviewCount: 3)
+        Card(
+            id: 1, state: .review(memory: MemoryState(stability: stability, difficulty: 5)), due: lastReview,
+            lastReview: lastReview, reviewCount: 3)
     }
 
     /// R(t, S) = (1 + FACTOR·t/S)^DECAY with DECAY = −w20 and FACTOR = 0.9^(1/DECAY) − 1; py-fsrs's values.
-    @Test(arguments: [
-        (1, 0.9468474993825461), (2, 0.9094932559773545), (3, 0.8809479557659419),
-        (10, 0.7743669167614039), (30, 0.6675263338730357), (100, 0.5589067446271925),
-    ] as [(Int64, Double)])
+    @Test(
+        arguments: [
+            (1, 0.9468474993825461), (2, 0.9094932559773545), (3, 0.8809479557659419),
+            (10, 0.7743669167614039), (30, 0.6675263338730357), (100, 0.5589067446271925),
+        ] as [(Int64, Double)])
     func matchesPyFSRS(days: Int64, expected: Double) {
         let card = reviewCard(stability: 2.3065)
         #expect(isClose(plainScheduler.retrievability(of: card, at: newYear.advanced(by: .days(days))), expected))

@@ -1,8 +1,9 @@
 import Foundation
 import Store
 import Testing
-@testable import Statistics
 import TifaTestSupport
+
+@testable import Statistics
 
 @Suite("Study days")
 struct CalendarTests {
@@ -48,7 +49,10 @@ struct CalendarTests {
 
     @Test("decks that disagree on the day-start hour are counted from 4:00")
     func mixedDecks() {
-        let decks = [Deck(name: "a", created: Date(timeIntervalSince1970: 0), dayStartHour: 6), Deck(name: "b", created: Date(timeIntervalSince1970: 0), dayStartHour: 2)]
+        let decks = [
+            Deck(name: "a", created: Date(timeIntervalSince1970: 0), dayStartHour: 6),
+            Deck(name: "b", created: Date(timeIntervalSince1970: 0), dayStartHour: 2),
+        ]
         #expect(StudyCalendar(for: decks, timeZone: shanghai).dayStartHour == 4)
         #expect(StudyCalendar(for: [decks[0]], timeZone: shanghai).dayStartHour == 6)
     }
@@ -81,10 +85,12 @@ struct ShadeTests {
 
     /// The store counts answers between the days' first moments, so each must be the first second `date(of:)`
     /// puts in its day, across clock changes (New York and London an hour, Lord Howe half an hour) and day starts.
-    @Test("a day's first moment is the first second in it", arguments: [
-        ("America/New_York", 4), ("America/New_York", 2), ("Europe/London", 1), ("Australia/Lord_Howe", 2),
-        ("Asia/Kolkata", 0), ("Asia/Shanghai", 4),
-    ])
+    @Test(
+        "a day's first moment is the first second in it",
+        arguments: [
+            ("America/New_York", 4), ("America/New_York", 2), ("Europe/London", 1), ("Australia/Lord_Howe", 2),
+            ("Asia/Kolkata", 0), ("Asia/Shanghai", 4),
+        ])
     func dayStarts(zone: String, hour: Int) throws {
         let calendar = StudyCalendar(timeZone: try #require(TimeZone(identifier: zone)), dayStartHour: hour)
         let first = StudyDate(year: 2024, month: 1, day: 1).ordinal

@@ -1,7 +1,8 @@
+import ConsoleText
 import Lexicon
 import Testing
+
 @testable import StatisticsScreen
-import ConsoleText
 
 @Suite("Charts")
 struct ChartTests {
@@ -9,12 +10,13 @@ struct ChartTests {
     /// bar is 2 columns wide with a gap. The tallest count is 2, so the chart is 2 rows high (a row per answer).
     @Test func smallCountsGetARowEach() {
         let (lines, daysPerColumn) = BarChart(values: [2, 0, 1]).render(width: 60, glyphs: .unicode, palette: Palette(enabled: false))
-        #expect(lines == [
-            " 2 │██",
-            "   │██    ██",
-            " 0 └─────────",
-            "    today",
-        ])
+        #expect(
+            lines == [
+                " 2 │██",
+                "   │██    ██",
+                " 0 └─────────",
+                "    today",
+            ])
         #expect(daysPerColumn == 1)
     }
 

@@ -31,10 +31,13 @@ import Testing
         for review in history.reviews {
             let answers = schedules[review.cardID]!
             let index = answers.firstIndex(of: review)!
-            let after = index + 1 < answers.count ? answers[index + 1].previousSchedule
+            let after =
+                index + 1 < answers.count
+                ? answers[index + 1].previousSchedule
                 : history.cards.first { $0.card.id == review.cardID }!.card.schedule
-            try store.recordAnswer(cardID: review.cardID, rating: review.rating, schedule: after,
-                                   durationMilliseconds: review.durationMilliseconds, now: review.reviewedAt)
+            try store.recordAnswer(
+                cardID: review.cardID, rating: review.rating, schedule: after,
+                durationMilliseconds: review.durationMilliseconds, now: review.reviewedAt)
         }
         let suspended = history.cards.filter(\.card.suspended).map { CardSelector.id($0.card.id!) }
         try store.setSuspended(true, suspended)

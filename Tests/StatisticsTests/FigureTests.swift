@@ -1,8 +1,9 @@
 import Foundation
 import Store
 import Testing
-@testable import Statistics
 import TifaTestSupport
+
+@testable import Statistics
 
 /// The figures of `HandCheckedHistory`, each worked out by hand from the table in its comment.
 @Suite("Figures from a hand-checked history")
@@ -13,8 +14,9 @@ struct FigureTests {
     init() throws {
         folder = try TemporaryFolder()
         let store = try HandCheckedHistory.make(in: folder)
-        statistics = try StudyStatistics.read(store, deck: HandCheckedHistory.deck, now: HandCheckedHistory.now,
-                                              timeZone: shanghai)
+        statistics = try StudyStatistics.read(
+            store, deck: HandCheckedHistory.deck, now: HandCheckedHistory.now,
+            timeZone: shanghai)
     }
 
     @Test("today is the study day of 1 March 2025, a Saturday")
@@ -35,19 +37,23 @@ struct FigureTests {
     @Test("notes by kind, in NoteKind's order: idioms 1 and 10, formulations 3, 4 and 9")
     func notesByKind() {
         #expect(statistics.notes == 10)
-        #expect(statistics.notesByKind == [
-            KindCount(kind: .idiom, notes: 2), KindCount(kind: .saying, notes: 1), KindCount(kind: .formulation, notes: 3),
-            KindCount(kind: .term, notes: 1), KindCount(kind: .organisation, notes: 1), KindCount(kind: .title, notes: 1),
-            KindCount(kind: .name, notes: 1),
-        ])
+        #expect(
+            statistics.notesByKind == [
+                KindCount(kind: .idiom, notes: 2), KindCount(kind: .saying, notes: 1), KindCount(kind: .formulation, notes: 3),
+                KindCount(kind: .term, notes: 1), KindCount(kind: .organisation, notes: 1), KindCount(kind: .title, notes: 1),
+                KindCount(kind: .name, notes: 1),
+            ])
     }
 
     /// Today (04:00 on 1 March to 04:00 on 2 March): card 1 Again at 09:00 (15 s) and card 5's first answer at
     /// 09:20 (20 s). Card 8's answer at 01:30 belongs to the study day of 28 February.
     @Test("today: 2 answers on 2 cards, 1 Again (50%), 1 new card, 35 s")
     func activity() {
-        #expect(statistics.activity == DayActivity(date: StudyDate(year: 2025, month: 3, day: 1), answers: 2, cards: 2,
-                                                   again: 1, newCards: 1, milliseconds: 35_000))
+        #expect(
+            statistics.activity
+                == DayActivity(
+                    date: StudyDate(year: 2025, month: 3, day: 1), answers: 2, cards: 2,
+                    again: 1, newCards: 1, milliseconds: 35_000))
         #expect(statistics.activity.againRate == 0.5)
     }
 
@@ -80,8 +86,9 @@ struct FigureTests {
 
     @Test("a 31-day forecast takes in card 6 on day 30")
     func longerForecast() throws {
-        let statistics = try StudyStatistics.read(HandCheckedHistory.make(in: TemporaryFolder()), deck: nil,
-                                                  now: HandCheckedHistory.now, timeZone: shanghai, forecastDays: 31)
+        let statistics = try StudyStatistics.read(
+            HandCheckedHistory.make(in: TemporaryFolder()), deck: nil,
+            now: HandCheckedHistory.now, timeZone: shanghai, forecastDays: 31)
         #expect(statistics.forecast.due[30] == 1)
         #expect(statistics.forecast.total == 7)
     }
@@ -146,8 +153,11 @@ struct FigureTests {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(statistics)) as? [String: Any])
-        #expect(Set(object.keys) == ["deck", "today", "dayStartHour", "cards", "notes", "notesByKind", "activity", "streak",
-                                     "totalAnswers", "forecast", "calendar", "retention", "hardest"])
+        #expect(
+            Set(object.keys) == [
+                "deck", "today", "dayStartHour", "cards", "notes", "notesByKind", "activity", "streak",
+                "totalAnswers", "forecast", "calendar", "retention", "hardest",
+            ])
         #expect(object["today"] as? String == "2025-03-01")
         let forecast = try #require(object["forecast"] as? [String: Any])
         let due = try #require(forecast["due"] as? [[String: Any]])

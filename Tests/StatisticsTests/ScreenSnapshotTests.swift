@@ -1,10 +1,11 @@
-import Lexicon
+import ConsoleText
 import Foundation
+import Lexicon
 import Testing
+import TifaTestSupport
+
 @testable import Statistics
 @testable import StatisticsScreen
-import ConsoleText
-import TifaTestSupport
 
 /// The screen of a simulated year, at fixed widths. The golden files in `Snapshots/` were checked by eye; after a
 /// deliberate change, `TIFA_RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests` records them anew (look at
@@ -15,8 +16,12 @@ struct ScreenSnapshotTests {
         StudyStatistics(try SimulatedYear.history(), deck: "外交", now: SimulatedYear.now, timeZone: shanghai)
     }
 
-    @Test("the screen at a fixed width", arguments: [(80, ScreenOptions.CharacterSet.unicode, "screen-80-unicode.txt"),
-                                             (60, .ascii, "screen-60-ascii.txt"), (120, .unicode, "screen-120-unicode.txt")])
+    @Test(
+        "the screen at a fixed width",
+        arguments: [
+            (80, ScreenOptions.CharacterSet.unicode, "screen-80-unicode.txt"),
+            (60, .ascii, "screen-60-ascii.txt"), (120, .unicode, "screen-120-unicode.txt"),
+        ])
     func snapshot(width: Int, characters: ScreenOptions.CharacterSet, file: String) throws {
         let text = StatisticsScreen(try Self.statistics(), options: ScreenOptions(width: width, characters: characters)).text
         try assertSnapshot(text + "\n", named: file, in: "Snapshots")

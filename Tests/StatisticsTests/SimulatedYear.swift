@@ -1,6 +1,7 @@
 import Foundation
 import Lexicon
 import Scheduler
+
 @testable import Store
 
 /// A year of study simulated with the real FSRS scheduler, for the snapshot of the screen: deck 外交 with 24
@@ -40,19 +41,22 @@ enum SimulatedYear {
 
     static func history() throws -> StudyHistory {
         var random = SplitMix64(seed: 2025)
-        let scheduler = Scheduler(parameters: try SchedulerParameters(
-            weights: SchedulerParameters.defaultWeights, desiredRetention: 0.9,
-            learningSteps: [.seconds(60), .seconds(600)], relearningSteps: [.seconds(600)], maximumInterval: 36500,
-            isFuzzEnabled: true))
+        let scheduler = Scheduler(
+            parameters: try SchedulerParameters(
+                weights: SchedulerParameters.defaultWeights, desiredRetention: 0.9,
+                learningSteps: [.seconds(60), .seconds(600)], relearningSteps: [.seconds(600)], maximumInterval: 36500,
+                isFuzzEnabled: true))
         let start = beijing("2024-03-04 20:00")
         let deck = Deck(id: 1, name: "外交", created: start.addingTimeInterval(-86400))
         var listings: [CardListing] = []
         for (index, entry) in notes.enumerated() {
-            let note = Note(id: Int64(index + 1), deckID: 1, guid: "g\(index)", term: entry.term, gloss: entry.gloss,
-                            kind: entry.kind, created: deck.created, modified: deck.created)
+            let note = Note(
+                id: Int64(index + 1), deckID: 1, guid: "g\(index)", term: entry.term, gloss: entry.gloss,
+                kind: entry.kind, created: deck.created, modified: deck.created)
             for (offset, type) in [CardType.recognition, .production].enumerated() {
-                let card = Store::Card(id: Int64(index * 2 + offset + 1), noteID: note.id!, type: type,
-                                schedule: .new(dueFrom: deck.created))
+                let card = Store::Card(
+                    id: Int64(index * 2 + offset + 1), noteID: note.id!, type: type,
+                    schedule: .new(dueFrom: deck.created))
                 listings.append(CardListing(card: card, note: note))
             }
         }
@@ -74,36 +78,47 @@ enum SimulatedYear {
                     .min { listings[$0].card.due < listings[$1].card.due }
                 var pick: Int?
                 if let due, listings[due].card.due <= time { pick = due }
-                if pick == nil, newLeft > 0, let new = listings.firstIndex(where: {
-                    $0.card.state == .new && Int($0.card.noteID - 1) * 16 <= day
-                }) {
+                if pick == nil, newLeft > 0,
+                    let new = listings.firstIndex(where: {
+                        $0.card.state == .new && Int($0.card.noteID - 1) * 16 <= day
+                    })
+                {
                     pick = new
                     newLeft -= 1
                 }
                 if pick == nil, let due, listings[due].card.due < time.addingTimeInterval(1800),
-                   listings[due].card.state == .learning || listings[due].card.state == .relearning {
+                    listings[due].card.state == .learning || listings[due].card.state == .relearning
+                {
                     time = listings[due].card.due
                     pick = due
                 }
                 guard let index = pick, time < sessionEnd else { break }
                 let card = listings[index].card
                 let schedulerCard = try card.schedulerCard()
-                let recall = scheduler.retrievability(of: schedulerCard, at: Timestamp(time)).map {
-                    card.state == .review ? $0 : 0.85
-                } ?? 0.8
+                let recall =
+                    scheduler.retrievability(of: schedulerCard, at: Timestamp(time)).map {
+                        card.state == .review ? $0 : 0.85
+                    } ?? 0.8
                 let hard = notes[Int(card.noteID) - 1].hard
                 let roll = random.nextUnitInterval()
                 let rating: Scheduler::Rating
-                if roll >= recall * (hard ? 0.9 : 1) { rating = .again }
-                else if roll < 0.08 { rating = .easy }
-                else if roll < 0.18 { rating = .hard }
-                else { rating = .good }
+                if roll >= recall * (hard ? 0.9 : 1) {
+                    rating = .again
+                } else if roll < 0.08 {
+                    rating = .easy
+                } else if roll < 0.18 {
+                    rating = .hard
+                } else {
+                    rating = .good
+                }
                 let milliseconds = 2000 + Int(random.nextUnitInterval() * 12000)
                 let outcome = scheduler.review(schedulerCard, rating: rating, now: Timestamp(time), duration: milliseconds)
                 let schedule = Store::Card.Schedule(outcome.card, after: card.schedule, rating: rating)
-                reviews.append(Store::ReviewLog(cardID: card.id!, reviewedAt: time,
-                                         rating: rating,
-                                         durationMilliseconds: milliseconds, before: card.schedule, after: schedule))
+                reviews.append(
+                    Store::ReviewLog(
+                        cardID: card.id!, reviewedAt: time,
+                        rating: rating,
+                        durationMilliseconds: milliseconds, before: card.schedule, after: schedule))
                 listings[index].card.schedule = schedule
                 time = time.addingTimeInterval(Double(milliseconds) / 1000 + 2)
             }

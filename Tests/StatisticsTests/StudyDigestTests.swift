@@ -3,8 +3,9 @@ import Lexicon
 import Scheduler
 import Store
 import Testing
-@testable import Statistics
 import TifaTestSupport
+
+@testable import Statistics
 
 /// `tifa stats` reads a digest in which SQLite counts the review log by day through its index and one deck's
 /// days may be all decks' less the others'; the same digest made from the whole history in memory, answer by
@@ -23,9 +24,11 @@ struct StudyDigestTests {
     /// Three decks of unequal size answered over 400 days in New York (two clock changes a year), read at a
     /// moment with answers after it: the biggest deck's days are counted as all less the others', the smaller
     /// ones' from their own answers.
-    @Test("three decks over a year of clock changes, from a moment before the last answers", arguments: [
-        "America/New_York", "Australia/Lord_Howe", "Asia/Shanghai",
-    ])
+    @Test(
+        "three decks over a year of clock changes, from a moment before the last answers",
+        arguments: [
+            "America/New_York", "Australia/Lord_Howe", "Asia/Shanghai",
+        ])
     func threeDecks(zone: String) throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
@@ -38,13 +41,18 @@ struct StudyDigestTests {
         }
     }
 
-    private func expectSameDigests(_ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
-                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let stored = try store.studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
-                                           hardest: HardCard.defaultLimit) { StudyCalendar(for: $0, timeZone: timeZone) }
+    private func expectSameDigests(
+        _ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let stored = try store.studyDigest(
+            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            hardest: HardCard.defaultLimit
+        ) { StudyCalendar(for: $0, timeZone: timeZone) }
         let history = try store.studyHistory(inDeckNamed: deck)
-        let inMemory = StudyDigest(history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
-                                   detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
+        let inMemory = StudyDigest(
+            history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
+            detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
         #expect(stored.reviews.answers.count > 0, sourceLocation: sourceLocation)
         #expect(stored == inMemory, "\(deck ?? "all decks")", sourceLocation: sourceLocation)
         let statistics = StudyStatistics(stored, deck: deck, now: now, timeZone: timeZone)
@@ -69,19 +77,23 @@ struct StudyDigestTests {
                         let rating = Scheduler::Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
                         let outcome = scheduler.review(card, rating: rating, now: moment)
                         let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
-                        reviews.append(ImportedReview(
-                            reviewedAt: moment.date, rating: rating,
-                            durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
+                        reviews.append(
+                            ImportedReview(
+                                reviewedAt: moment.date, rating: rating,
+                                durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
                         schedule = after
                         card = outcome.card
                         moment = card.due.advanced(by: .seconds(Int64(random.next() % 30_000)))
                     }
-                    return ScheduledCardImport(type: type, schedule: schedule, suspended: index % 7 == 3, buriedUntil: nil,
-                                               reviews: reviews)
+                    return ScheduledCardImport(
+                        type: type, schedule: schedule, suspended: index % 7 == 3, buriedUntil: nil,
+                        reviews: reviews)
                 }
                 let kind: NoteKind = index % 3 == 0 ? .idiom : .term
-                imports.append(ScheduledNoteImport(note: NoteDraft(line: index + 1, term: "\(deck)\(index)", kind: kind),
-                                                   deckName: deck, cards: cards))
+                imports.append(
+                    ScheduledNoteImport(
+                        note: NoteDraft(line: index + 1, term: "\(deck)\(index)", kind: kind),
+                        deckName: deck, cards: cards))
             }
         }
         return imports

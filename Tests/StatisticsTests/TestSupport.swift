@@ -15,32 +15,44 @@ func beijing(_ text: String) -> Date {
 
 /// Card schedules written short, for the histories the tests build.
 extension Card.Schedule {
-    static func learning(step: Int, stability: Double, difficulty: Double, due: String, last: String,
-                         reps: Int, lapses: Int = 0) -> Card.Schedule {
-        Card.Schedule(state: .learning, step: step, stability: stability, difficulty: difficulty, due: beijing(due),
-                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    static func learning(
+        step: Int, stability: Double, difficulty: Double, due: String, last: String,
+        reps: Int, lapses: Int = 0
+    ) -> Card.Schedule {
+        Card.Schedule(
+            state: .learning, step: step, stability: stability, difficulty: difficulty, due: beijing(due),
+            lastReview: beijing(last), reps: reps, lapses: lapses)
     }
 
-    static func relearning(stability: Double, difficulty: Double, due: String, last: String, reps: Int,
-                           lapses: Int) -> Card.Schedule {
-        Card.Schedule(state: .relearning, step: 0, stability: stability, difficulty: difficulty, due: beijing(due),
-                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    static func relearning(
+        stability: Double, difficulty: Double, due: String, last: String, reps: Int,
+        lapses: Int
+    ) -> Card.Schedule {
+        Card.Schedule(
+            state: .relearning, step: 0, stability: stability, difficulty: difficulty, due: beijing(due),
+            lastReview: beijing(last), reps: reps, lapses: lapses)
     }
 
-    static func review(stability: Double, difficulty: Double, due: String, last: String, reps: Int,
-                       lapses: Int = 0) -> Card.Schedule {
-        Card.Schedule(state: .review, stability: stability, difficulty: difficulty, due: beijing(due),
-                      lastReview: beijing(last), reps: reps, lapses: lapses)
+    static func review(
+        stability: Double, difficulty: Double, due: String, last: String, reps: Int,
+        lapses: Int = 0
+    ) -> Card.Schedule {
+        Card.Schedule(
+            state: .review, stability: stability, difficulty: difficulty, due: beijing(due),
+            lastReview: beijing(last), reps: reps, lapses: lapses)
     }
 }
 
-
 extension StudyStatistics {
     /// The figures as `tifa stats` computes them: from the digest the store reads.
-    static func read(_ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
-                     forecastDays: Int = defaultForecastDays) throws -> StudyStatistics {
-        let digest = try store.studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
-                                           hardest: HardCard.defaultLimit) { StudyCalendar(for: $0, timeZone: timeZone) }
+    static func read(
+        _ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
+        forecastDays: Int = defaultForecastDays
+    ) throws -> StudyStatistics {
+        let digest = try store.studyDigest(
+            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            hardest: HardCard.defaultLimit
+        ) { StudyCalendar(for: $0, timeZone: timeZone) }
         return StudyStatistics(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)
     }
 }

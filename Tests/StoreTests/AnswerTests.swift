@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Answers and undo")
 struct AnswerTests {
@@ -17,16 +18,18 @@ struct AnswerTests {
 
     /// What FSRS makes of a first Good with the default parameters (py-fsrs 6.3.2).
     func afterFirstGood(at moment: Date) -> Card.Schedule {
-        Card.Schedule(state: .learning, step: 1, stability: 2.3065, difficulty: 2.1181,
-                      due: moment.addingTimeInterval(600), lastReview: moment, reps: 1, lapses: 0)
+        Card.Schedule(
+            state: .learning, step: 1, stability: 2.3065, difficulty: 2.1181,
+            due: moment.addingTimeInterval(600), lastReview: moment, reps: 1, lapses: 0)
     }
 
     @Test("an answer updates the card and writes its log row, with the previous schedule, durably")
     func records() throws {
         let (folder, store, card) = try storeWithCard()
         let reviewedAt = now.addingTimeInterval(30)
-        let log = try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: reviewedAt),
-                                         durationMilliseconds: 4200, now: reviewedAt)
+        let log = try store.recordAnswer(
+            cardID: card.id!, rating: .good, schedule: afterFirstGood(at: reviewedAt),
+            durationMilliseconds: 4200, now: reviewedAt)
         #expect(log.rating == .good)
         #expect(log.stateBefore == .new && log.stateAfter == .learning)
         #expect(log.scheduledSeconds == 600)
@@ -40,21 +43,24 @@ struct AnswerTests {
         #expect(try other.reviewLog(inDeckNamed: "外交") == [log])
         #expect(try other.reviewLog(inDeckNamed: nil, since: reviewedAt.addingTimeInterval(1)).isEmpty)
         #expect(throws: StoreError.noCard(999)) {
-            try store.recordAnswer(cardID: 999, rating: .good, schedule: afterFirstGood(at: reviewedAt),
-                                   durationMilliseconds: 1, now: reviewedAt)
+            try store.recordAnswer(
+                cardID: 999, rating: .good, schedule: afterFirstGood(at: reviewedAt),
+                durationMilliseconds: 1, now: reviewedAt)
         }
     }
 
     @Test("when the card update fails, the log row is not written either")
     func answerIsAtomic() throws {
         let (_, store, card) = try storeWithCard()
-        try store.execute("""
+        try store.execute(
+            """
             CREATE TEMP TRIGGER refuse_card_update BEFORE UPDATE ON card
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
             """)
         #expect(throws: (any Error).self) {
-            try store.recordAnswer(cardID: card.id!, rating: .again, schedule: afterFirstGood(at: now),
-                                   durationMilliseconds: 1000, now: now)
+            try store.recordAnswer(
+                cardID: card.id!, rating: .again, schedule: afterFirstGood(at: now),
+                durationMilliseconds: 1000, now: now)
         }
         #expect(try store.fetchInt("SELECT COUNT(*) FROM review_log") == 0)
         #expect(try store.card(id: card.id!).card == card)
@@ -64,14 +70,17 @@ struct AnswerTests {
     func undoRestoresExactly() throws {
         let (_, store, card) = try storeWithCard()
         let first = now.addingTimeInterval(30)
-        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: first),
-                               durationMilliseconds: 3000, now: first)
+        try store.recordAnswer(
+            cardID: card.id!, rating: .good, schedule: afterFirstGood(at: first),
+            durationMilliseconds: 3000, now: first)
         let afterFirst = try store.card(id: card.id!).card
         let second = first.addingTimeInterval(600)
-        let relearning = Card.Schedule(state: .relearning, step: 0, stability: 0.5456, difficulty: 8.7953,
-                                       due: second.addingTimeInterval(600), lastReview: second, reps: 2, lapses: 1)
-        try store.recordAnswer(cardID: card.id!, rating: .again, schedule: relearning, durationMilliseconds: 9000,
-                               now: second)
+        let relearning = Card.Schedule(
+            state: .relearning, step: 0, stability: 0.5456, difficulty: 8.7953,
+            due: second.addingTimeInterval(600), lastReview: second, reps: 2, lapses: 1)
+        try store.recordAnswer(
+            cardID: card.id!, rating: .again, schedule: relearning, durationMilliseconds: 9000,
+            now: second)
 
         let undone = try store.undoLastAnswer(inDeckNamed: "外交")
         #expect(undone.rating == .again)
@@ -88,10 +97,12 @@ struct AnswerTests {
         let (_, store, card) = try storeWithCard()
         try store.upsertNotes([NoteDraft(term: "脱贫攻坚")], toDeckNamed: "扶贫", createDeckIfMissing: true, policy: .extraction, now: now)
         let other = try #require(store.cards(inDeckNamed: "扶贫").first?.card)
-        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
-                               durationMilliseconds: 1, now: now)
-        try store.recordAnswer(cardID: other.id!, rating: .good, schedule: afterFirstGood(at: now),
-                               durationMilliseconds: 1, now: now.addingTimeInterval(1))
+        try store.recordAnswer(
+            cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+            durationMilliseconds: 1, now: now)
+        try store.recordAnswer(
+            cardID: other.id!, rating: .good, schedule: afterFirstGood(at: now),
+            durationMilliseconds: 1, now: now.addingTimeInterval(1))
         let undone = try store.undoLastAnswer(inDeckNamed: "外交")
         #expect(undone.cardID == card.id)
         #expect(try store.card(id: other.id!).card.state == .learning)
@@ -103,11 +114,13 @@ struct AnswerTests {
         let (_, store, card) = try storeWithCard()
         let siblings = try store.cards(inDeckNamed: "外交").map(\.card.id!).filter { $0 != card.id }
         let dayEnd = now.addingTimeInterval(8 * 3600)
-        try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
-                               durationMilliseconds: 1, now: now, burying: siblings + [999], until: dayEnd)
+        try store.recordAnswer(
+            cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+            durationMilliseconds: 1, now: now, burying: siblings + [999], until: dayEnd)
         #expect(try siblings.map { try store.card(id: $0).card.buriedUntil } == siblings.map { _ in dayEnd })
 
-        try store.execute("""
+        try store.execute(
+            """
             CREATE TEMP TRIGGER refuse_burial BEFORE UPDATE OF buried_until ON card
             WHEN NEW.buried_until IS NOT NULL AND OLD.buried_until IS NULL
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
@@ -115,8 +128,9 @@ struct AnswerTests {
         try store.bury(cardIDs: siblings, until: nil)
         let other = try #require(try store.cards(inDeckNamed: "外交").first { $0.card.id != card.id })
         #expect(throws: (any Error).self) {
-            try store.recordAnswer(cardID: other.card.id!, rating: .good, schedule: afterFirstGood(at: now),
-                                   durationMilliseconds: 1, now: now, burying: [card.id!], until: dayEnd)
+            try store.recordAnswer(
+                cardID: other.card.id!, rating: .good, schedule: afterFirstGood(at: now),
+                durationMilliseconds: 1, now: now, burying: [card.id!], until: dayEnd)
         }
         #expect(try store.card(id: other.card.id!).card.state == .new)
         #expect(try store.fetchInt("SELECT COUNT(*) FROM review_log") == 1)
@@ -127,11 +141,13 @@ struct AnswerTests {
         let (_, store, card) = try storeWithCard()
         let sibling = try #require(try store.cards(inDeckNamed: "外交").first { $0.card.id != card.id }?.card)
         let dayEnd = now.addingTimeInterval(8 * 3600)
-        let mine = try store.recordAnswer(cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
-                                          durationMilliseconds: 1, now: now, burying: [sibling.id!], until: dayEnd)
+        let mine = try store.recordAnswer(
+            cardID: card.id!, rating: .good, schedule: afterFirstGood(at: now),
+            durationMilliseconds: 1, now: now, burying: [sibling.id!], until: dayEnd)
         // Another tifa answers the sibling meanwhile.
-        let theirs = try store.recordAnswer(cardID: sibling.id!, rating: .good, schedule: afterFirstGood(at: now),
-                                            durationMilliseconds: 1, now: now.addingTimeInterval(1))
+        let theirs = try store.recordAnswer(
+            cardID: sibling.id!, rating: .good, schedule: afterFirstGood(at: now),
+            durationMilliseconds: 1, now: now.addingTimeInterval(1))
         #expect(try store.undoAnswer(logID: mine.id!, inDeckNamed: "外交", unburying: [sibling.id!]) == nil)
         #expect(try store.reviewLog(inDeckNamed: "外交") == [mine, theirs])
         #expect(try store.card(id: sibling.id!).card.buriedUntil == dayEnd)

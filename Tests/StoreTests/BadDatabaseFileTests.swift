@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TifaTestSupport
+
 @testable import Store
 
 /// Every kind of bad database file against the store itself, where the refusal is decided: one error naming the
@@ -14,7 +15,8 @@ struct BadDatabaseFileTests {
         let good = folder.file("good.sqlite")
         do {
             let store = try DeckStore(fileAt: good)
-            try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: date("2025-03-01T08:00:00Z"))
+            try store.upsertNotes(
+                sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: date("2025-03-01T08:00:00Z"))
         }
         try bad.make(at: folder.databaseURL.path, from: good.path)
         let before = DatabaseSnapshot(folder.databaseURL.path)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Cards")
 struct CardTests {
@@ -11,8 +12,9 @@ struct CardTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
-        try store.upsertNotes([NoteDraft(term: "脱贫攻坚", pinyin: "tuō pín gōng jiān", gloss: "the battle against poverty")],
-                           toDeckNamed: "扶贫", createDeckIfMissing: true, policy: .extraction, now: now)
+        try store.upsertNotes(
+            [NoteDraft(term: "脱贫攻坚", pinyin: "tuō pín gōng jiān", gloss: "the battle against poverty")],
+            toDeckNamed: "扶贫", createDeckIfMissing: true, policy: .extraction, now: now)
         return (folder, store)
     }
 
@@ -91,8 +93,9 @@ struct CardTests {
         let cards = try store.cards(inDeckNamed: "外交")
         #expect(try store.deleteCards([.id(cards[0].card.id!)]) == CardDeletion(cards: 1, notes: 0))
         #expect(try store.deleteCards([.id(cards[1].card.id!)]) == CardDeletion(cards: 1, notes: 1))
-        #expect(try store.deleteCards([.term("人类命运共同体", deck: "外交"), .id(cards[2].card.id!)])
-            == CardDeletion(cards: 2, notes: 1))
+        #expect(
+            try store.deleteCards([.term("人类命运共同体", deck: "外交"), .id(cards[2].card.id!)])
+                == CardDeletion(cards: 2, notes: 1))
         #expect(try store.noteDetails(inDeckNamed: "外交").isEmpty)
         #expect(try store.fetchInt("SELECT COUNT(*) FROM example") == 0)
         #expect(throws: StoreError.noCard(cards[0].card.id!)) { try store.deleteCards([.id(cards[0].card.id!)]) }

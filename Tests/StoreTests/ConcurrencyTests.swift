@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Two tifa processes at once")
 struct ConcurrencyTests {
@@ -11,8 +12,9 @@ struct ConcurrencyTests {
         let now = date("2025-03-01T08:00:00Z")
         let first = try folder.openStore()
         let second = try folder.openStore()  // a second pool: its own writer connection, as another process has
-        try first.upsertNotes([NoteDraft(term: "甲"), NoteDraft(term: "乙")], toDeckNamed: "外交",
-                           createDeckIfMissing: true, policy: .extraction, now: now)
+        try first.upsertNotes(
+            [NoteDraft(term: "甲"), NoteDraft(term: "乙")], toDeckNamed: "外交",
+            createDeckIfMissing: true, policy: .extraction, now: now)
         let cards = try first.cards(inDeckNamed: "外交").map(\.card)
         let rounds = 60
 
@@ -24,9 +26,10 @@ struct ConcurrencyTests {
                         let moment = now.addingTimeInterval(Double(round))
                         try store.recordAnswer(
                             cardID: card.id!, rating: .good,
-                            schedule: Card.Schedule(state: .review, stability: Double(round), difficulty: 5,
-                                                    due: moment.addingTimeInterval(86400), lastReview: moment,
-                                                    reps: round),
+                            schedule: Card.Schedule(
+                                state: .review, stability: Double(round), difficulty: 5,
+                                due: moment.addingTimeInterval(86400), lastReview: moment,
+                                reps: round),
                             durationMilliseconds: round, now: moment)
                         try store.addKnownWords(["词\(index)-\(round)"], now: moment)
                     }

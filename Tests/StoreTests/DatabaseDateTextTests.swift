@@ -1,14 +1,17 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Store
 
 @Suite("Dates as the database keeps them")
 struct DatabaseDateTextTests {
     @Test("the fast text of a date is GRDB's own, to the millisecond, before and after 1970 and across leap days")
     func sameAsGRDB() {
-        var seconds: [Double] = [0, -1, -86_400.5, 951_782_400.999, 1_709_164_800.123, 1_769_328_020.1229999,
-                                 4_102_444_799.9995, -2_208_988_800]
+        var seconds: [Double] = [
+            0, -1, -86_400.5, 951_782_400.999, 1_709_164_800.123, 1_769_328_020.1229999,
+            4_102_444_799.9995, -2_208_988_800,
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 { seconds.append(Double(Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &generator)) / 1000) }
         for value in seconds {
@@ -30,10 +33,12 @@ struct DatabaseDateTextTests {
         }
     }
 
-    @Test("text of another shape is left to GRDB", arguments: [
-        "2025-03-01", "2025-03-01 12:00", "2025-03-01T12:00:00.000", "2025-13-01 12:00:00.000", "2025-03-01 12:00:00.0000",
-        "2025-03-01 12:00:0a.000", "20250-3-01 12:00:00.000",
-    ])
+    @Test(
+        "text of another shape is left to GRDB",
+        arguments: [
+            "2025-03-01", "2025-03-01 12:00", "2025-03-01T12:00:00.000", "2025-13-01 12:00:00.000", "2025-03-01 12:00:00.0000",
+            "2025-03-01 12:00:0a.000", "20250-3-01 12:00:00.000",
+        ])
     func otherShapes(text: String) {
         var text = text
         #expect(text.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) } == nil)

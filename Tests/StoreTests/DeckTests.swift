@@ -1,8 +1,9 @@
 import Foundation
 import Scheduler
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Decks")
 struct DeckTests {
@@ -58,10 +59,12 @@ struct DeckTests {
         let store = try TemporaryFolder().openStore()
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let card = try #require(try store.cards(inDeckNamed: "外交").first)
-        try store.recordAnswer(cardID: card.card.id!, rating: .good,
-                               schedule: Card.Schedule(state: .learning, step: 1, stability: 2.3, difficulty: 2.1,
-                                                       due: now.addingTimeInterval(600), lastReview: now, reps: 1),
-                               durationMilliseconds: 3000, now: now)
+        try store.recordAnswer(
+            cardID: card.card.id!, rating: .good,
+            schedule: Card.Schedule(
+                state: .learning, step: 1, stability: 2.3, difficulty: 2.1,
+                due: now.addingTimeInterval(600), lastReview: now, reps: 1),
+            durationMilliseconds: 3000, now: now)
         #expect(throws: StoreError.deckNotEmpty("外交", cards: 4)) {
             try store.deleteDeck(named: "外交", evenIfItHasCards: false)
         }
@@ -81,8 +84,9 @@ struct DeckTests {
         try store.createDeck(named: "外交", now: now)
         let deck = try store.updateDeckSettings(
             named: "外交",
-            DeckSettingsChange(desiredRetention: 0.85, learningSteps: try StepDurations.parse("1m 10m 1h 1d"),
-                               maximumInterval: 3650),
+            DeckSettingsChange(
+                desiredRetention: 0.85, learningSteps: try StepDurations.parse("1m 10m 1h 1d"),
+                maximumInterval: 3650),
             now: now)
         #expect(deck.desiredRetention == 0.85)
         #expect(deck.learningSteps == [60, 600, 3600, 86400])
@@ -131,8 +135,9 @@ struct DeckTests {
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         #expect(try store.cards(inDeckNamed: "外交").count == 4)
         let later = now.addingTimeInterval(3600)
-        try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),
-                                     now: later)
+        try store.updateDeckSettings(
+            named: "外交", DeckSettingsChange(cardTypes: [.recognition, .production, .cloze]),
+            now: later)
         let cards = try store.cards(inDeckNamed: "外交")
         #expect(cards.count == 6)
         #expect(cards.filter { $0.card.type == .cloze }.allSatisfy { $0.card.state == .new && $0.card.due == later })

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Known words")
 struct KnownWordTests {

@@ -1,8 +1,9 @@
 import Foundation
 import Lexicon
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Adding an article's notes")
 struct NoteBatchTests {
@@ -42,8 +43,9 @@ struct NoteBatchTests {
     func mergesIntoExistingNote() throws {
         let store = try TemporaryFolder().openStore()
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
-        try store.editGloss(noteID: try #require(store.noteDetails(inDeckNamed: "外交").first?.note.id),
-                            gloss: "in the same boat", now: now)
+        try store.editGloss(
+            noteID: try #require(store.noteDetails(inDeckNamed: "外交").first?.note.id),
+            gloss: "in the same boat", now: now)
         let later = now.addingTimeInterval(86400)
         var second = sampleDrafts(file: "xinhua-2018-06-12.txt")
         second[0].examples = [ExampleDraft(sentence: "两国人民同舟共济。", sourceFile: "xinhua-2018-06-12.txt")]
@@ -106,7 +108,8 @@ struct NoteBatchTests {
         let store = try TemporaryFolder().openStore()
         try store.createDeck(named: "外交", now: now)
         // The database itself refuses the second note, after the first is written.
-        try store.execute("""
+        try store.execute(
+            """
             CREATE TEMP TRIGGER refuse_second BEFORE INSERT ON note WHEN NEW.term = '人类命运共同体'
             BEGIN SELECT RAISE(ABORT, 'refused by test'); END
             """)
@@ -135,12 +138,15 @@ struct NoteBatchTests {
     @Test("SHA-256 agrees with the standard's test vectors")
     func hashes() {
         func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-        #expect(hex(SHA256.hash(Array("abc".utf8)))
-            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(hex(SHA256.hash([UInt8]()))
-            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(hex(SHA256.hash(Array(String(repeating: "同舟共济", count: 40).utf8)))
-            == "8f3f172172f2af9523713f82b1078ddc82b41545cf6df0a376ea9cad29a6dd45")
+        #expect(
+            hex(SHA256.hash(Array("abc".utf8)))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            hex(SHA256.hash([UInt8]()))
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            hex(SHA256.hash(Array(String(repeating: "同舟共济", count: 40).utf8)))
+                == "8f3f172172f2af9523713f82b1078ddc82b41545cf6df0a376ea9cad29a6dd45")
     }
 
     @Test("editing a gloss and deleting a note")

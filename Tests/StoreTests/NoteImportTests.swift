@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Importing notes from a file")
 struct NoteImportTests {
@@ -12,10 +13,13 @@ struct NoteImportTests {
     func adds() throws {
         let store = try TemporaryFolder().openStore()
         let result = try store.upsertNotes(
-            [NoteDraft(line: 1, guid: "anki-guid", term: " 同舟共济 ", pinyin: "tóng zhōu gòng jì",
-                        gloss: "in the same boat", kind: .idiom, tags: ["sco"],
-                        examples: [ExampleDraft(sentence: "各国要同舟共济。")]),
-             NoteDraft(line: 2, term: "外交", gloss: "diplomacy")],
+            [
+                NoteDraft(
+                    line: 1, guid: "anki-guid", term: " 同舟共济 ", pinyin: "tóng zhōu gòng jì",
+                    gloss: "in the same boat", kind: .idiom, tags: ["sco"],
+                    examples: [ExampleDraft(sentence: "各国要同舟共济。")]),
+                NoteDraft(line: 2, term: "外交", gloss: "diplomacy"),
+            ],
             toDeckNamed: "外交", createDeckIfMissing: true, policy: .fileImport, now: now)
         #expect(result.createdDeck)
         #expect(result.added.map(\.term) == ["同舟共济", "外交"])
@@ -31,9 +35,11 @@ struct NoteImportTests {
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let idiom = NoteGUID.make("同舟共济", "外交")
         let result = try store.upsertNotes(
-            [NoteDraft(line: 3, guid: idiom, term: "同舟共济", gloss: "in the same boat"),
-             NoteDraft(line: 4, term: "人类命运共同体", tags: ["xi"]),
-             NoteDraft(line: 5, term: "人类命运共同体", gloss: "community with a shared future for mankind")],
+            [
+                NoteDraft(line: 3, guid: idiom, term: "同舟共济", gloss: "in the same boat"),
+                NoteDraft(line: 4, term: "人类命运共同体", tags: ["xi"]),
+                NoteDraft(line: 5, term: "人类命运共同体", gloss: "community with a shared future for mankind"),
+            ],
             toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport, now: later)
         #expect(result.added.isEmpty)
         #expect(result.updated.map(\.term) == ["同舟共济", "人类命运共同体"])
@@ -49,11 +55,13 @@ struct NoteImportTests {
         let store = try TemporaryFolder().openStore()
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let idiom = NoteGUID.make("同舟共济", "外交")
-        let clash = try store.upsertNotes([NoteDraft(line: 7, guid: idiom, term: "人类命运共同体")],
-                                          toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport, now: later)
+        let clash = try store.upsertNotes(
+            [NoteDraft(line: 7, guid: idiom, term: "人类命运共同体")],
+            toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport, now: later)
         #expect(clash.skipped == [.init(line: 7, term: "人类命运共同体", reason: .termOfAnotherNote("同舟共济"))])
-        let renamed = try store.upsertNotes([NoteDraft(line: 8, guid: idiom, term: "和衷共济")],
-                                            toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport, now: later)
+        let renamed = try store.upsertNotes(
+            [NoteDraft(line: 8, guid: idiom, term: "和衷共济")],
+            toDeckNamed: "外交", createDeckIfMissing: false, policy: .fileImport, now: later)
         #expect(renamed.updated.map(\.term) == ["和衷共济"] && renamed.updated.first?.guid == idiom)
     }
 
@@ -61,8 +69,9 @@ struct NoteImportTests {
     func otherDeck() throws {
         let store = try TemporaryFolder().openStore()
         try store.upsertNotes(sampleDrafts(), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
-        let result = try store.upsertNotes([NoteDraft(line: 1, guid: NoteGUID.make("同舟共济", "外交"), term: "同舟共济")],
-                                           toDeckNamed: "复习", createDeckIfMissing: true, policy: .fileImport, now: later)
+        let result = try store.upsertNotes(
+            [NoteDraft(line: 1, guid: NoteGUID.make("同舟共济", "外交"), term: "同舟共济")],
+            toDeckNamed: "复习", createDeckIfMissing: true, policy: .fileImport, now: later)
         #expect(result.added.map(\.guid) == [NoteGUID.make("同舟共济", "复习")])
         #expect(try store.noteDetails(inDeckNamed: "外交").count == 2)
     }
@@ -71,8 +80,9 @@ struct NoteImportTests {
     func atomic() throws {
         let store = try TemporaryFolder().openStore()
         #expect(throws: StoreError.invalidNote(term: " ", reason: "the term is empty")) {
-            try store.upsertNotes([NoteDraft(line: 1, term: "外交"), NoteDraft(line: 2, term: " ")],
-                                  toDeckNamed: "外交", createDeckIfMissing: true, policy: .fileImport, now: now)
+            try store.upsertNotes(
+                [NoteDraft(line: 1, term: "外交"), NoteDraft(line: 2, term: " ")],
+                toDeckNamed: "外交", createDeckIfMissing: true, policy: .fileImport, now: now)
         }
         #expect(try store.decks().isEmpty)
     }

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Opening the database")
 struct OpeningTests {
@@ -47,16 +48,23 @@ struct OpeningTests {
     func resolvesLocation() {
         let home = URL(fileURLWithPath: "/home/learner")
         let environment = ["TIFA_DB": "/data/tifa.db", "XDG_DATA_HOME": "/xdg"]
-        #expect(DatabaseLocation.resolve(explicitPath: "/tmp/x.sqlite", environment: environment, homeDirectory: home)
-            .path == "/tmp/x.sqlite")
-        #expect(DatabaseLocation.resolve(explicitPath: nil, environment: environment, homeDirectory: home)
-            .path == "/data/tifa.db")
-        #expect(DatabaseLocation.resolve(explicitPath: nil, environment: ["XDG_DATA_HOME": "/xdg"], homeDirectory: home)
-            .path == "/xdg/tifa/tifa.sqlite")
-        #expect(DatabaseLocation.resolve(explicitPath: nil, environment: ["XDG_DATA_HOME": "relative"],
-                                         homeDirectory: home).path == "/home/learner/.local/share/tifa/tifa.sqlite")
-        #expect(DatabaseLocation.resolve(explicitPath: nil, environment: [:], homeDirectory: home)
-            .path == "/home/learner/.local/share/tifa/tifa.sqlite")
+        #expect(
+            DatabaseLocation.resolve(explicitPath: "/tmp/x.sqlite", environment: environment, homeDirectory: home)
+                .path == "/tmp/x.sqlite")
+        #expect(
+            DatabaseLocation.resolve(explicitPath: nil, environment: environment, homeDirectory: home)
+                .path == "/data/tifa.db")
+        #expect(
+            DatabaseLocation.resolve(explicitPath: nil, environment: ["XDG_DATA_HOME": "/xdg"], homeDirectory: home)
+                .path == "/xdg/tifa/tifa.sqlite")
+        #expect(
+            DatabaseLocation.resolve(
+                explicitPath: nil, environment: ["XDG_DATA_HOME": "relative"],
+                homeDirectory: home
+            ).path == "/home/learner/.local/share/tifa/tifa.sqlite")
+        #expect(
+            DatabaseLocation.resolve(explicitPath: nil, environment: [:], homeDirectory: home)
+                .path == "/home/learner/.local/share/tifa/tifa.sqlite")
     }
 
     @Test("a database with a migration this Tifa does not know is refused, untouched")
@@ -71,8 +79,9 @@ struct OpeningTests {
         #expect(throws: StoreError.newerDatabase(folder.databaseURL.path)) { try folder.openStore() }
         let after = try Data(contentsOf: folder.databaseURL)
         #expect(after == before)
-        #expect(StoreError.newerDatabase("/x/tifa.sqlite").localizedDescription
-            == "'/x/tifa.sqlite' was written by a newer Tifa; upgrade Tifa (your data is untouched)")
+        #expect(
+            StoreError.newerDatabase("/x/tifa.sqlite").localizedDescription
+                == "'/x/tifa.sqlite' was written by a newer Tifa; upgrade Tifa (your data is untouched)")
     }
 
     @Test("a database whose schema version is higher than this Tifa's is refused")

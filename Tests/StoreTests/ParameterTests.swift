@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import Scheduler
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("FSRS parameters of a deck")
 struct ParameterTests {
@@ -19,8 +20,9 @@ struct ParameterTests {
             try Schema.migrator.migrate(queue, upTo: "v1 decks, notes, examples, cards, review log, known words")
             try queue.write { db in
                 try db.execute(sql: "PRAGMA user_version = 1")
-                try db.execute(sql: "INSERT INTO deck (name, created, fsrs_parameters) VALUES ('外交', ?, ?)",
-                               arguments: [now, String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self)])
+                try db.execute(
+                    sql: "INSERT INTO deck (name, created, fsrs_parameters) VALUES ('外交', ?, ?)",
+                    arguments: [now, String(decoding: try JSONEncoder().encode(parameters), as: UTF8.self)])
                 try db.execute(sql: "INSERT INTO deck (name, created) VALUES ('经济', ?)", arguments: [now])
             }
             try queue.close()
@@ -43,8 +45,10 @@ struct ParameterTests {
         // Three answers scheduled with the defaults: Good, Good (graduates), Good four days later.
         let scheduler = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())
         var card = listing.card
-        for (rating, moment) in [(Scheduler::Rating.good, now), (.good, now.addingTimeInterval(700)),
-                                 (.good, now.addingTimeInterval(4 * 86_400))] {
+        for (rating, moment) in [
+            (Scheduler::Rating.good, now), (.good, now.addingTimeInterval(700)),
+            (.good, now.addingTimeInterval(4 * 86_400)),
+        ] {
             let outcome = scheduler.review(try card.schedulerCard(), rating: rating, now: Timestamp(moment))
             try store.recordAnswer(outcome, to: card)
             card = try store.card(id: card.id!).card
@@ -65,8 +69,11 @@ struct ParameterTests {
         let expected = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())
         var replayed = Scheduler::Card(id: UInt64(card.id!), due: Timestamp(now))
         for log in try store.reviewLog(inDeckNamed: "外交") {
-            replayed = expected.review(replayed, rating: log.rating,
-                                       now: Timestamp(log.reviewedAt)).card
+            replayed =
+                expected.review(
+                    replayed, rating: log.rating,
+                    now: Timestamp(log.reviewedAt)
+                ).card
         }
         #expect(recomputed.stability == replayed.state.memory?.stability)
         #expect(recomputed.difficulty == replayed.state.memory?.difficulty)

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 /// `Card.init(row:)` and `Note.init(row:)` read columns by name instead of through Codable, for speed; these
 /// tests keep them exact and complete.
@@ -14,8 +15,9 @@ struct RowDecodingTests {
     func roundTrip() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        try store.upsertNotes([NoteDraft(term: "同舟共济", pinyin: "tóng zhōu gòng jì", gloss: "to pull together")],
-                           toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
+        try store.upsertNotes(
+            [NoteDraft(term: "同舟共济", pinyin: "tóng zhōu gòng jì", gloss: "to pull together")],
+            toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let (card, note, cardRow, noteRow) = try store.write { db -> (Card?, Note?, Row?, Row?) in
             guard var note = try Note.fetchOne(db), var card = try Card.fetchOne(db) else { return (nil, nil, nil, nil) }
             note.traditional = "同舟共濟"
@@ -24,13 +26,16 @@ struct RowDecodingTests {
             note.tags = "idiom diplomacy"
             note.kind = .idiom
             try note.update(db)
-            card.schedule = Card.Schedule(state: .relearning, step: 1, stability: 3.25, difficulty: 6.5,
-                                          due: now.addingTimeInterval(600.125), lastReview: now, reps: 7, lapses: 2)
+            card.schedule = Card.Schedule(
+                state: .relearning, step: 1, stability: 3.25, difficulty: 6.5,
+                due: now.addingTimeInterval(600.125), lastReview: now, reps: 7, lapses: 2)
             card.suspended = true
             card.buriedUntil = now.addingTimeInterval(86_400)
             try card.update(db)
-            return (card, note, try Row.fetchOne(db, sql: "SELECT * FROM card WHERE id = ?", arguments: [card.id]),
-                    try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [note.id]))
+            return (
+                card, note, try Row.fetchOne(db, sql: "SELECT * FROM card WHERE id = ?", arguments: [card.id]),
+                try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [note.id])
+            )
         }
         // What was written is what is read.
         #expect(try Card(row: try #require(cardRow)) == card)
@@ -47,14 +52,16 @@ struct RowDecodingTests {
             (try db.columns(in: "card").map(\.name), try db.columns(in: "note").map(\.name))
         }
         // A column added to a table must be added to its init(row:) too, and then to these lists.
-        #expect(card == [
-            "id", "note_id", "type", "state", "step", "stability", "difficulty", "due", "last_review", "reps",
-            "lapses", "suspended", "buried_until",
-        ])
-        #expect(note == [
-            "id", "deck_id", "guid", "term", "traditional", "pinyin", "gloss", "kind", "classical_source", "notes",
-            "tags", "created", "modified",
-        ])
+        #expect(
+            card == [
+                "id", "note_id", "type", "state", "step", "stability", "difficulty", "due", "last_review", "reps",
+                "lapses", "suspended", "buried_until",
+            ])
+        #expect(
+            note == [
+                "id", "deck_id", "guid", "term", "traditional", "pinyin", "gloss", "kind", "classical_source", "notes",
+                "tags", "created", "modified",
+            ])
     }
 
     @Test("an unknown state is refused, not read as a default")
@@ -63,10 +70,12 @@ struct RowDecodingTests {
         let store = try folder.openStore()
         try store.upsertNotes([NoteDraft(term: "同舟共济")], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
         let row = try store.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT id, note_id, type, 9 AS state, step, stability, difficulty, due, last_review, reps, lapses,
-                       suspended, buried_until FROM card
-                """)
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, note_id, type, 9 AS state, step, stability, difficulty, due, last_review, reps, lapses,
+                           suspended, buried_until FROM card
+                    """)
         }
         let unknown = try #require(row)
         #expect(throws: (any Error).self) { try Card(row: unknown) }

@@ -1,8 +1,9 @@
 import Foundation
 import Scheduler
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 /// `importScheduledNotes`: notes with their cards, schedules and history, as an Anki package brings them.
 @Suite("Importing notes with schedules and history")
@@ -14,17 +15,23 @@ struct ScheduledImportTests {
         var schedule = Card.Schedule(state: .new, due: now)
         for (index, time) in times.enumerated() {
             let at = date(time)
-            let after = Card.Schedule(state: .review, stability: Double(index + 2), difficulty: 5,
-                                      due: at.addingTimeInterval(Double(index + 2) * 86_400), lastReview: at,
-                                      reps: index + 1)
-            reviews.append(ImportedReview(reviewedAt: at, rating: .good, durationMilliseconds: 3000, before: schedule,
-                                          after: after, ankiEase: 2500))
+            let after = Card.Schedule(
+                state: .review, stability: Double(index + 2), difficulty: 5,
+                due: at.addingTimeInterval(Double(index + 2) * 86_400), lastReview: at,
+                reps: index + 1)
+            reviews.append(
+                ImportedReview(
+                    reviewedAt: at, rating: .good, durationMilliseconds: 3000, before: schedule,
+                    after: after, ankiEase: 2500))
             schedule = after
         }
         return ScheduledNoteImport(
             note: NoteDraft(line: 1, guid: guid, term: term, gloss: "a gloss"), deckName: "Anki",
-            cards: [ScheduledCardImport(type: .recognition, schedule: schedule, suspended: false, buriedUntil: nil,
-                                        reviews: reviews)])
+            cards: [
+                ScheduledCardImport(
+                    type: .recognition, schedule: schedule, suspended: false, buriedUntil: nil,
+                    reviews: reviews)
+            ])
     }
 
     @Test("a deck made for the import studies the card types it brings; answers keep Anki's ease")
@@ -48,22 +55,26 @@ struct ScheduledImportTests {
         var weights = Array(SchedulerParameters.defaultWeights)
         weights[0] = 0.3
         let options = ImportedDeckOptions(
-            settings: DeckSettingsChange(desiredRetention: 0.85, newCardsPerDay: 15, learningSteps: [120, 1200],
-                                         relearningSteps: [300]),
+            settings: DeckSettingsChange(
+                desiredRetention: 0.85, newCardsPerDay: 15, learningSteps: [120, 1200],
+                relearningSteps: [300]),
             fsrsParameters: weights)
-        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
-                                           deckOptions: ["Anki": options], now: now)
+        _ = try store.importScheduledNotes(
+            [reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+            deckOptions: ["Anki": options], now: now)
         let deck = try store.deck(named: "Anki")
-        #expect((deck.desiredRetention, deck.newCardsPerDay, deck.learningSteps, deck.relearningSteps)
-            == (0.85, 15, [120, 1200], [300]))
+        #expect(
+            (deck.desiredRetention, deck.newCardsPerDay, deck.learningSteps, deck.relearningSteps)
+                == (0.85, 15, [120, 1200], [300]))
         #expect(deck.fsrsParameters == weights && deck.fsrsParametersOrigin == .fitted)
         #expect(deck.maximumReviewsPerDay == 200)
         // The learner changes the deck; importing again with other options leaves it so.
         _ = try store.updateDeckSettings(named: "Anki", DeckSettingsChange(desiredRetention: 0.92), now: now)
         var other = options
         other.settings.desiredRetention = 0.8
-        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
-                                           deckOptions: ["Anki": other], now: now)
+        _ = try store.importScheduledNotes(
+            [reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+            deckOptions: ["Anki": other], now: now)
         #expect(try store.deck(named: "Anki").desiredRetention == 0.92)
     }
 
@@ -71,17 +82,20 @@ struct ScheduledImportTests {
     func laterImports() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
-        _ = try store.importScheduledNotes([reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
-                                           now: now)
+        _ = try store.importScheduledNotes(
+            [reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z"])],
+            now: now)
         let longer = reviewed("多边主义", guid: "g1", reviews: ["2026-03-01T08:00:00Z", "2026-03-04T08:00:00Z"])
         let second = try store.importScheduledNotes([longer], now: now)
         #expect((second.cardsUpdated, second.reviewsAdded, second.reviewsPresent) == (1, 1, 1))
 
         let card = try #require(try store.cards(inDeckNamed: "Anki").first?.card)
-        let mine = Card.Schedule(state: .review, stability: 9, difficulty: 4, due: date("2026-03-20T10:00:00Z"),
-                                 lastReview: date("2026-03-10T10:00:00Z"), reps: 3)
-        try store.recordAnswer(cardID: card.id ?? 0, rating: .good, schedule: mine, durationMilliseconds: 2000,
-                               now: date("2026-03-10T10:00:00Z"))
+        let mine = Card.Schedule(
+            state: .review, stability: 9, difficulty: 4, due: date("2026-03-20T10:00:00Z"),
+            lastReview: date("2026-03-10T10:00:00Z"), reps: 3)
+        try store.recordAnswer(
+            cardID: card.id ?? 0, rating: .good, schedule: mine, durationMilliseconds: 2000,
+            now: date("2026-03-10T10:00:00Z"))
         let third = try store.importScheduledNotes([longer], now: now)
         #expect((third.cardsUnchanged, third.reviewsAdded, third.notesUnchanged) == (1, 0, 1))
         #expect(try store.cards(inDeckNamed: "Anki").first?.card.schedule == mine)

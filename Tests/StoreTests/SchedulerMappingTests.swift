@@ -1,8 +1,9 @@
 import Foundation
 import Scheduler
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("Between the store and the scheduler")
 struct SchedulerMappingTests {
@@ -52,8 +53,9 @@ struct SchedulerMappingTests {
 
     @Test("a deck's settings become the scheduler's parameters")
     func mapsParameters() throws {
-        var deck = Deck(name: "外交", created: start, desiredRetention: 0.85, learningSteps: [60, 600, 3600],
-                        relearningSteps: [], maximumInterval: 3650)
+        var deck = Deck(
+            name: "外交", created: start, desiredRetention: 0.85, learningSteps: [60, 600, 3600],
+            relearningSteps: [], maximumInterval: 3650)
         let parameters = try deck.schedulerParameters()
         #expect(parameters.desiredRetention == 0.85)
         #expect(parameters.learningSteps == [.seconds(60), .seconds(600), .seconds(3600)])

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Store
 import TifaTestSupport
+
+@testable import Store
 
 @Suite("What is due, per study day")
 struct StudyCountTests {
@@ -36,11 +37,13 @@ struct StudyCountTests {
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(newCardsPerDay: 5), now: morning)
         let cards = try store.cards(inDeckNamed: "外交")
         func review(_ card: CardListing, dueAt due: Date, state: Card.State = .review) throws {
-            try store.recordAnswer(cardID: card.card.id!, rating: .good,
-                                   schedule: Card.Schedule(state: state, step: state == .review ? nil : 1,
-                                                           stability: 1, difficulty: 5, due: due,
-                                                           lastReview: morning, reps: 1),
-                                   durationMilliseconds: 1000, now: morning)
+            try store.recordAnswer(
+                cardID: card.card.id!, rating: .good,
+                schedule: Card.Schedule(
+                    state: state, step: state == .review ? nil : 1,
+                    stability: 1, difficulty: 5, due: due,
+                    lastReview: morning, reps: 1),
+                durationMilliseconds: 1000, now: morning)
         }
         try review(cards[0], dueAt: date("2025-03-01T19:00:00Z"))  // 甲 recognition: 03:00 tomorrow, Beijing
         try review(cards[1], dueAt: date("2025-03-01T21:00:00Z"))  // 甲 production: 05:00 tomorrow
@@ -84,11 +87,13 @@ struct StudyCountTests {
         let dayStart = date("2025-03-01T20:00:00Z")
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(maximumReviewsPerDay: 1), now: dayStart)
         #expect(try counts(store, at: dayStart).due == 1)
-        try store.recordAnswer(cardID: cards[0].card.id!, rating: .good,
-                               schedule: Card.Schedule(state: .review, stability: 5, difficulty: 5,
-                                                       due: dayStart.addingTimeInterval(5 * 86400),
-                                                       lastReview: dayStart, reps: 2),
-                               durationMilliseconds: 1000, now: dayStart)
+        try store.recordAnswer(
+            cardID: cards[0].card.id!, rating: .good,
+            schedule: Card.Schedule(
+                state: .review, stability: 5, difficulty: 5,
+                due: dayStart.addingTimeInterval(5 * 86400),
+                lastReview: dayStart, reps: 2),
+            durationMilliseconds: 1000, now: dayStart)
         #expect(try counts(store, at: dayStart.addingTimeInterval(60)).due == 0)
         try store.undoLastAnswer(inDeckNamed: "外交")
         #expect(try counts(store, at: dayStart.addingTimeInterval(60)).due == 1)

@@ -21,7 +21,8 @@ public enum SharedMaterial {
     /// The path of `relativePath` in the shared material, when this machine has it.
     public static func path(_ relativePath: String) -> String? {
         guard let url = folder?.appendingPathComponent(relativePath),
-              FileManager.default.fileExists(atPath: url.path) else { return nil }
+            FileManager.default.fileExists(atPath: url.path)
+        else { return nil }
         return url.path
     }
 

@@ -31,8 +31,9 @@ public enum ShippedDictionaries {
     private static var buildIdentity: String {
         let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: bundle),
-              let size = (attributes[.size] as? NSNumber)?.int64Value,
-              let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 else {
+            let size = (attributes[.size] as? NSNumber)?.int64Value,
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970
+        else {
             return "run-\(ProcessInfo.processInfo.processIdentifier)"
         }
         return "build-\(size)-\(Int64(modified * 1_000))"

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import GRDB
 import Testing
 import TifaTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every command that uses the store, handed a database it must not use: one line naming the file and saying
 /// what to do, a non-zero exit, and the file byte for byte as it was.
@@ -27,8 +28,9 @@ import TifaTestSupport
         try BadInputTests.article.write(to: article, atomically: true, encoding: .utf8)
         let database = scratch.appendingPathComponent("good.sqlite").path
         try? FileManager.default.removeItem(atPath: database)
-        let result = try TifaProcess.run(["extract", "--deck", "外交", article.path],
-                                         environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
+        let result = try TifaProcess.run(
+            ["extract", "--deck", "外交", article.path],
+            environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.error]) }
         return database
     }
@@ -106,8 +108,9 @@ import TifaTestSupport
         expectCleanFailure(fresh, naming: scratch.path("ro"))
         if command == ["decks"] {
             try FileManager.default.copyItem(atPath: try Self.goodDatabase.get(), toPath: scratch.path("tifa.sqlite"))
-            let export = try TifaProcess.run(["export", "--deck", "外交", "-o", scratch.path("ro/deck.tsv")],
-                                             environment: ["TIFA_DB": scratch.path("tifa.sqlite")])
+            let export = try TifaProcess.run(
+                ["export", "--deck", "外交", "-o", scratch.path("ro/deck.tsv")],
+                environment: ["TIFA_DB": scratch.path("tifa.sqlite")])
             expectCleanFailure(export, naming: scratch.path("ro/deck.tsv"))
         }
     }

@@ -9,8 +9,10 @@ let crashMarks = ["Fatal error", "Backtrac", "Program crashed", "Segmentation fa
 /// A failure as STYLE.md wants it: a non-zero exit, one line on standard error that starts with `tifa:`, names
 /// the thing and says what to do (after a semicolon), no stack trace.
 /// `advice` is what shows the way out when it is not after a semicolon (a line error saying what a field must be).
-func expectCleanFailure(_ result: TifaProcess.Result, naming thing: String, advice: String = ";",
-                        sourceLocation: SourceLocation = #_sourceLocation) {
+func expectCleanFailure(
+    _ result: TifaProcess.Result, naming thing: String, advice: String = ";",
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(result.status != 0, "exit status 0 for \(thing)", sourceLocation: sourceLocation)
     #expect(result.status < 128, "killed by signal \(result.status - 128)", sourceLocation: sourceLocation)
     let lines = result.error.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
@@ -57,11 +59,13 @@ enum DatabaseInspection {
     /// Notes by term in one deck, each with how many cards it has: what "nothing lost or doubled" is checked on.
     static func notes(in path: String) throws -> [String: Int] {
         try DatabaseQueue(path: path).read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT deck.name || '/' || note.term AS key, COUNT(card.id) AS cards
-                FROM note JOIN deck ON deck.id = note.deck_id LEFT JOIN card ON card.note_id = note.id
-                GROUP BY note.id
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT deck.name || '/' || note.term AS key, COUNT(card.id) AS cards
+                    FROM note JOIN deck ON deck.id = note.deck_id LEFT JOIN card ON card.note_id = note.id
+                    GROUP BY note.id
+                    """)
             return Dictionary(rows.map { ($0["key"] as String, $0["cards"] as Int) }, uniquingKeysWith: +)
         }
     }

@@ -86,10 +86,12 @@ import TifaTestSupport
     /// A malformed review names its line; what was replayed before it is printed.
     @Test func badReviewLineIsNamed() throws {
         let scratch = try TemporaryFolder()
-        let file = try scratch.file("reviews.jsonl", text: """
-            {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}
-            {"card": "a", "rating": 7, "time": "2025-01-02T00:00:00Z"}
-            """)
+        let file = try scratch.file(
+            "reviews.jsonl",
+            text: """
+                {"card": "a", "rating": 3, "time": "2025-01-01T00:00:00Z"}
+                {"card": "a", "rating": 7, "time": "2025-01-02T00:00:00Z"}
+                """)
         let result = try TifaProcess.run(["fsrs", "replay", file])
         expectCleanFailure(result, naming: "\(file):2", advice: "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)")
         #expect(result.output.split(separator: "\n").count == 1)
@@ -103,10 +105,12 @@ import TifaTestSupport
         try #require(setUp.status == 0, "\(setUp.error)")
         let before = DatabaseSnapshot(database)
         let notes = try scratch.file("notes.tsv", text: "同舟共济\tto pull together\n")
-        for command in [["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
-                        ["extract", "--deck", "外交", good], ["decks", "set", "外交", "--retention", "0.8"],
-                        ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", scratch.path("out.tsv")],
-                        ["import", notes, "--deck", "外交"]] {
+        for command in [
+            ["decks"], ["decks", "create", "新"], ["cards", "list"], ["known", "add", "中国"],
+            ["extract", "--deck", "外交", good], ["decks", "set", "外交", "--retention", "0.8"],
+            ["review", "--deck", "外交"], ["stats"], ["export", "--deck", "外交", "-o", scratch.path("out.tsv")],
+            ["import", notes, "--deck", "外交"],
+        ] {
             for garbage in ["yesterday", "2025-13-45T99:00:00Z", "1e308"] {
                 let result = try TifaProcess.run(command, environment: ["TIFA_DB": database, "TIFA_NOW": garbage])
                 expectCleanFailure(result, naming: "TIFA_NOW '\(garbage)'")

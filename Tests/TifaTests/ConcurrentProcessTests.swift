@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import GRDB
 import Testing
 import TifaTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Two `tifa` processes on one database or one lexicon cache at the same moment, and a process killed half-way:
 /// nothing lost, nothing doubled, nothing half-written.
@@ -16,14 +17,17 @@ import TifaTestSupport
     /// Every note of the database as deck/term → (cards, example sentences): ids and times aside, what it holds.
     static func holdings(_ path: String) throws -> [String: [Int]] {
         try DatabaseQueue(path: path).read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT deck.name || '/' || note.term AS key,
-                       (SELECT COUNT(*) FROM card WHERE card.note_id = note.id) AS cards,
-                       (SELECT COUNT(*) FROM example WHERE example.note_id = note.id) AS examples
-                FROM note JOIN deck ON deck.id = note.deck_id
-                """)
-            return Dictionary(rows.map { ($0["key"] as String, [$0["cards"] as Int, $0["examples"] as Int]) },
-                              uniquingKeysWith: { first, second in first + second })
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT deck.name || '/' || note.term AS key,
+                           (SELECT COUNT(*) FROM card WHERE card.note_id = note.id) AS cards,
+                           (SELECT COUNT(*) FROM example WHERE example.note_id = note.id) AS examples
+                    FROM note JOIN deck ON deck.id = note.deck_id
+                    """)
+            return Dictionary(
+                rows.map { ($0["key"] as String, [$0["cards"] as Int, $0["examples"] as Int]) },
+                uniquingKeysWith: { first, second in first + second })
         }
     }
 
@@ -57,8 +61,9 @@ import TifaTestSupport
         let scratch = try TemporaryFolder()
         let database = scratch.path("tifa.sqlite")
         for (deck, article) in [("甲", Self.page), ("乙", Self.report)] {
-            let result = try TifaProcess.run(["extract", "--deck", deck, "--top", "15", article],
-                                             environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
+            let result = try TifaProcess.run(
+                ["extract", "--deck", deck, "--top", "15", article],
+                environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
             try #require(result.status == 0, "\(result.error)")
         }
         // Show the answer, rate it Good; over and over.
@@ -67,8 +72,9 @@ import TifaTestSupport
         // New cards first; half an hour later, the learning steps they went into.
         for now in ["2025-03-01T08:00:00Z", "2025-03-01T08:30:00Z"] {
             let sessions = try ["甲", "乙", "甲"].map { deck in
-                try RunningTifa(["review", "--deck", deck], environment: ["TIFA_DB": database, "TIFA_NOW": now, "TZ": "UTC"],
-                                inputFile: answers)
+                try RunningTifa(
+                    ["review", "--deck", deck], environment: ["TIFA_DB": database, "TIFA_NOW": now, "TZ": "UTC"],
+                    inputFile: answers)
             }
             for finished in sessions.map({ $0.finish() }) {
                 #expect(finished.result.status == 0, "\(now): \(finished.result.error)")
@@ -122,7 +128,8 @@ import TifaTestSupport
         try FileManager.default.copyItem(atPath: before, toPath: after)
         let whole = try TifaProcess.run(["extract", "--deck", "时政", "--top", "0", article], environment: environment(after))
         try #require(whole.status == 0, "\(whole.error)")
-        let none = try Self.holdings(before), all = try Self.holdings(after)
+        let none = try Self.holdings(before)
+        let all = try Self.holdings(after)
         #expect(all.count > none.count + 1_000)
 
         var killedInTransaction = 0
@@ -156,8 +163,9 @@ import TifaTestSupport
         let scratch = try TemporaryFolder()
         let cache = scratch.path("cache")
         let dictionaries = try SmallDictionary.write(to: scratch.file("Dictionaries")).path
-        let reference = try TifaProcess.run(["lookup", "同舟共济", "上海精神"],
-                                            environment: ["TIFA_CACHE_DIR": scratch.path("reference-cache"), "TIFA_DICTIONARIES": dictionaries])
+        let reference = try TifaProcess.run(
+            ["lookup", "同舟共济", "上海精神"],
+            environment: ["TIFA_CACHE_DIR": scratch.path("reference-cache"), "TIFA_DICTIONARIES": dictionaries])
         try #require(reference.status == 0, "\(reference.error)")
         let environment = ["TIFA_CACHE_DIR": cache, "TIFA_DICTIONARIES": dictionaries]
         let runs = try (0..<2).map { _ in try RunningTifa(["lookup", "同舟共济", "上海精神"], environment: environment) }
@@ -194,7 +202,8 @@ enum WriteLock {
     /// Whether another connection holds the write lock now (BEGIN IMMEDIATE is refused at once).
     static func isHeld(on path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path),
-              let queue = try? DatabaseQueue(path: path) else { return false }
+            let queue = try? DatabaseQueue(path: path)
+        else { return false }
         do {
             try queue.inDatabase { db in
                 try db.execute(sql: "BEGIN IMMEDIATE")

@@ -29,7 +29,8 @@ import Testing
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-decks-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: database) }
         let environment = ["TIFA_DB": database.path, "TIFA_NOW": "2026-01-01T00:00:00Z"]
-        let extract = try TifaProcess.run(["extract", "--top", "100", "--deck", folder, "article.txt"], environment: environment, directory: directory)
+        let extract = try TifaProcess.run(
+            ["extract", "--top", "100", "--deck", folder, "article.txt"], environment: environment, directory: directory)
         #expect(extract.status == 0, "\(extract.error)")
         let export = try TifaProcess.run(["export", "--deck", folder], environment: environment)
         #expect(export.status == 0, "\(export.error)")

@@ -28,16 +28,21 @@ struct ExportCommandTests {
         #expect(imported.status == 0, "\(imported.error)")
         #expect(imported.output == "Imported \(file) into deck '外交' (new): 5 added, 0 updated, 0 skipped.\n")
         let again = try tifa("import", file, "--deck", "外交")
-        #expect(again.output.hasPrefix("Imported \(file) into deck '外交': 0 added, 0 updated, 5 skipped.\n  line 8 同舟共济: the deck's note is the same\n"))
+        #expect(
+            again.output.hasPrefix("Imported \(file) into deck '外交': 0 added, 0 updated, 5 skipped.\n  line 8 同舟共济: the deck's note is the same\n"))
 
         let tsv = try tifa("export", "--deck", "外交")
         #expect(tsv.status == 0 && tsv.error.isEmpty)
-        #expect(tsv.output.hasPrefix("#separator:tab\n#html:true\n#guid column:1\n#notetype:Basic\n#deck:外交\n#tags column:4\n\"#tifa-guid-1\"\t同舟共济\t"))
+        #expect(
+            tsv.output.hasPrefix("#separator:tab\n#html:true\n#guid column:1\n#notetype:Basic\n#deck:外交\n#tags column:4\n\"#tifa-guid-1\"\t同舟共济\t"))
         #expect(tsv.output.split(separator: "\n").count == 6 + 5)
 
         let package = folder.appendingPathComponent("外交.apkg").path
         let written = try tifa("export", "--deck", "外交", "--format", "apkg", "-o", package)
-        #expect(written.output == "Wrote 5 notes and 9 cards to \(package). Left out 1 card whose front would be empty (no meaning, or no example sentence for a cloze).\n")
+        #expect(
+            written.output
+                == "Wrote 5 notes and 9 cards to \(package). Left out 1 card whose front would be empty (no meaning, or no example sentence for a cloze).\n"
+        )
         #expect(try Data(contentsOf: URL(fileURLWithPath: package)).prefix(2) == Data("PK".utf8))
     }
 
@@ -48,13 +53,16 @@ struct ExportCommandTests {
         let store = try DeckStore(fileAt: folder.appendingPathComponent("tifa.sqlite"))
         let card = try #require(try store.cards(inDeckNamed: "Diplomacy").first?.card)
         let now = try #require(ISO8601DateFormatter().date(from: "2025-03-01T00:00:00Z"))
-        try store.recordAnswer(cardID: card.id!, rating: .good,
-                               schedule: Card.Schedule(state: .learning, step: 1, stability: 3, difficulty: 5,
-                                                       due: now.addingTimeInterval(600), lastReview: now, reps: 1),
-                               durationMilliseconds: 4000, now: now)
+        try store.recordAnswer(
+            cardID: card.id!, rating: .good,
+            schedule: Card.Schedule(
+                state: .learning, step: 1, stability: 3, difficulty: 5,
+                due: now.addingTimeInterval(600), lastReview: now, reps: 1),
+            durationMilliseconds: 4000, now: now)
         let package = folder.appendingPathComponent("both.apkg").path
-        let written = try tifa("export", "--deck", "Diplomacy", "--deck", "diplomacy", "--format", "apkg",
-                               "--with-progress", "-o", package)
+        let written = try tifa(
+            "export", "--deck", "Diplomacy", "--deck", "diplomacy", "--format", "apkg",
+            "--with-progress", "-o", package)
         #expect(written.status == 0, "\(written.error)")
         #expect(written.output.hasPrefix("Wrote 5 notes and 9 cards with 1 review to \(package)."))
     }
@@ -66,7 +74,10 @@ struct ExportCommandTests {
         try Data("#separator:tab\n外交\tdiplomacy\n\"同舟共济\tin the same boat\n人类\tmankind\n".utf8).write(to: file)
         let result = try tifa("import", file.path, "--deck", "外交")
         #expect(result.status == 1)
-        #expect(result.error == "tifa: '\(file.path)' line 3: a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported\n")
+        #expect(
+            result.error
+                == "tifa: '\(file.path)' line 3: a quoted field starts here and never ends; close it with \" (and double any \" inside it); nothing was imported\n"
+        )
         #expect(try tifa("decks").output == "No decks yet; tifa decks create NAME makes one.\n")
     }
 

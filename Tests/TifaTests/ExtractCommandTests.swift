@@ -35,8 +35,9 @@ import Testing
         let saved = try TifaProcess.run(["extract", "--deck", "Politics", "--top", "5", Self.seedPage.path], environment: environment)
         #expect(saved.output.contains("5 notes added"), "\(saved.error)")
         for name in ["Politics", "politics", " Politics "] {
-            let dry = try TifaProcess.run(["extract", "--deck", name, "--dry-run", "--top", "5", Self.seedPage.path],
-                                          environment: environment)
+            let dry = try TifaProcess.run(
+                ["extract", "--deck", name, "--dry-run", "--top", "5", Self.seedPage.path],
+                environment: environment)
             #expect(dry.status == 0, "\(dry.error)")
             #expect(dry.output.hasPrefix("Would add 0 notes to '\(name)' and a new example to 5 it has (nothing saved):"), "\(name)")
         }

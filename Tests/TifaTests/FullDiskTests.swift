@@ -9,8 +9,9 @@ import TifaTestSupport
 
     static func storeWithADeck(in scratch: TemporaryFolder) throws -> String {
         let database = scratch.path("start.sqlite")
-        let result = try TifaProcess.run(["extract", "--deck", "时政", "--top", "20", ConcurrentProcessTests.page],
-                                         environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
+        let result = try TifaProcess.run(
+            ["extract", "--deck", "时政", "--top", "20", ConcurrentProcessTests.page],
+            environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"])
         try #require(result.status == 0, "\(result.error)")
         return database
     }
@@ -21,8 +22,9 @@ import TifaTestSupport
         let start = try Self.storeWithADeck(in: scratch)
         let size = (try FileManager.default.attributesOfItem(atPath: start)[.size] as? Int) ?? 0
         // Room for the file and a little more: not for an article's worth of notes.
-        let mount = try ReadOnlyMount(at: scratch.path("disk"), containing: ["tifa.sqlite": start],
-                                      size: "\(size / 1024 + 48)k", writable: true)
+        let mount = try ReadOnlyMount(
+            at: scratch.path("disk"), containing: ["tifa.sqlite": start],
+            size: "\(size / 1024 + 48)k", writable: true)
         defer { mount.remove() }
         let database = scratch.path("disk/tifa.sqlite")
         let environment = ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"]
@@ -55,9 +57,10 @@ import TifaTestSupport
         let size = (try FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
         let before = try DatabaseContents(database)
         // /bin/sh counts in blocks of 512 bytes (dash) or 1024 (bash): either way far less than the notes need.
-        let limited = try RunningTifa.run(["extract", "--deck", "时政", "--top", "0", Self.article],
-                                          environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"],
-                                          shell: "ulimit -f \((size + 32_768) / 512)")
+        let limited = try RunningTifa.run(
+            ["extract", "--deck", "时政", "--top", "0", Self.article],
+            environment: ["TIFA_DB": database, "TIFA_NOW": "2025-03-01T08:00:00Z"],
+            shell: "ulimit -f \((size + 32_768) / 512)")
         #expect(limited.signal == nil, "killed by signal \(limited.signal ?? 0)")
         expectCleanFailure(limited.result, naming: "'\(database)'")
         #expect(limited.result.error.contains("ulimit -f"), "\(limited.result.error)")

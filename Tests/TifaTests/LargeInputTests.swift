@@ -39,8 +39,9 @@ import TifaTestSupport
     func aHundredMegabyteFileIsRefusedWithoutReadingIt(command: [String]) throws {
         let scratch = try TemporaryFolder()
         let file = try Self.sparseFile(of: 100, in: scratch)
-        let run = try RunningTifa.run(command.map { $0 == "FILE" ? file : $0 }, environment: ["TIFA_DB": scratch.path("tifa.sqlite")],
-                                      shell: "ulimit -d \(48 << 10)")
+        let run = try RunningTifa.run(
+            command.map { $0 == "FILE" ? file : $0 }, environment: ["TIFA_DB": scratch.path("tifa.sqlite")],
+            shell: "ulimit -d \(48 << 10)")
         expectCleanFailure(run.result, naming: file)
         #expect(run.result.error.contains("more than the 32 MB"), "\(run.result.error)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("tifa.sqlite")))

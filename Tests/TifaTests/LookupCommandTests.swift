@@ -5,9 +5,11 @@ import Testing
     @Test func printsTheFiveWordsOfTheIssue() throws {
         let result = try TifaProcess.run(["lookup", "行百里者半九十", "人类命运共同体", "同舟共济", "两个一百年", "上海精神"])
         #expect(result.status == 0, "\(result.error)")
-        for expected in ["xíng bǎilǐ zhě bàn jiǔshí", "《战国策·秦策五》", "rénlèi mìngyùn gòngtóngtǐ",
-                         "community with a shared future", "同舟共濟", "tóngzhōu gòngjì", "cross a river in the same boat",
-                         "liǎnggè yī bǎinián", "centenary", "Shanghai Spirit", "diplomacy"] {
+        for expected in [
+            "xíng bǎilǐ zhě bàn jiǔshí", "《战国策·秦策五》", "rénlèi mìngyùn gòngtóngtǐ",
+            "community with a shared future", "同舟共濟", "tóngzhōu gòngjì", "cross a river in the same boat",
+            "liǎnggè yī bǎinián", "centenary", "Shanghai Spirit", "diplomacy",
+        ] {
             #expect(result.output.contains(expected), "missing \(expected)")
         }
     }

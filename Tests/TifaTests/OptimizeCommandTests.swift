@@ -49,7 +49,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: database) }
         let environment = ["TIFA_DB": database.path, "TIFA_NOW": "2026-01-01T00:00:00Z"]
         #expect(try TifaProcess.run(["decks", "create", "外交"], environment: environment).status == 0)
-        let weights = "0.3,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,"
+        let weights =
+            "0.3,1.2931,2.3065,8.2956,6.4133,0.8334,3.0194,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,"
             + "1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542"
         let set = try TifaProcess.run(["decks", "set", "外交", "--parameters", weights], environment: environment)
         #expect(set.status == 0, "\(set.error)")

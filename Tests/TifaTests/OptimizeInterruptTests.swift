@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import GRDB
 import Store
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Ctrl-C during `tifa fsrs optimize --deck --apply`, sent to the real process while it fits: the store is
 /// written only after the fit, in one transaction, so the database must hold exactly what it held before.
@@ -18,8 +19,9 @@ import Testing
         let before = try Self.contents(of: database)
 
         let environment = ["TIFA_DB": database.path, "TIFA_NOW": "2026-01-01T00:00:00Z"]
-        let process = try RunningTifa(["fsrs", "optimize", "--deck", "外交", "--apply", "--reschedule"],
-                                      environment: environment)
+        let process = try RunningTifa(
+            ["fsrs", "optimize", "--deck", "外交", "--apply", "--reschedule"],
+            environment: environment)
         // The progress line appears once the fit has run for a second: proof that it is fitting now.
         var sawProgress = false
         for _ in 0..<1200 where !process.hasExited {
@@ -57,9 +59,10 @@ import Testing
     static func makeDeck(at database: URL) throws {
         let store = try DeckStore(fileAt: database)
         let created = Date(timeIntervalSince1970: 1_735_689_600)
-        try store.upsertNotes((0..<2000).map {
-            NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)", kind: .term)
-        }, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
+        try store.upsertNotes(
+            (0..<2000).map {
+                NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)", kind: .term)
+            }, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
         let queue = try DatabaseQueue(path: database.path)
         try queue.write { db in
             let cards = try Int64.fetchAll(db, sql: "SELECT id FROM card ORDER BY id")
@@ -70,11 +73,12 @@ import Testing
                 for _ in 0..<8 {
                     state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                     let rating = state >> 60 < 2 ? 1 : state >> 60 < 4 ? 2 : state >> 60 < 14 ? 3 : 4
-                    try db.execute(sql: """
-                        INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
-                                                scheduled_seconds, previous_due, previous_reps, previous_lapses)
-                        VALUES (?, ?, ?, 8000, 2, 2, ?, ?, 0, 0)
-                        """, arguments: [card, time, rating, Int(interval * 86_400), time])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
+                                                    scheduled_seconds, previous_due, previous_reps, previous_lapses)
+                            VALUES (?, ?, ?, 8000, 2, 2, ?, ?, 0, 0)
+                            """, arguments: [card, time, rating, Int(interval * 86_400), time])
                     interval = rating == 1 ? 1 : interval * (rating == 2 ? 1.5 : rating == 3 ? 2.5 : 3.5)
                     time = time.addingTimeInterval(interval * 86_400 + Double(state >> 50 % 3600))
                 }

@@ -17,8 +17,12 @@ struct PackageImportCommandTests {
     }
 
     func tifa(_ arguments: String...) throws -> TifaProcess.Result {
-        try TifaProcess.run(arguments, environment: ["TIFA_DB": database.path, "TIFA_NOW": "2026-03-15T10:00:00Z",
-                                                     "TZ": "UTC"])
+        try TifaProcess.run(
+            arguments,
+            environment: [
+                "TIFA_DB": database.path, "TIFA_NOW": "2026-03-15T10:00:00Z",
+                "TZ": "UTC",
+            ])
     }
 
     func package(_ name: String) -> String { Self.packages.appendingPathComponent(name).path }
@@ -27,9 +31,11 @@ struct PackageImportCommandTests {
     func importTwice() throws {
         let first = try tifa("import", package("basic-fsrs.apkg"))
         #expect(first.status == 0, "\(first.error)")
-        #expect(first.output.hasPrefix("Imported \(package("basic-fsrs.apkg")) (collection.anki21b) into '政治::词汇': "
-            + "notes 8 added, 0 updated, 0 unchanged; cards 10 added, 0 updated, 0 unchanged; reviews 51 added, "
-            + "0 already there.\n"))
+        #expect(
+            first.output.hasPrefix(
+                "Imported \(package("basic-fsrs.apkg")) (collection.anki21b) into '政治::词汇': "
+                    + "notes 8 added, 0 updated, 0 unchanged; cards 10 added, 0 updated, 0 unchanged; reviews 51 added, "
+                    + "0 already there.\n"))
         let second = try tifa("import", package("basic-fsrs-legacy.apkg"), "--json")
         #expect(second.status == 0)
         #expect(second.output.contains("\"reviewsAdded\" : 0"))

@@ -12,15 +12,21 @@ final class ReviewFixture: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try DeckStore(fileAt: database)
         let created = ISO8601DateFormatter().date(from: "2025-03-02T02:00:00Z")!
-        try store.upsertNotes([
-            NoteDraft(term: "同舟共济", traditional: "同舟共濟", pinyin: "tóngzhōu gòngjì",
-                      gloss: "to pull together in times of trouble", kind: .idiom, classicalSource: "《孙子·九地》",
-                      examples: [ExampleDraft(sentence: "各国要同舟共济，共同应对挑战。", sourceTitle: "王毅谈上合青岛峰会",
-                                              sourceFile: "renmin-2018-06-11.txt", sourceDate: "2018-06-11", sourceLine: 12)]),
-            NoteDraft(term: "人类命运共同体", pinyin: "rénlèi mìngyùn gòngtóngtǐ",
-                      gloss: "community with a shared future for mankind", kind: .formulation),
-            NoteDraft(term: "上海精神", pinyin: "Shànghǎi jīngshén", gloss: "the Shanghai Spirit", kind: .formulation),
-        ], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
+        try store.upsertNotes(
+            [
+                NoteDraft(
+                    term: "同舟共济", traditional: "同舟共濟", pinyin: "tóngzhōu gòngjì",
+                    gloss: "to pull together in times of trouble", kind: .idiom, classicalSource: "《孙子·九地》",
+                    examples: [
+                        ExampleDraft(
+                            sentence: "各国要同舟共济，共同应对挑战。", sourceTitle: "王毅谈上合青岛峰会",
+                            sourceFile: "renmin-2018-06-11.txt", sourceDate: "2018-06-11", sourceLine: 12)
+                    ]),
+                NoteDraft(
+                    term: "人类命运共同体", pinyin: "rénlèi mìngyùn gòngtóngtǐ",
+                    gloss: "community with a shared future for mankind", kind: .formulation),
+                NoteDraft(term: "上海精神", pinyin: "Shànghǎi jīngshén", gloss: "the Shanghai Spirit", kind: .formulation),
+            ], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }

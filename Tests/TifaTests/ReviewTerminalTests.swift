@@ -7,10 +7,13 @@ import Testing
 
 /// `tifa review` at a real (pseudo-)terminal: raw keys in, screens out, the answers in the database.
 @Suite(.serialized) struct ReviewTerminalTests {
-    func start(_ fixture: ReviewFixture, _ arguments: [String] = [], colour: Bool = false,
-               columns: UInt16 = 80) throws -> PseudoTerminal {
-        try PseudoTerminal(arguments: ["review", "--db", fixture.database.path] + arguments,
-                           environment: fixture.environment(colour: colour), columns: columns)
+    func start(
+        _ fixture: ReviewFixture, _ arguments: [String] = [], colour: Bool = false,
+        columns: UInt16 = 80
+    ) throws -> PseudoTerminal {
+        try PseudoTerminal(
+            arguments: ["review", "--db", fixture.database.path] + arguments,
+            environment: fixture.environment(colour: colour), columns: columns)
     }
 
     @Test("a whole session by keys: three new cards, each back after its 10-minute step, then the summary")

@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
 
 /// A `tifa` process started in the background (several at once, or one to kill), its output going to files so
 /// that nothing can stall on a full pipe; `finish` waits for it and reports its exit status (128 + the signal
@@ -18,8 +19,10 @@ final class RunningTifa: @unchecked Sendable {
 
     /// Starts `tifa arguments` (or, with `shell`, `/bin/sh -c "<shell>; exec tifa arguments"`) with the test
     /// cache and `environment`, reading standard input from `inputFile` (default /dev/null).
-    init(_ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
-         shell: String? = nil) throws {
+    init(
+        _ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
+        shell: String? = nil
+    ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         outputPath = folder.appendingPathComponent("stdout").path
@@ -80,14 +83,18 @@ final class RunningTifa: @unchecked Sendable {
         let output = FileManager.default.contents(atPath: outputPath) ?? Data()
         let error = FileManager.default.contents(atPath: errorPath) ?? Data()
         try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputPath).deletingLastPathComponent().path)
-        return Finished(result: TifaProcess.Result(status: exit, output: String(decoding: output, as: UTF8.self),
-                                                   error: String(decoding: error, as: UTF8.self)),
-                        signal: signal)
+        return Finished(
+            result: TifaProcess.Result(
+                status: exit, output: String(decoding: output, as: UTF8.self),
+                error: String(decoding: error, as: UTF8.self)),
+            signal: signal)
     }
 
     /// Runs one process to its end.
-    static func run(_ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
-                    shell: String? = nil) throws -> Finished {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
+        shell: String? = nil
+    ) throws -> Finished {
         try RunningTifa(arguments, environment: environment, inputFile: inputFile, shell: shell).finish()
     }
 }

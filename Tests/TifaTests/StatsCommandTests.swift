@@ -16,39 +16,49 @@ import Testing
         let created = at("2025-02-01T09:00:00+08:00")
         try store.createDeck(named: "外交", now: created)
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.recognition]), now: created)
-        try store.upsertNotes([NoteDraft(term: "同舟共济", gloss: "to pull together in times of trouble", kind: .idiom),
-                            NoteDraft(term: "人类命运共同体", gloss: "community with a shared future for mankind",
-                                      kind: .formulation),
-                            NoteDraft(term: "两个一百年", gloss: "the Two Centenary Goals", kind: .formulation)],
-                           toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: created)
+        try store.upsertNotes(
+            [
+                NoteDraft(term: "同舟共济", gloss: "to pull together in times of trouble", kind: .idiom),
+                NoteDraft(
+                    term: "人类命运共同体", gloss: "community with a shared future for mankind",
+                    kind: .formulation),
+                NoteDraft(term: "两个一百年", gloss: "the Two Centenary Goals", kind: .formulation),
+            ],
+            toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: created)
         let cards = try store.cards(inDeckNamed: "外交").map { $0.card.id! }
         try store.recordAnswer(
             cardID: cards[0], rating: .good,
-            schedule: Card.Schedule(state: .review, stability: 2, difficulty: 5, due: at("2025-03-01T09:00:00+08:00"),
-                                    lastReview: at("2025-02-27T09:00:00+08:00"), reps: 1),
+            schedule: Card.Schedule(
+                state: .review, stability: 2, difficulty: 5, due: at("2025-03-01T09:00:00+08:00"),
+                lastReview: at("2025-02-27T09:00:00+08:00"), reps: 1),
             durationMilliseconds: 5000, now: at("2025-02-27T09:00:00+08:00"))
         try store.recordAnswer(
             cardID: cards[0], rating: .again,
-            schedule: Card.Schedule(state: .relearning, step: 0, stability: 0.5, difficulty: 7,
-                                    due: at("2025-03-01T09:10:00+08:00"), lastReview: at("2025-03-01T09:00:00+08:00"),
-                                    reps: 2, lapses: 1),
+            schedule: Card.Schedule(
+                state: .relearning, step: 0, stability: 0.5, difficulty: 7,
+                due: at("2025-03-01T09:10:00+08:00"), lastReview: at("2025-03-01T09:00:00+08:00"),
+                reps: 2, lapses: 1),
             durationMilliseconds: 12000, now: at("2025-03-01T09:00:00+08:00"))
         try store.recordAnswer(
             cardID: cards[1], rating: .good,
-            schedule: Card.Schedule(state: .review, stability: 5, difficulty: 4, due: at("2025-03-05T09:00:00+08:00"),
-                                    lastReview: at("2025-02-28T09:00:00+08:00"), reps: 1),
+            schedule: Card.Schedule(
+                state: .review, stability: 5, difficulty: 4, due: at("2025-03-05T09:00:00+08:00"),
+                lastReview: at("2025-02-28T09:00:00+08:00"), reps: 1),
             durationMilliseconds: 8000, now: at("2025-02-28T09:00:00+08:00"))
         return (folder, database)
     }
 
     static func at(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
-    static let environment = ["TIFA_NOW": "2025-03-01T10:00:00+08:00", "TZ": "Asia/Shanghai", "COLUMNS": "80",
-                              "LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": ""]
+    static let environment = [
+        "TIFA_NOW": "2025-03-01T10:00:00+08:00", "TZ": "Asia/Shanghai", "COLUMNS": "80",
+        "LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": "",
+    ]
 
     func stats(_ arguments: [String], database: URL, environment: [String: String] = [:]) throws -> TifaProcess.Result {
-        try TifaProcess.run(["stats", "--db", database.path] + arguments,
-                            environment: Self.environment.merging(environment) { $1 })
+        try TifaProcess.run(
+            ["stats", "--db", database.path] + arguments,
+            environment: Self.environment.merging(environment) { $1 })
     }
 
     @Test func screenShowsTheFigures() throws {

@@ -23,8 +23,10 @@ struct TifaProcess {
     /// The lexicon cache of the shipped dictionaries that every test target shares, so the index is built once.
     static let cache = ShippedDictionaries.cache
 
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                    directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         if let directory { process.currentDirectoryURL = directory }
@@ -34,7 +36,9 @@ struct TifaProcess {
         variables["NO_COLOR"] = "1"
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
-        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        let output = Pipe()
+        let error = Pipe()
+        let standardInput = Pipe()
         process.standardOutput = output
         process.standardError = error
         process.standardInput = standardInput
@@ -45,8 +49,9 @@ struct TifaProcess {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      output: String(decoding: outputData, as: UTF8.self),
-                      error: String(decoding: errorData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
     }
 }

@@ -88,8 +88,9 @@ struct Backpropagation {
                 let clamped = min(max(recall, 1e-7), 1 - 1e-7)
                 loss -= target.weight * (target.isRecalled ? log(clamped) : log(1 - clamped))
                 let slope = target.weight * Optimizer.crossEntropySlope(recall, recalled: target.isRecalled)
-                predictions.append(curveBackward(
-                    slope, recall: recall, base: base, logBase: logBase, days: days, s: s, &gradient))
+                predictions.append(
+                    curveBackward(
+                        slope, recall: recall, base: base, logBase: logBase, days: days, s: s, &gradient))
                 next += 1
             }
         }
@@ -113,14 +114,17 @@ struct Backpropagation {
         if isFirst {
             let rawS = w[r]
             let rawD = w[4] - initialDifficultyExponential[r] + 1
-            steps.append(Step(kind: .first, rating: review.rating, stability: 0, difficulty: 0, logStability: 0,
-                              recall: 0, days: 0, base: 0, logBase: 0, stabilityPasses: Self.stabilityRange.contains(rawS),
-                              difficultyPasses: Self.difficultyRange.contains(rawD)))
+            steps.append(
+                Step(
+                    kind: .first, rating: review.rating, stability: 0, difficulty: 0, logStability: 0,
+                    recall: 0, days: 0, base: 0, logBase: 0, stabilityPasses: Self.stabilityRange.contains(rawS),
+                    difficultyPasses: Self.difficultyRange.contains(rawD)))
             return (Self.clamp(rawS, Self.stabilityRange), Self.clamp(rawD, Self.difficultyRange))
         }
         let logS = log(s)
-        var step = Step(kind: .first, rating: review.rating, stability: s, difficulty: d, logStability: logS,
-                        recall: 0, days: 0, base: 0, logBase: 0, stabilityPasses: true, difficultyPasses: true)
+        var step = Step(
+            kind: .first, rating: review.rating, stability: s, difficulty: d, logStability: logS,
+            recall: 0, days: 0, base: 0, logBase: 0, stabilityPasses: true, difficultyPasses: true)
         let newS: Double
         if review.deltaDays == 0 {
             let m = sameDayScale[r] * exp(-w[19] * logS)
@@ -143,8 +147,9 @@ struct Backpropagation {
                     step.kind = .lapseCeiling(ceiling)
                     newS = ceiling
                 } else {
-                    step.kind = .lapse(raw: raw, difficultyPower: difficultyPower, stabilityPower: stabilityPower,
-                                       logDifficulty: logD)
+                    step.kind = .lapse(
+                        raw: raw, difficultyPower: difficultyPower, stabilityPower: stabilityPower,
+                        logDifficulty: logD)
                     newS = raw
                 }
             } else {
@@ -226,8 +231,9 @@ struct Backpropagation {
             gLastD += gDamped * (1 + w[6] * (g - 3) / 9)
         }
         if gR != 0 {
-            gLastS += curveBackward(gR, recall: step.recall, base: step.base, logBase: step.logBase,
-                                    days: step.days, s: s, &gw)
+            gLastS += curveBackward(
+                gR, recall: step.recall, base: step.base, logBase: step.logBase,
+                days: step.days, s: s, &gw)
         }
         return (gLastS, gLastD)
     }

@@ -144,8 +144,14 @@ public struct Optimizer: Sendable {
         case .byLength:
             let sorted = weighted.enumerated().sorted {
                 ($0.element.0.reviews.count, $0.offset) < ($1.element.0.reviews.count, $1.offset)
-            }.map { ItemChain(reviews: $0.element.0.reviews, targets: [ItemChain.Target(
-                index: $0.element.0.reviews.count - 1, weight: $0.element.1, isRecalled: $0.element.0.isRecalled)]) }
+            }.map {
+                ItemChain(
+                    reviews: $0.element.0.reviews,
+                    targets: [
+                        ItemChain.Target(
+                            index: $0.element.0.reviews.count - 1, weight: $0.element.1, isRecalled: $0.element.0.isRecalled)
+                    ])
+            }
             fixedBatches = stride(from: 0, to: sorted.count, by: configuration.batchSize).map {
                 Array(sorted[$0..<min($0 + configuration.batchSize, sorted.count)])
             }
@@ -160,7 +166,8 @@ public struct Optimizer: Sendable {
         var step = 0
         var batchCount = fixedBatches.count
         for epoch in 0..<epochs {
-            let batches = configuration.batching == .byLength
+            let batches =
+                configuration.batching == .byLength
                 ? fixedBatches.shuffled(using: &generator)
                 : ItemChain.batches(chains.shuffled(using: &generator), size: configuration.batchSize)
             batchCount = batches.count

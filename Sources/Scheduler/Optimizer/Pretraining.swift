@@ -32,9 +32,11 @@ enum Pretraining {
                 return (days: Double(days), count: n, recall: recall)
             }
             let prior = defaults[rating.rawValue - 1]
-            fitted[rating] = Double(Float(minimise(in: 0.001...100) { stability in
-                loss(points, stability: stability) + abs(stability - prior) / 16
-            }))
+            fitted[rating] = Double(
+                Float(
+                    minimise(in: 0.001...100) { stability in
+                        loss(points, stability: stability) + abs(stability - prior) / 16
+                    }))
             counts[rating] = byDays.values.reduce(0) { $0 + $1.count }
         }
         guard !fitted.isEmpty else { return nil }
@@ -104,13 +106,17 @@ enum Pretraining {
             let v3 = pow(v1, 1 - 1 / (1 - a)) * pow(v2, 1 / (1 - a))
             s = [v1, v2, v3, s4(v2, v3)]
         case let (nil, v2?, v3?, v4?):
-            s[0] = s1(v2, v3); _ = v4
+            s[0] = s1(v2, v3)
+            _ = v4
         case let (v1?, nil, v3?, v4?):
-            s[1] = s2(v1, v3); _ = v4
+            s[1] = s2(v1, v3)
+            _ = v4
         case let (v1?, v2?, nil, v4?):
-            s[2] = s3(v2, v4); _ = v1
+            s[2] = s3(v2, v4)
+            _ = v1
         case let (v1?, v2?, v3?, nil):
-            s[3] = s4(v2, v3); _ = v1
+            s[3] = s4(v2, v3)
+            _ = v1
         case (.some, .some, .some, .some):
             break
         }

@@ -72,12 +72,14 @@ struct TrainingModel<Number: ModelNumber> {
         } else {
             let r = retrievability(days: review.deltaDays, stability: s)
             if review.rating == .again {
-                let longTerm = w[11] * Number.pow(d, -w[12]) * (Number.pow(s + one, w[13]) - one)
+                let longTerm =
+                    w[11] * Number.pow(d, -w[12]) * (Number.pow(s + one, w[13]) - one)
                     * Number.exp(w[14] * (one - r))
                 let ceiling = s / Number.exp(w[17] * w[18])
                 nextStability = ceiling.value < longTerm.value ? ceiling : longTerm
             } else {
-                var growth = Number.exp(w[8]) * (Number(constant: 11) - d) * Number.pow(s, -w[9])
+                var growth =
+                    Number.exp(w[8]) * (Number(constant: 11) - d) * Number.pow(s, -w[9])
                     * (Number.exp(w[10] * (one - r)) - one)
                 if review.rating == .hard { growth = growth * w[15] }
                 if review.rating == .easy { growth = growth * w[16] }

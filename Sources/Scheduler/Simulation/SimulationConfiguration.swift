@@ -23,8 +23,10 @@ public struct SimulationConfiguration: Sendable {
     public var relearningStepTransitions: [[Double]]
 
     /// fsrs-rs 6.6's `SimulatorConfig::default()` shares and costs.
-    public init(newCards: Int, days: Int = 365, newCardsPerDay: Int = 20, maximumReviewsPerDay: Int = 9_999,
-                maximumInterval: Int = 36_500) {
+    public init(
+        newCards: Int, days: Int = 365, newCardsPerDay: Int = 20, maximumReviewsPerDay: Int = 9_999,
+        maximumInterval: Int = 36_500
+    ) {
         self.newCards = newCards
         self.days = days
         self.newCardsPerDay = newCardsPerDay
@@ -37,10 +39,14 @@ public struct SimulationConfiguration: Sendable {
         relearningSeconds = [16.44, 15.25, 12.32, 8.03]
         learningStepCount = 2
         relearningStepCount = 1
-        learningStepTransitions = [[0.3686, 0.0628, 0.5108, 0.0577], [0.0442, 0.4553, 0.4457, 0.0549],
-                                   [0.0519, 0.047, 0.8462, 0.055]]
-        relearningStepTransitions = [[0.2157, 0.0643, 0.6595, 0.0604], [0.05, 0.4638, 0.4475, 0.0387],
-                                     [0.1057, 0.1434, 0.7266, 0.0244]]
+        learningStepTransitions = [
+            [0.3686, 0.0628, 0.5108, 0.0577], [0.0442, 0.4553, 0.4457, 0.0549],
+            [0.0519, 0.047, 0.8462, 0.055],
+        ]
+        relearningStepTransitions = [
+            [0.2157, 0.0643, 0.6595, 0.0604], [0.05, 0.4638, 0.4475, 0.0387],
+            [0.1057, 0.1434, 0.7266, 0.0244],
+        ]
     }
 }
 

@@ -31,7 +31,8 @@ public struct WorkloadSimulation: Sendable {
 
     /// The mean over `seeds` runs at one desired retention, which must be between 0 and 1.
     public func run(desiredRetention: Double, seeds: Range<UInt64> = 0..<4)
-        throws(SchedulerParametersError) -> Result {
+        throws(SchedulerParametersError) -> Result
+    {
         let formulas = MemoryModel(try parameters.withDesiredRetention(desiredRetention))
         let runs = seeds.map { run(formulas, desiredRetention: desiredRetention, seed: $0) }
         let n = Double(runs.count)
@@ -51,8 +52,11 @@ public struct WorkloadSimulation: Sendable {
     func run(_ formulas: MemoryModel, desiredRetention: Double, seed: UInt64) -> Result {
         let model = TrainingModel<Double>(parameters.weights)
         var random = SplitMix64(seed: seed &+ 42)
-        var studied = cards.map { Memory(stability: $0.memory.stability, difficulty: $0.memory.difficulty,
-                                         lastDay: $0.lastReviewDay, dueDay: $0.dueDay) }
+        var studied = cards.map {
+            Memory(
+                stability: $0.memory.stability, difficulty: $0.memory.difficulty,
+                lastDay: $0.lastReviewDay, dueDay: $0.dueDay)
+        }
         var remainingNew = configuration.newCards
         var reviews = 0
         var seconds = 0.0
@@ -98,8 +102,10 @@ public struct WorkloadSimulation: Sendable {
                     transitions: configuration.learningStepTransitions, count: configuration.learningStepCount,
                     formulas, &random)
                 seconds += steps.seconds
-                studied.append(Memory(stability: steps.stability, difficulty: steps.difficulty, lastDay: day,
-                                      dueDay: day + formulas.intervalDays(stability: steps.stability)))
+                studied.append(
+                    Memory(
+                        stability: steps.stability, difficulty: steps.difficulty, lastDay: day,
+                        dueDay: day + formulas.intervalDays(stability: steps.stability)))
             }
         }
         let lastDay = configuration.days - 1
@@ -107,8 +113,9 @@ public struct WorkloadSimulation: Sendable {
             $0 + model.retrievability(days: max(0, lastDay - $1.lastDay), stability: $1.stability)
         }
         let days = Double(configuration.days)
-        return Result(desiredRetention: desiredRetention, reviewsPerDay: Double(reviews) / days,
-                      minutesPerDay: seconds / 60 / days, remembered: remembered, totalMinutes: seconds / 60)
+        return Result(
+            desiredRetention: desiredRetention, reviewsPerDay: Double(reviews) / days,
+            minutesPerDay: seconds / 60 / days, remembered: remembered, totalMinutes: seconds / 60)
     }
 
     /// fsrs-rs's same-day steps (`memory_state_short_term`): answers drawn from the step transitions until the
@@ -128,7 +135,8 @@ public struct WorkloadSimulation: Sendable {
             if passed >= needed || rating == .easy { break }
             rating = Self.draw(transitions[min(rating.rawValue, 3) - 1], &random, first: .again)
             // The simulator's floor: a same-day Good or Easy never lowers stability (Hard may).
-            var increase = pow(MemoryModel.e, parameters.weights[17] * (rating.grade - 3 + parameters.weights[18]))
+            var increase =
+                pow(MemoryModel.e, parameters.weights[17] * (rating.grade - 3 + parameters.weights[18]))
                 * pow(stability, -parameters.weights[19])
             if rating.rawValue >= 3 { increase = max(increase, 1) }
             stability = min(max(stability * increase, 0.001), 36_500)

@@ -1,7 +1,7 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Store
-import ConsoleText
 
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

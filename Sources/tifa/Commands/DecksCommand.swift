@@ -1,8 +1,8 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Scheduler
 import Store
-import ConsoleText
 
 struct DecksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,12 +38,15 @@ extension DecksCommand {
             } else if summaries.isEmpty {
                 print("No decks yet; tifa decks create NAME makes one.")
             } else {
-                var table = TextColumns(header: ["deck", "new", "learning", "due", "total", "FSRS parameters"],
-                                        alignments: [.left, .right, .right, .right, .right, .left])
+                var table = TextColumns(
+                    header: ["deck", "new", "learning", "due", "total", "FSRS parameters"],
+                    alignments: [.left, .right, .right, .right, .right, .left])
                 for summary in summaries {
                     let counts = summary.counts
-                    table.rows.append([summary.deck.name, "\(counts.new)", "\(counts.learning)", "\(counts.due)",
-                                       "\(counts.total)", DeckSettingsText.parametersOrigin(summary.deck)])
+                    table.rows.append([
+                        summary.deck.name, "\(counts.new)", "\(counts.learning)", "\(counts.due)",
+                        "\(counts.total)", DeckSettingsText.parametersOrigin(summary.deck),
+                    ])
                 }
                 print(table.render(style: .standardOutput))
             }
@@ -132,17 +135,20 @@ extension DecksCommand {
         @Option(help: ArgumentHelp("The longest interval, in days (default 36500).", valueName: "days"))
         var maximumInterval: Int?
 
-        @Option(help: ArgumentHelp("Card types to make and study: recognition, production, cloze.",
-                                   valueName: "types"))
+        @Option(
+            help: ArgumentHelp(
+                "Card types to make and study: recognition, production, cloze.",
+                valueName: "types"))
         var cardTypes: String?
 
         @Option(help: ArgumentHelp("The local hour a study day starts at (default 4).", valueName: "hour"))
         var dayStartHour: Int?
 
-        @Option(help: ArgumentHelp(
-            "FSRS-6's 21 parameters, comma-separated (as `tifa fsrs optimize` prints them), or default. "
-                + "Every reviewed card's memory is recomputed from its reviews; due dates stay.",
-            valueName: "w0,…,w20|default"))
+        @Option(
+            help: ArgumentHelp(
+                "FSRS-6's 21 parameters, comma-separated (as `tifa fsrs optimize` prints them), or default. "
+                    + "Every reviewed card's memory is recomputed from its reviews; due dates stay.",
+                valueName: "w0,…,w20|default"))
         var parameters: String?
 
         func validate() throws {
@@ -172,7 +178,8 @@ extension DecksCommand {
                 switch CardType.parseList(cardTypes) {
                 case let .success(list): types = list
                 case let .failure(unknown):
-                    throw ValidationError("--card-types: unknown card type '\(unknown.name)'; use recognition, production or cloze, separated by commas")
+                    throw ValidationError(
+                        "--card-types: unknown card type '\(unknown.name)'; use recognition, production or cloze, separated by commas")
                 }
             }
             return DeckSettingsChange(
@@ -209,8 +216,10 @@ extension DecksCommand {
             if let weights = try fsrsParameters() {
                 let result = try store.setFSRSParameters(weights, origin: .manual, deckNamed: name, now: now)
                 deck = result.deck
-                FileHandle.standardError.write(Data(("FSRS parameters set; \(result.cardsRecomputed) reviewed card"
-                    + "\(result.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed, due dates kept.\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        ("FSRS parameters set; \(result.cardsRecomputed) reviewed card"
+                            + "\(result.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed, due dates kept.\n").utf8))
             }
             print(DeckSettingsText(deck: deck).text)
         }
@@ -238,9 +247,11 @@ struct DeckSettingsText {
         }
         let width = lines.map(\.0.count).max() ?? 0
         let style = TerminalStyle.standardOutput
-        return ([style.bold(deck.name)] + lines.map { name, value in
-            "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value
-        }).joined(separator: "\n")
+        return
+            ([style.bold(deck.name)]
+            + lines.map { name, value in
+                "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value
+            }).joined(separator: "\n")
     }
 }
 

@@ -25,25 +25,34 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .customLong("deck"), help: ArgumentHelp("The deck to export; repeat it for several decks.",
-                                                          valueName: "name"))
+    @Option(
+        name: .customLong("deck"),
+        help: ArgumentHelp(
+            "The deck to export; repeat it for several decks.",
+            valueName: "name"))
     var decks: [String] = []
 
     @Option(help: "What to write: an Anki TSV, or an Anki package.")
     var format: AnkiFormat = .tsv
 
-    @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("The file to write. Default: standard output for a TSV, DECK.apkg for a package.",
-                               valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp(
+            "The file to write. Default: standard output for a TSV, DECK.apkg for a package.",
+            valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("TSV only: the fields to write, in order, comma-separated, from "
-                               + AnkiField.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-                               valueName: "fields"))
+    @Option(
+        help: ArgumentHelp(
+            "TSV only: the fields to write, in order, comma-separated, from "
+                + AnkiField.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "fields"))
     var fields: String?
 
-    @Option(help: ArgumentHelp("TSV only: the Anki note type to import into (default Basic, or Tifa with --fields).",
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "TSV only: the Anki note type to import into (default Basic, or Tifa with --fields).",
+            valueName: "name"))
     var notetype: String?
 
     @Flag(help: "apkg only: carry each card's scheduling and the review log.")
@@ -85,7 +94,8 @@ struct ExportCommand: ParsableCommand {
             let path = output ?? Self.defaultPackageName(decks[0])
             let url = URL(fileURLWithPath: NSString(string: path).expandingTildeInPath)
             // The decks as read (each once), not as named: a deck named twice must not log its answers twice.
-            let reviews = withProgress
+            let reviews =
+                withProgress
                 ? try contents.flatMap { try deckStore.reviewLog(inDeckNamed: $0.deck.name) } : []
             let summary = try AnkiPackage(withProgress: withProgress)
                 .write(contents, reviews: reviews, to: url, timestamp: now, timeZone: .current)
@@ -106,7 +116,8 @@ struct ExportCommand: ParsableCommand {
         if summary.reviews > 0 { text += " with \(count(summary.reviews, "review"))" }
         text += " to \(path)."
         if summary.cardsWithEmptyFront > 0 {
-            text += " Left out \(count(summary.cardsWithEmptyFront, "card")) whose front would be empty"
+            text +=
+                " Left out \(count(summary.cardsWithEmptyFront, "card")) whose front would be empty"
                 + " (no meaning, or no example sentence for a cloze)."
         }
         return text

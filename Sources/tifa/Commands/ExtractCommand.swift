@@ -31,7 +31,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output: table (for reading), json (an array for scripts) or tsv.")
     var format: ExtractionFormat = .table
 
-    @Flag(help: "Show how each score was made (register + rarity + salience) and what each part rests on: the glossary band, corpus count, frequency rank, repetition.")
+    @Flag(
+        help:
+            "Show how each score was made (register + rarity + salience) and what each part rests on: the glossary band, corpus count, frequency rank, repetition."
+    )
     var explain = false
 
     @Option(help: "Only these kinds, comma-separated: \(NoteKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -64,12 +67,13 @@ struct ExtractCommand: ParsableCommand {
 
     private func parsedKinds() throws -> Set<NoteKind> {
         guard let kinds else { return [] }
-        return Set(try kinds.split(separator: ",").map { name in
-            guard let kind = NoteKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown kind '\(name)'; use \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return kind
-        })
+        return Set(
+            try kinds.split(separator: ",").map { name in
+                guard let kind = NoteKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("unknown kind '\(name)'; use \(NoteKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return kind
+            })
     }
 
     func run() throws {

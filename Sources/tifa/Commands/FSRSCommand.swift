@@ -15,9 +15,10 @@ struct FSRSCommand: ParsableCommand {
         @Option(help: "Desired retention: the probability of recall the intervals aim for, between 0 and 1.")
         var retention = 0.9
 
-        @Option(help: ArgumentHelp(
-            "FSRS-6's 21 weights, comma-separated, e.g. fitted to your own reviews (default: FSRS-6's).",
-            valueName: "w0,…,w20"))
+        @Option(
+            help: ArgumentHelp(
+                "FSRS-6's 21 weights, comma-separated, e.g. fitted to your own reviews (default: FSRS-6's).",
+                valueName: "w0,…,w20"))
         var parameters: String?
 
         @Option(help: ArgumentHelp("Learning steps for new cards, e.g. 1m,10m; none for none.", valueName: "steps"))
@@ -55,13 +56,14 @@ struct FSRSCommand: ParsableCommand {
                     weights: weights, desiredRetention: retention, learningSteps: learning,
                     relearningSteps: relearning, maximumInterval: maximumInterval, isFuzzEnabled: fuzz)
             } catch {
-                let given = switch error {
-                case .weightCount, .weightsOutOfBounds: "--parameters \"\(parameters ?? "")\""
-                case .desiredRetention: "--retention \(retention)"
-                case .learningStep: "--learning-steps \"\(learningSteps)\""
-                case .relearningStep: "--relearning-steps \"\(relearningSteps)\""
-                case .maximumInterval: "--maximum-interval \(maximumInterval)"
-                }
+                let given =
+                    switch error {
+                    case .weightCount, .weightsOutOfBounds: "--parameters \"\(parameters ?? "")\""
+                    case .desiredRetention: "--retention \(retention)"
+                    case .learningStep: "--learning-steps \"\(learningSteps)\""
+                    case .relearningStep: "--relearning-steps \"\(relearningSteps)\""
+                    case .maximumInterval: "--maximum-interval \(maximumInterval)"
+                    }
                 throw ValidationError("\(given): \(error)")
             }
         }

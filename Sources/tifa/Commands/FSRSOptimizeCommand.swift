@@ -74,10 +74,10 @@ extension FSRSCommand {
             let change = try store.open().setFSRSParameters(
                 report.fit.parameters.map(FitReportText.rounded), origin: .fitted, deckNamed: deck, reschedule: reschedule, now: now)
             let moved = reschedule ? ", \(change.cardsRescheduled) rescheduled" : "; due dates kept"
-            FileHandle.standardError.write(Data((
-                "Saved on deck '\(change.deck.name)': \(change.cardsRecomputed) card"
-                + "\(change.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed from the review log\(moved).\n"
-            ).utf8))
+            FileHandle.standardError.write(
+                Data(
+                    ("Saved on deck '\(change.deck.name)': \(change.cardsRecomputed) card"
+                        + "\(change.cardsRecomputed == 1 ? "'s" : "s'") memory recomputed from the review log\(moved).\n").utf8))
         }
     }
 }
@@ -126,9 +126,12 @@ struct FitReportText {
             String(format: "  fitted    %8.4f  %10.4f", report.fittedEvaluation.logLoss, report.fittedEvaluation.rmseBins),
         ]
         if !report.fit.isFullyTrained {
-            lines += ["", "Only the initial stabilities w0–w3 were fitted: \(report.fit.trainingItemCount) reviews were "
-                + "left after leaving out unusual intervals, and the other parameters need "
-                + "\(Optimizer.minimumItemsForTraining)."]
+            lines += [
+                "",
+                "Only the initial stabilities w0–w3 were fitted: \(report.fit.trainingItemCount) reviews were "
+                    + "left after leaving out unusual intervals, and the other parameters need "
+                    + "\(Optimizer.minimumItemsForTraining).",
+            ]
         }
         return lines.joined(separator: "\n")
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Scheduler
 import Store
-import ConsoleText
 
 extension FSRSCommand {
     /// `tifa fsrs simulate`: what each desired retention would cost a deck, day by day.
@@ -42,8 +42,11 @@ extension FSRSCommand {
             let simulation = WorkloadSimulation(
                 parameters: try deck.schedulerParameters(), configuration: start.configuration, cards: start.cards)
             let results = try Self.retentions.map { try simulation.run(desiredRetention: $0) }
-            print(WorkloadText(deck: deck, configuration: start.configuration, studied: start.cards.count,
-                               results: results, unicode: TerminalCapabilities.standardOutput().unicode).text)
+            print(
+                WorkloadText(
+                    deck: deck, configuration: start.configuration, studied: start.cards.count,
+                    results: results, unicode: TerminalCapabilities.standardOutput().unicode
+                ).text)
         }
     }
 }
@@ -68,9 +71,11 @@ struct WorkloadText {
         ]
         for result in results {
             let mark = result == lowest ? (unicode ? " ◀ lowest" : " < lowest") : ""
-            lines.append(String(format: "%9.2f  %11.1f  %7.1f  %10.0f  %8.2f", result.desiredRetention,
-                                result.reviewsPerDay, result.minutesPerDay, result.remembered,
-                                result.minutesPerRemembered) + mark)
+            lines.append(
+                String(
+                    format: "%9.2f  %11.1f  %7.1f  %10.0f  %8.2f", result.desiredRetention,
+                    result.reviewsPerDay, result.minutesPerDay, result.remembered,
+                    result.minutesPerRemembered) + mark)
         }
         lines += ["min/card: minutes of study per card remembered at the end.", "", "minutes a day"] + chart
         return lines.joined(separator: "\n")

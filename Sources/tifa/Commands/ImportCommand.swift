@@ -38,8 +38,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The deck to import into (for a package: instead of the decks it names).")
     var deck: String?
 
-    @Option(help: ArgumentHelp("For a package: which Anki field fills which of Tifa's, e.g. Hanzi=Front,Meaning=Back.",
-                               valueName: "TIFA=ANKI,…"))
+    @Option(
+        help: ArgumentHelp(
+            "For a package: which Anki field fills which of Tifa's, e.g. Hanzi=Front,Meaning=Back.",
+            valueName: "TIFA=ANKI,…"))
     var map: String?
 
     @Flag(help: "For a package: print the field mapping and the counts, and write nothing.")
@@ -63,8 +65,9 @@ struct ImportCommand: ParsableCommand {
             contents.notes = LookedUpReadings.fill(contents.notes, lexicon: try loadLexicon())
         }
         let now = try CommandClock.now()
-        let result = try store.open().upsertNotes(contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
-                                                  policy: .fileImport, now: now)
+        let result = try store.open().upsertNotes(
+            contents.notes, toDeckNamed: deck, createDeckIfMissing: true,
+            policy: .fileImport, now: now)
         let report = ImportReport(file: file, contents: contents, result: result)
         print(json ? try JSONOutput.string(report) : report.text)
     }
@@ -92,15 +95,18 @@ struct ImportReport: Encodable {
         createdDeck = result.createdDeck
         added = result.added.map(\.term)
         updated = result.updated.map(\.term)
-        skipped = (contents.skipped.map { Skipped(line: $0.line, term: nil, reason: $0.reason) }
+        skipped =
+            (contents.skipped.map { Skipped(line: $0.line, term: nil, reason: $0.reason) }
             + result.skipped.map { Skipped(line: $0.line, term: $0.term, reason: $0.reason.description) })
             .sorted { $0.line < $1.line }
         ignoredColumns = contents.ignoredColumns
     }
 
     var text: String {
-        var lines = ["Imported \(file) into deck '\(deck)'\(createdDeck ? " (new)" : ""): \(added.count) added, "
-                     + "\(updated.count) updated, \(skipped.count) skipped."]
+        var lines = [
+            "Imported \(file) into deck '\(deck)'\(createdDeck ? " (new)" : ""): \(added.count) added, "
+                + "\(updated.count) updated, \(skipped.count) skipped."
+        ]
         for skip in skipped {
             lines.append("  line \(skip.line)\(skip.term.map { " \($0)" } ?? ""): \(skip.reason)")
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Lexicon
-import ConsoleText
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -50,11 +50,13 @@ struct ReadCommand: ParsableCommand {
         }
         let segmenter = segment ? Segmenter(lexicon: try loadLexicon()) : nil
         let showNames = documents.count > 1
-        print(documents.map { document in
-            let text = segmenter.map { SegmentedText(document: document, segmenter: $0, bySentence: sentences).text }
-                ?? (sentences ? document.sentenceLines : document.text)
-            return showNames ? "==> \(document.name) <==\n\(text)" : text
-        }.joined(separator: "\n\n"))
+        print(
+            documents.map { document in
+                let text =
+                    segmenter.map { SegmentedText(document: document, segmenter: $0, bySentence: sentences).text }
+                    ?? (sentences ? document.sentenceLines : document.text)
+                return showNames ? "==> \(document.name) <==\n\(text)" : text
+            }.joined(separator: "\n\n"))
     }
 }
 

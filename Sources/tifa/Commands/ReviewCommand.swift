@@ -1,7 +1,7 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Review
-import ConsoleText
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,13 +27,16 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "The deck to review. Default: the only deck there is.")
     var deck: String?
 
-    @Option(name: .customLong("new"), help: ArgumentHelp(
-        "At most this many new cards in this session (0 for reviews only), within the deck's daily limit.",
-        valueName: "n"))
+    @Option(
+        name: .customLong("new"),
+        help: ArgumentHelp(
+            "At most this many new cards in this session (0 for reviews only), within the deck's daily limit.",
+            valueName: "n"))
     var newCards: Int?
 
-    @Option(help: ArgumentHelp(
-        "At most this many review cards in this session, within the deck's daily cap.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "At most this many review cards in this session, within the deck's daily cap.", valueName: "n"))
     var limit: Int?
 
     @Option(help: "Which cards to ask: recognize (characters), produce (English), cloze (a sentence with a blank), or mixed.")
@@ -59,7 +62,8 @@ struct ReviewCommand: ParsableCommand {
         if !session.hasCardToShow {
             summary = try session.summary()
         } else if TerminalConsole.isAvailable,
-                  let finished = try TerminalConsole.run(colour: colour, { try session.run(on: $0) }) {
+            let finished = try TerminalConsole.run(colour: colour, { try session.run(on: $0) })
+        {
             summary = finished
         } else {
             summary = try session.run(on: LineConsole(colour: colour, columns: TerminalCapabilities.standardOutput().columns))

@@ -1,9 +1,9 @@
 import ArgumentParser
+import ConsoleText
 import Foundation
 import Statistics
 import StatisticsScreen
 import Store
-import ConsoleText
 
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,12 +42,15 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let now = try CommandClock.now()
-        let digest = try store.open().studyDigest(inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
-                                                  hardest: HardCard.defaultLimit) { decks in
+        let digest = try store.open().studyDigest(
+            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            hardest: HardCard.defaultLimit
+        ) { decks in
             StudyCalendar(for: decks, timeZone: .current)
         }
-        let statistics = StudyStatistics(digest, deck: deck == nil ? nil : digest.decks.first?.name, now: now,
-                                         timeZone: .current, forecastDays: days)
+        let statistics = StudyStatistics(
+            digest, deck: deck == nil ? nil : digest.decks.first?.name, now: now,
+            timeZone: .current, forecastDays: days)
         if json {
             print(try JSONOutput.string(statistics))
             return
@@ -57,8 +60,9 @@ struct StatsCommand: ParsableCommand {
             return
         }
         let terminal = TerminalCapabilities.standardOutput()
-        let options = ScreenOptions(width: terminal.columns, characters: ascii || !terminal.unicode ? .ascii : .unicode,
-                                    colour: TerminalStyle.standardOutput.enabled)
+        let options = ScreenOptions(
+            width: terminal.columns, characters: ascii || !terminal.unicode ? .ascii : .unicode,
+            colour: TerminalStyle.standardOutput.enabled)
         print(StatisticsScreen(statistics, options: options).text)
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 nonisolated(unsafe) var segmenter: Segmenter?
 
 @_cdecl("LLVMFuzzerInitialize")
-public func segmenterFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func segmenterFuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     do {
         segmenter = Segmenter(lexicon: try Lexicon.load())
     } catch {
