@@ -3,6 +3,11 @@
 // The dependency graph is the architecture: one library per stage of the data's way, the executable on top.
 import PackageDescription
 
+/// The lexicon's index build and segmenter and the extractor's ranking are loops over hundreds of thousands of keys
+/// and characters; unoptimised they take most of a debug `swift test` (30 s to build the shipped index alone).
+/// Debug builds compile these targets optimised too; `-enable-testing` (which `@testable import` needs) still holds.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Tifa",
     platforms: [.macOS(.v13)],
@@ -25,7 +30,7 @@ let package = Package(
             name: "Article", dependencies: ["TextFile"],
             linkerSettings: [.linkedLibrary("iconv", .when(platforms: [.macOS]))]),
         // Dictionaries, pinyin, word lists, the memory-mapped lexicon index and the segmenter built on it.
-        .target(name: "Lexicon", dependencies: ["TextFile"]),
+        .target(name: "Lexicon", dependencies: ["TextFile"], swiftSettings: optimisedInDebug),
         // FSRS-6, exact to py-fsrs 6.3.2. Pure: no I/O, no clock.
         .target(name: "Scheduler"),
         // Decks, notes, cards, their FSRS state and every review, in one SQLite file. The only target using GRDB.
@@ -38,7 +43,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // The vocabulary worth learning in an article, ranked, each with its example sentence. Pure: no I/O.
-        .target(name: "Extraction", dependencies: ["Article", "Lexicon"]),
+        .target(name: "Extraction", dependencies: ["Article", "Lexicon"], swiftSettings: optimisedInDebug),
         // The system's zstd (Debian's libzstd-dev), which current Anki packages are compressed with.
         .systemLibrary(
             name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd",
