@@ -34,7 +34,8 @@ def main(folder: Path) -> None:
     ordered = sorted(entries.values(), key=lambda row: (row.split("\t")[3], -counts.get(row.split("\t")[0], 0), row))
     section = [f"{MARKER}: units the register lexicon (register.tsv) counts 20 times or more (and set phrases",
                "# 5 times or more), and wordings of four to sixteen characters the register corpus repeats (6 times or more",
-               "# in 4 stories or more, Dictionaries/tools/fixed_wordings.py), that no dictionary glossed, written by",
+               "# in 4 stories or more, Dictionaries/tools/fixed_wordings.py), and clauses it repeats word for word (in 3",
+               "# stories or more, Dictionaries/tools/recurring_clauses.py), that no dictionary glossed, written by",
                "# translators and reviewed by a second reader working as a reviser, December 2026; by domain, then by count",
                f"# ({len(ordered)})"]
     (HERE / "glossary.tsv").write_text(head + "\n".join(section + ordered) + "\n", encoding="utf-8")
