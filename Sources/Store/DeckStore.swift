@@ -34,10 +34,7 @@ public struct DeckStore: Sendable {
                 _ = try SchemaUpgrade.inspect(reader, migrator: Schema.migrator)
                 try reader.close()
             }
-            let pool = try DatabasePool(path: url.path, configuration: Self.makeConfiguration())
-            // GRDB sets WAL's usual synchronous = NORMAL on the writer; an answer must survive a power cut.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try self.init(pool, migrator: Schema.migrator)
+            try self.init(Self.openPool(at: url), migrator: Schema.migrator)
         } catch {
             throw DatabaseFile.explain(error, at: url)
         }
@@ -47,6 +44,23 @@ public struct DeckStore: Sendable {
     init(_ dbWriter: any DatabaseWriter, migrator: DatabaseMigrator) throws {
         self.dbWriter = dbWriter
         try SchemaUpgrade(writer: dbWriter, migrator: migrator).run()
+    }
+
+    /// The file's connection pool. Two processes opening a new file at once can find it locked where SQLite calls no
+    /// busy handler (the switch to WAL): the opening is tried again, a little later, a few times.
+    private static func openPool(at url: URL) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: url.path, configuration: makeConfiguration())
+                // GRDB sets WAL's usual synchronous = NORMAL on the writer; an answer must survive a power cut.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
+                attempt += 1
+                usleep(25_000)
+            }
+        }
     }
 
     /// The connection settings every `DeckStore` uses.

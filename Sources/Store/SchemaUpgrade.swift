@@ -20,11 +20,20 @@ struct SchemaUpgrade {
         if !status.isComplete && !status.appliedMigrations.isEmpty {
             try backUp(version: status.userVersion)
         }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            // Another tifa process may have run the same migration a moment before: then all is done.
-            guard try writer.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        // Another tifa process opening the same new file may run a migration a moment before this one (each runs in
+        // its own transaction, so this process then fails on a table that now exists): read again what is applied
+        // and go on from there, until every migration is in, by whichever process. Each retry finds at least one more
+        // migration done, so there are at most as many as migrations.
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(writer)
+                break
+            } catch {
+                attempts += 1
+                if try writer.read({ try migrator.hasCompletedMigrations($0) }) { break }
+                guard attempts <= migrator.migrations.count else { throw error }
+            }
         }
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA user_version = \(version)")
