@@ -47,7 +47,7 @@ enum ExternalEditor {
     private static func run(_ arguments: [String], for command: String) throws -> Int32 {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var child: pid_t = 0
         let spawned = posix_spawn(&child, arguments[0], nil, nil, argv, envp)
         guard spawned == 0 else {

@@ -49,7 +49,7 @@ final class PseudoTerminal {
         let binary = TifaProcess.binary.path
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var child: pid_t = 0
         let status = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
         guard status == 0 else { throw Failure(description: "posix_spawn failed: \(status)") }

@@ -1,17 +1,17 @@
 import Foundation
 import Store
+import TifaTestSupport
 
 /// A deck 外交 of three notes (six cards, recognition and production) in a database file of its own, and the
 /// environment that runs `tifa review` on it at 10:00 in Beijing, 3 March 2025.
 final class ReviewFixture: @unchecked Sendable {
-    let folder: URL
+    private let scratch: TemporaryFolder
     let now = "2025-03-03T10:00:00+08:00"
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-review-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder()
         let store = try DeckStore(fileAt: database)
-        let created = ISO8601DateFormatter().date(from: "2025-03-02T02:00:00Z")!
+        let created = date("2025-03-02T02:00:00Z")
         try store.upsertNotes(
             [
                 NoteDraft(
@@ -29,9 +29,9 @@ final class ReviewFixture: @unchecked Sendable {
             ], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    var folder: URL { scratch.url }
 
-    var database: URL { folder.appendingPathComponent("tifa.sqlite") }
+    var database: URL { scratch.databaseURL }
 
     /// What the program runs with: the clock, the time zone, a cache of the test run's own.
     func environment(colour: Bool = false, now: String? = nil) -> [String: String] {

@@ -43,7 +43,7 @@ final class RunningTifa: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArguments + cEnvironment).forEach { free($0) } }
+        defer { for pointer in cArguments + cEnvironment { free(pointer) } }
         // As a shell starts a command: default signal actions and none blocked. The test runner may ignore or
         // block SIGINT, and both would pass to the child, which then could not be interrupted like a real one.
         var attributes = posix_spawnattr_t()
