@@ -63,7 +63,7 @@ extension ReviewSession {
                 if phase == .back, let typed { return .rated(typed.proposal, shownAt: shownAt) }
                 phase = .back
             case .character(let digit) where phase == .back && ("1"..."4").contains(digit):
-                return .rated(Rating(rawValue: digit.wholeNumberValue ?? 3) ?? .good, shownAt: shownAt)
+                if let rating = digit.wholeNumberValue.flatMap(Rating.init(rawValue:)) { return .rated(rating, shownAt: shownAt) }
             case .character("u"):
                 return .undo
             case .character("b"):

@@ -75,12 +75,14 @@ struct SimulatedLearner {
     }
 
     private static func draw(_ shares: [Double], _ random: inout SplitMix64, offset: Int) -> Rating {
+        // The ratings from the one numbered `offset` on, one a share.
+        let ratings = Rating.allCases.filter { $0.rawValue >= offset }.prefix(shares.count)
         var x = random.nextUnitInterval()
-        for (index, share) in shares.enumerated() {
+        for (rating, share) in zip(ratings, shares) {
             x -= share
-            if x < 0 { return Rating(rawValue: index + offset) ?? .good }
+            if x < 0 { return rating }
         }
-        return Rating(rawValue: shares.count - 1 + offset) ?? .good
+        return ratings.last ?? .good
     }
 
     /// Each card's reviews as a training history.

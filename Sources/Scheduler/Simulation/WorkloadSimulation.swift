@@ -148,11 +148,13 @@ public struct WorkloadSimulation: Sendable {
     }
 
     private static func draw(_ shares: [Double], _ random: inout SplitMix64, first: Rating) -> Rating {
+        // The ratings from `first` on, one a share.
+        let ratings = Rating.allCases.filter { $0.rawValue >= first.rawValue }.prefix(shares.count)
         var x = random.nextUnitInterval() * shares.reduce(0, +)
-        for (index, share) in shares.enumerated() {
+        for (rating, share) in zip(ratings, shares) {
             x -= share
-            if x < 0 { return Rating(rawValue: first.rawValue + index) ?? .good }
+            if x < 0 { return rating }
         }
-        return Rating(rawValue: first.rawValue + shares.count - 1) ?? .good
+        return ratings.last ?? first
     }
 }
