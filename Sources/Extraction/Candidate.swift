@@ -25,6 +25,15 @@ struct Candidate {
     var occurrences: [Occurrence] = []
     /// The words a discovered compound is made of (高校 + 毕业生).
     var parts: [String] = []
+
+    /// Records a place of the candidate, found one way; the strongest way it was found is kept. Places come
+    /// sentence by sentence, so a place found twice (a word that is also quoted) is among the last ones: looking
+    /// there keeps this linear for a term met thousands of times.
+    mutating func add(_ occurrence: Occurrence, foundAs origin: Origin) {
+        self.origin = max(self.origin, origin)
+        let isNew = !occurrences.reversed().prefix { $0.sentence == occurrence.sentence }.contains(occurrence)
+        if isNew { occurrences.append(occurrence) }
+    }
 }
 
 /// Where a candidate occurs: which sentence, and which scalars of it.

@@ -9,13 +9,8 @@ struct CandidateFinder {
     /// The candidates, and how many words the text has (what a unit's frequency in it is relative to).
     func candidates(in sentences: [ReadSentence]) -> (candidates: [String: Candidate], wordCount: Int) {
         var found: [String: Candidate] = [:]
-        // Places are found sentence by sentence, so a place found twice (a word that is also quoted) is among
-        // the last ones of its term: looking there keeps this linear for a term met thousands of times.
         func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
-            if found[term] == nil { found[term] = Candidate(term: term, origin: origin) }
-            found[term]!.origin = max(found[term]!.origin, origin)
-            let isNew = !found[term]!.occurrences.reversed().prefix { $0.sentence == occurrence.sentence }.contains(occurrence)
-            if isNew { found[term]!.occurrences.append(occurrence) }
+            found[term, default: Candidate(term: term, origin: origin)].add(occurrence, foundAs: origin)
         }
         let wordsOfSentences = sentences.map(words(of:))
         var compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]] = [:]
@@ -84,7 +79,7 @@ struct CandidateFinder {
                 add(
                     compound.text, .discovered,
                     Occurrence(sentence: number, start: start, length: length, quoted: sentence.isQuoted(start, length)))
-                found[compound.text]!.parts = compound.parts
+                found[compound.text]?.parts = compound.parts
             }
         }
         return (found, wordsOfSentences.reduce(0) { $0 + $1.count { $0.isHan } })

@@ -4,7 +4,13 @@ import Lexicon
 /// The score that ranks candidates: register (how political or diplomatic), rarity (how far beyond everyday
 /// language), salience (how prominent in this text). Each part is small and explainable (`--explain`).
 enum LearnerValue {
-    static let bandRegister: [GlossaryEntry.Band: Double] = [.core: 0.5, .common: 0, .specialised: -1.0]
+    static func bandRegister(_ band: GlossaryEntry.Band) -> Double {
+        switch band {
+        case .core: 0.5
+        case .common: 0
+        case .specialised: -1.0
+        }
+    }
     /// How much a unit's keyness against the register corpus moves it (per bit, from -1 to +4 bits past 4×).
     static let specificityWeight = 0.25
     static let verbRegister = -0.75
@@ -29,7 +35,7 @@ enum LearnerValue {
         // longer wording is what the reader meets here.
         let onlyNested = candidate.origin == .nested
         if let band = classification.band, !(onlyNested && band == .core) {
-            register.add(bandRegister[band]!, "\(band) band")
+            register.add(bandRegister(band), "\(band) band")
         }
         // (A discovered compound has no count in general text to compare with.)
         if !classification.isSetUnit, candidate.origin != .discovered, inCorpus > 0 {
