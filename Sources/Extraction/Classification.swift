@@ -21,7 +21,14 @@ struct Classification {
 
     /// Idioms, sayings and formulations are what no other tool teaches and what a text uses once: they start
     /// above the glossary's terms, which gain instead from their use across the corpus.
-    static let baseRegister: [NoteKind: Double] = [.saying: 3.8, .idiom: 3.5, .formulation: 3.5]
+    /// How much a unit of each kind belongs to the register before anything else is known of it.
+    static func baseRegister(_ kind: NoteKind) -> Double {
+        switch kind {
+        case .saying: 3.8
+        case .idiom, .formulation: 3.5
+        default: 3.0
+        }
+    }
     static let setPhraseRegister = 3.0
 
     static let termBasis: [Candidate.Origin: String] = [
@@ -42,7 +49,7 @@ struct Classification {
         isSetUnit = true
         if let glossary = facts?.glossary {
             kind = glossary.kind
-            register = Self.baseRegister[kind] ?? 3.0
+            register = Self.baseRegister(kind)
             basis = "glossary \(kind.rawValue)"
             band = glossary.band
             english = glossary.english.first
@@ -69,7 +76,7 @@ struct Classification {
         }
         if let entry, entry.isDictionaryIdiom, term.unicodeScalars.count >= 4 {
             kind = term.unicodeScalars.count == 4 ? .idiom : .saying
-            register = Self.baseRegister[kind]!
+            register = Self.baseRegister(kind)
             basis = "dictionary \(kind.rawValue)"
             return
         }

@@ -95,7 +95,7 @@ public struct CompoundDiscovery {
             }
         }
         forEachRun(in: sentences) { run, _, _, _ in
-            if partCounts[run] != nil { partCounts[run]! += 1 }
+            partCounts[run]? += 1
         }
         let total = Double(max(wordCount, 1))
         func probability(_ run: [String]) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
