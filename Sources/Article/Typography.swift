@@ -123,7 +123,7 @@ extension Unicode.Scalar {
     /// One scalar for one, so an offset into the matching text is an offset into the display text.
     var matchingForm: Unicode.Scalar {
         switch value {
-        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(value - 0xFEE0)!
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return Unicode.Scalar(UInt8(value - 0xFEE0))
         default: return self
         }
     }

@@ -41,7 +41,8 @@ struct AnkiNoteType: Equatable {
                 + "\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
             latexPost: "\\end{document}", latexsvg: false,
             req: templates.enumerated().map { ord, template in
-                .init(ord: ord, fields: [AnkiField.tifaNoteType.firstIndex(of: template.requiredField)!])
+                // Every template's field is one of the note type's (CardTemplates): the list is never empty.
+                .init(ord: ord, fields: AnkiField.tifaNoteType.firstIndex(of: template.requiredField).map { [$0] } ?? [])
             },
             tags: [], vers: [])
     }

@@ -36,8 +36,9 @@ public struct CedictEntry: Equatable, Sendable {
 extension StringProtocol {
     var trimmingWhitespace: Substring {
         let scalars = Substring(self)
-        guard let start = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.isWhitespace })!
+        guard let start = scalars.firstIndex(where: { !$0.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return scalars[start...end]
     }
 }

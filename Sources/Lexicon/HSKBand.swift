@@ -2,7 +2,14 @@
 public enum HSKBand: String, Codable, Sendable, CaseIterable {
     case entry, intermediate, advanced, supplemental
 
-    var code: UInt8 { UInt8(Self.allCases.firstIndex(of: self)! + 1) }
+    var code: UInt8 {
+        switch self {
+        case .entry: 1
+        case .intermediate: 2
+        case .advanced: 3
+        case .supplemental: 4
+        }
+    }
 
     init?(code: UInt8) {
         guard code >= 1, Int(code) <= Self.allCases.count else { return nil }

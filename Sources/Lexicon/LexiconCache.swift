@@ -90,15 +90,16 @@ public enum LexiconCache {
     /// Writes a new file with POSIX calls, so that a failure keeps the system's reason (EFBIG, ENOSPC).
     private static func writeFile(_ data: Data, to path: String) throws {
         let descriptor = openNewFile(path)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard descriptor >= 0 else { throw SystemError.current }
         defer { closeLockFile(descriptor) }
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard let base = buffer.baseAddress else { return }
+                let written = write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    throw SystemError.current
                 }
                 offset += written
             }

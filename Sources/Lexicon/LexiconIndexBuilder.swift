@@ -118,8 +118,8 @@ struct LexiconIndexBuilder {
             // The HSK list gives a character on its own the reading a learner meets first (都 dōu, 了 le):
             // that outweighs whatever the words containing it suggest.
             let scalars = fields[0].unicodeScalars
-            if scalars.count == 1, !fields[3].isEmpty, !fields[3].contains(" ") {
-                readingWeights[scalars.first!, default: [:]][String(fields[3]).lowercased(), default: 0] += 1 << 40
+            if scalars.count == 1, let character = scalars.first, !fields[3].isEmpty, !fields[3].contains(" ") {
+                readingWeights[character, default: [:]][String(fields[3]).lowercased(), default: 0] += 1 << 40
             }
             // HSK lists include a few patterns (…分之…, __些) that are not words: they are looked up, never segmented.
             modify(String(fields[0])) { key in

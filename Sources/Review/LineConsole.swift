@@ -36,7 +36,8 @@ public final class LineConsole: Console {
         case .line(let line):
             let action = line.trimmingCharacters(in: .whitespaces)
             if action.isEmpty { return .enter }
-            return action.count == 1 ? .character(action.first!) : .other
+            guard action.count == 1, let character = action.first else { return .other }
+            return .character(character)
         case .interrupted: return .interrupt
         case .end: return .endOfInput
         }

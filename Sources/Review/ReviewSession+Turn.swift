@@ -43,8 +43,8 @@ extension ReviewSession {
             if phase == .typing {
                 guard let line = console.readLine() else { return .quit }
                 let word = line.trimmingCharacters(in: .whitespaces)
-                if word.count == 1, "ubse?q".contains(word) {
-                    key = .character(word.first!)
+                if word.count == 1, let letter = word.first, "ubse?q".contains(letter) {
+                    key = .character(letter)
                 } else {
                     typed = TypedAnswer.check(
                         line, term: listing.note.term, traditional: listing.note.traditional,

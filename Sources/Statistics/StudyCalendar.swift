@@ -17,7 +17,8 @@ public struct StudyCalendar: Sendable {
     /// else the default hour 4, so that all decks' answers fall into the same days.
     public init(for decks: [Deck], timeZone: TimeZone) {
         let hours = Set(decks.map(\.dayStartHour))
-        self.init(timeZone: timeZone, dayStartHour: hours.count == 1 ? hours.first! : Self.defaultDayStartHour)
+        let agreed = hours.count == 1 ? hours.first : nil
+        self.init(timeZone: timeZone, dayStartHour: agreed ?? Self.defaultDayStartHour)
     }
 
     public static let defaultDayStartHour = 4

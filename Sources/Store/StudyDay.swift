@@ -11,11 +11,12 @@ public struct StudyDay: Equatable, Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         func dayStart(of moment: Date, addingDays days: Int) -> Date {
-            let day = calendar.date(byAdding: .day, value: days, to: moment)!
+            // (The calendar answers nil only for dates tens of thousands of years away; a day of 24 hours stands in.)
+            let day = calendar.date(byAdding: .day, value: days, to: moment) ?? moment.addingTimeInterval(Double(days) * 86_400)
             var components = calendar.dateComponents([.year, .month, .day], from: day)
             components.hour = dayStartHour
             // On a day whose start hour is skipped by a clock change, the calendar gives the next valid moment.
-            return calendar.date(from: components)!
+            return calendar.date(from: components) ?? day
         }
         let todayStart = dayStart(of: now, addingDays: 0)
         start = now >= todayStart ? todayStart : dayStart(of: now, addingDays: -1)

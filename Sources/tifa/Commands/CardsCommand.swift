@@ -145,7 +145,7 @@ extension CardsCommand {
             let now = try CommandClock.now()
             let deckStore = try store.open()
             let listing = try deckStore.card(id: id)
-            let note = try deckStore.editGloss(noteID: listing.note.id!, gloss: gloss, now: now)
+            let note = try deckStore.editGloss(noteID: listing.card.noteID, gloss: gloss, now: now)
             print("\(note.term): \(note.gloss)")
         }
     }
