@@ -37,7 +37,7 @@ struct AnkiCardReading {
             // Learning: epoch seconds in queues 1 and 4 (Anki reads any due above 10⁹ so), else a day number.
             due > 1_000_000_000 ? Date(timeIntervalSince1970: TimeInterval(due)) : calendar.start(ofDay: due)
         }
-        let state: Store.Card.State =
+        let state: CardState.Kind =
             switch card.type {
             case 1: .learning
             case 2: .review

@@ -30,13 +30,13 @@ struct AnkiHistory {
             }
             let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
             let outcome = scheduler.review(current, rating: rating, now: Timestamp(time))
-            let stateBefore: Store.Card.State =
+            let stateBefore: CardState.Kind =
                 switch row.type {
                 case 1, 3: .review
                 case 2: .relearning
                 default: card == nil ? .new : .learning
                 }
-            let stateAfter: Store.Card.State =
+            let stateAfter: CardState.Kind =
                 row.interval > 0
                 ? .review
                 : (stateBefore == .review || stateBefore == .relearning ? .relearning : .learning)

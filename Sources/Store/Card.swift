@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 /// One question about a note (recognition, production or cloze) and where it stands in FSRS.
 /// One row of the `card` table; the scheduling fields are plain columns, gathered as `Card.Schedule`.
@@ -7,7 +8,8 @@ public struct Card: Codable, Equatable, Sendable {
     public var id: Int64?
     public var noteID: Int64
     public var type: CardType
-    public var state: State
+    /// The kind of the scheduler's `CardState` the card is in; `step`, `stability` and `difficulty` hold its data.
+    public var state: CardState.Kind
     /// The (re)learning step the card is at; nil outside learning and relearning.
     public var step: Int?
     /// FSRS stability in days; nil while the card is new.
@@ -22,17 +24,9 @@ public struct Card: Codable, Equatable, Sendable {
     /// A buried card is left out of study until this moment.
     public var buriedUntil: Date?
 
-    /// The card's place in FSRS, with the numbers Anki and py-fsrs use (0 new … 3 relearning).
-    public enum State: Int, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
-        case new = 0
-        case learning = 1
-        case review = 2
-        case relearning = 3
-    }
-
     /// The fields an answer changes and an undo restores.
     public struct Schedule: Equatable, Sendable {
-        public var state: State
+        public var state: CardState.Kind
         public var step: Int?
         public var stability: Double?
         public var difficulty: Double?
@@ -42,7 +36,7 @@ public struct Card: Codable, Equatable, Sendable {
         public var lapses: Int
 
         public init(
-            state: State, step: Int? = nil, stability: Double? = nil, difficulty: Double? = nil, due: Date,
+            state: CardState.Kind, step: Int? = nil, stability: Double? = nil, difficulty: Double? = nil, due: Date,
             lastReview: Date? = nil, reps: Int = 0, lapses: Int = 0
         ) {
             self.state = state

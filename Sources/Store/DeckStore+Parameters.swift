@@ -39,7 +39,7 @@ extension DeckStore {
             try deck.update(db)
             let scheduler = Scheduler(parameters: try deck.schedulerParameters())
             let cards = try Card.joining(required: Card.note.filter(Note.Columns.deckID == deck.id))
-                .filter(Card.Columns.state != Card.State.new).fetchAll(db)
+                .filter(Card.Columns.state != CardState.Kind.new).fetchAll(db)
             var logs: [Int64: [ReviewLog]] = [:]
             for log in try ReviewLog.joining(
                 required: ReviewLog.card.joining(

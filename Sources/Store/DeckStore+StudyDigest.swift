@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Lexicon
+import Scheduler
 
 // The statistics' reading: the cards in one pass, the review log counted by SQLite.
 extension DeckStore {
@@ -57,7 +58,7 @@ struct StudiedCards {
             guard let type = columns.value(types, 2) else {
                 throw StoreError.inconsistentCard(id, reason: "its type is '\(columns.text(2))'")
             }
-            guard let state = Card.State(rawValue: columns.int(3)) else {
+            guard let state = CardState.Kind(rawValue: columns.int(3)) else {
                 throw StoreError.inconsistentCard(id, reason: "its state is \(columns.int(3))")
             }
             guard let kind = columns.value(kinds, 14) else {

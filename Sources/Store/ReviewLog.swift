@@ -12,8 +12,8 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     public var rating: Rating
     /// How long the learner took to answer, in milliseconds.
     public var durationMilliseconds: Int
-    public var stateBefore: Card.State
-    public var stateAfter: Card.State
+    public var stateBefore: CardState.Kind
+    public var stateAfter: CardState.Kind
     public var stabilityAfter: Double?
     public var difficultyAfter: Double?
     /// From the answer to the new due date, in seconds.

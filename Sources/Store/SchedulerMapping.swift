@@ -33,13 +33,7 @@ extension Card.Schedule {
     /// The schedule the scheduler gave a card answered `rating`; `previous` carries on the lapse count, which
     /// grows when a card in review is answered Again (the scheduler keeps no count of its own).
     public init(_ card: Scheduler::Card, after previous: Card.Schedule, rating: Rating) {
-        let state: Card.State
-        switch card.state {
-        case .new: state = .new
-        case .learning: state = .learning
-        case .review: state = .review
-        case .relearning: state = .relearning
-        }
+        let state = card.state.kind
         let lapsed = previous.state == .review && rating == .again
         self.init(
             state: state, step: card.state == .new ? nil : card.state.step,

@@ -1,5 +1,6 @@
 import Foundation
 import Review
+import Scheduler
 import Store
 import Testing
 import TifaTestSupport
@@ -20,7 +21,7 @@ struct StudyQueueTests {
             ids[listing.note.term + (listing.card.type == .recognition ? "" : "·p")] = listing.card.id!
         }
         let tenDaysAgo = now.addingTimeInterval(-10 * 86_400)
-        func place(_ term: String, _ state: Store.Card.State, due: Date, stability: Double) throws {
+        func place(_ term: String, _ state: CardState.Kind, due: Date, stability: Double) throws {
             try store.recordAnswer(
                 cardID: ids[term]!, rating: .good,
                 schedule: Store.Card.Schedule(

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 import TifaTestSupport
 
@@ -36,7 +37,7 @@ struct StudyCountTests {
         try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: morning.addingTimeInterval(-86400))
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(newCardsPerDay: 5), now: morning)
         let cards = try store.cards(inDeckNamed: "外交")
-        func review(_ card: CardListing, dueAt due: Date, state: Card.State = .review) throws {
+        func review(_ card: CardListing, dueAt due: Date, state: CardState.Kind = .review) throws {
             try store.recordAnswer(
                 cardID: card.card.id!, rating: .good,
                 schedule: Card.Schedule(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConsoleText
 import Foundation
+import Scheduler
 import Store
 
 struct CardsCommand: ParsableCommand {
@@ -169,7 +170,7 @@ struct CardListText {
         }
     }
 
-    static func name(of state: Card.State) -> String {
+    static func name(of state: CardState.Kind) -> String {
         switch state {
         case .new: "new"
         case .learning: "learning"
