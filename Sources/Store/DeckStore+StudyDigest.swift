@@ -64,15 +64,16 @@ struct StudiedCards {
             guard let kind = columns.value(kinds, 14) else {
                 throw StoreError.inconsistentCard(id, reason: "its note's kind is '\(columns.text(14))'")
             }
-            let schedule = Card.Schedule(
-                state: state, step: columns.intOrNil(4), stability: columns.double(5), difficulty: columns.double(6),
-                due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
-                reps: columns.int(9), lapses: columns.int(10))
+            let cardState = try Card.state(
+                id: id, kind: state, step: columns.intOrNil(4), stability: columns.double(5),
+                difficulty: columns.double(6))
             read.append(
                 (
                     Card(
-                        id: id, noteID: columns.int64(1), type: type, schedule: schedule,
-                        suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind
+                        id: id, noteID: columns.int64(1), type: type, state: cardState,
+                        due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
+                        reps: columns.int(9), lapses: columns.int(10), suspended: columns.int(11) != 0,
+                        buriedUntil: columns.date(12)), columns.int64(13), kind
                 ))
         }
         // The table's order is the notes' order but for cards added to a note later.

@@ -205,13 +205,13 @@ struct CardJSON: Encodable {
         pinyin = listing.note.pinyin
         gloss = listing.note.gloss
         type = card.type.rawValue
-        state = CardListText.name(of: card.state)
+        state = CardListText.name(of: card.state.kind)
         due = CommandClock.iso(card.due)
         suspended = card.suspended
         buriedUntil = card.buriedUntil.map(CommandClock.iso)
         reps = card.reps
         lapses = card.lapses
-        stability = card.stability
-        difficulty = card.difficulty
+        stability = card.state.memory?.stability
+        difficulty = card.state.memory?.difficulty
     }
 }
