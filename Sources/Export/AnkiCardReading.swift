@@ -48,7 +48,7 @@ struct AnkiCardReading {
             case 3: .relearning
             default: .new
             }
-        func memory() -> (MemoryState, MemorySource) {
+        func memoryAndSource() -> (MemoryState, MemorySource) {
             if let s = data?.s, let d = data?.d, s > 0 {
                 return (MemoryState(stability: s, difficulty: min(10, max(1, d))), .anki)
             }
@@ -64,15 +64,15 @@ struct AnkiCardReading {
             state = .new
             memorySource = .none
         case .learning:
-            let (memory, source) = memory()
+            let (memory, source) = memoryAndSource()
             state = .learning(step: step(of: learningSteps), memory: memory)
             memorySource = source
         case .review:
-            let (memory, source) = memory()
+            let (memory, source) = memoryAndSource()
             state = .review(memory: memory)
             memorySource = source
         case .relearning:
-            let (memory, source) = memory()
+            let (memory, source) = memoryAndSource()
             state = .relearning(step: step(of: relearningSteps), memory: memory)
             memorySource = source
         }

@@ -3,7 +3,9 @@ import GRDB
 import Scheduler
 
 /// One answer to one card: what was answered, what FSRS made of it, and the card's whole schedule before it,
-/// so that an undo puts the card back exactly. One row of the `review_log` table.
+/// so that an undo puts the card back exactly. One row of the `review_log` table. The state before and after is
+/// kept as flat columns rather than a `CardState`: they are history, and a history imported from another program
+/// holds states a `CardState` cannot (no step, or a card in review whose memory is unknown).
 public struct ReviewLog: Codable, Equatable, Sendable {
     public var id: Int64?
     public var cardID: Int64
