@@ -100,7 +100,7 @@ enum SimulatedYear {
                     } ?? 0.8
                 let hard = notes[Int(card.noteID) - 1].hard
                 let roll = random.nextUnitInterval()
-                let rating: Scheduler::Rating
+                let rating: Rating
                 if roll >= recall * (hard ? 0.9 : 1) {
                     rating = .again
                 } else if roll < 0.08 {

@@ -74,7 +74,7 @@ struct StudyDigestTests {
                     var reviews: [ImportedReview] = []
                     var moment = Timestamp(introduced)
                     while moment < Timestamp(start.addingTimeInterval(400 * 86_400)) {
-                        let rating = Scheduler::Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
+                        let rating = Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
                         let outcome = scheduler.review(card, rating: rating, now: moment)
                         reviews.append(
                             ImportedReview(

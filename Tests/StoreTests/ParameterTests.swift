@@ -46,7 +46,7 @@ struct ParameterTests {
         let scheduler = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())
         var card = listing.card
         for (rating, moment) in [
-            (Scheduler::Rating.good, now), (.good, now.addingTimeInterval(700)),
+            (Rating.good, now), (.good, now.addingTimeInterval(700)),
             (.good, now.addingTimeInterval(4 * 86_400)),
         ] {
             let outcome = scheduler.review(card.schedulerCard, rating: rating, now: Timestamp(moment))

@@ -19,7 +19,7 @@ struct SchedulerMappingTests {
 
         // py-fsrs 6.3.2, fuzz off, each review when due: Good → Learning 2.3065/2.1181/10m → Review 2.3065/2.1112/2d.
         var now = start
-        for rating in [Scheduler::Rating.good, .good] {
+        for rating in [Rating.good, .good] {
             let outcome = scheduler.review(card.schedulerCard, rating: rating, now: Timestamp(now), duration: 2500)
             try store.recordAnswer(outcome, to: card)
             card = try store.card(id: card.id!).card
