@@ -7,7 +7,11 @@ import Store
 /// its FSRS memory state from `data` (`s`, `d`) when Anki has one, else from the replayed history, else estimated
 /// from the SM-2 interval and ease. A card in a filtered deck is read at home (`odue`).
 struct AnkiCardReading {
-    let schedule: Store.Card.Schedule
+    let state: CardState
+    let due: Date
+    let lastReview: Date?
+    let reps: Int
+    let lapses: Int
     let suspended: Bool
     let buried: Bool
     /// Whether the memory state came from the card's `data`, the replayed log, or an estimate.
@@ -37,47 +41,53 @@ struct AnkiCardReading {
             // Learning: epoch seconds in queues 1 and 4 (Anki reads any due above 10⁹ so), else a day number.
             due > 1_000_000_000 ? Date(timeIntervalSince1970: TimeInterval(due)) : calendar.start(ofDay: due)
         }
-        let state: Store.Card.State =
+        let kind: CardState.Kind =
             switch card.type {
             case 1: .learning
             case 2: .review
             case 3: .relearning
             default: .new
             }
-        var memory: MemoryState?
-        var source = MemorySource.none
-        if state != .new {
+        func memoryAndSource() -> (MemoryState, MemorySource) {
             if let s = data?.s, let d = data?.d, s > 0 {
-                memory = MemoryState(stability: s, difficulty: min(10, max(1, d)))
-                source = .anki
-            } else if let replayed = history.memory {
-                memory = replayed
-                source = .history
-            } else {
-                memory = MemoryState(
-                    stability: max(Double(card.interval), 0.5),
-                    difficulty: min(10, max(1, 10 - Double(card.factor - 1300) / 1700 * 9)))
-                source = .estimate
+                return (MemoryState(stability: s, difficulty: min(10, max(1, d))), .anki)
             }
+            if let replayed = history.memory { return (replayed, .history) }
+            let estimate = MemoryState(
+                stability: max(Double(card.interval), 0.5),
+                difficulty: min(10, max(1, 10 - Double(card.factor - 1300) / 1700 * 9)))
+            return (estimate, .estimate)
         }
-        memorySource = source
-        var step: Int?
-        if state == .learning || state == .relearning {
-            let steps = state == .learning ? learningSteps : relearningSteps
-            step = max(0, min(max(steps - 1, 0), steps - card.left % 1000))
+        func step(of steps: Int) -> Int { max(0, min(max(steps - 1, 0), steps - card.left % 1000)) }
+        switch kind {
+        case .new:
+            state = .new
+            memorySource = .none
+        case .learning:
+            let (memory, source) = memoryAndSource()
+            state = .learning(step: step(of: learningSteps), memory: memory)
+            memorySource = source
+        case .review:
+            let (memory, source) = memoryAndSource()
+            state = .review(memory: memory)
+            memorySource = source
+        case .relearning:
+            let (memory, source) = memoryAndSource()
+            state = .relearning(step: step(of: relearningSteps), memory: memory)
+            memorySource = source
         }
         let dueDate: Date =
-            switch state {
+            switch kind {
             case .new: now
             case .learning, .relearning: dueMoment()
             case .review: calendar.start(ofDay: due)
             }
-        let reviewed =
-            state == .new
+        self.due = dueDate
+        self.lastReview =
+            kind == .new
             ? nil
-            : lastReview ?? (state == .review ? calendar.start(ofDay: due - Int64(max(card.interval, 1))) : dueDate)
-        schedule = Store.Card.Schedule(
-            state: state, step: step, stability: memory?.stability, difficulty: memory?.difficulty, due: dueDate,
-            lastReview: reviewed, reps: card.reps, lapses: card.lapses)
+            : lastReview ?? (kind == .review ? calendar.start(ofDay: due - Int64(max(card.interval, 1))) : dueDate)
+        reps = card.reps
+        lapses = card.lapses
     }
 }

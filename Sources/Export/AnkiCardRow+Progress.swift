@@ -7,7 +7,8 @@ extension AnkiCardRow {
     /// `{"s":…,"d":…,"dr":…,"decay":…,"lrt":…}` rounded as Anki rounds them (4, 3, 2 and 3 decimals), or "" for a
     /// card FSRS knows nothing of yet.
     static func memoryData(_ card: Store.Card, deck: Deck) -> String {
-        guard let stability = card.stability, let difficulty = card.difficulty else { return "" }
+        guard let memory = card.state.memory else { return "" }
+        let (stability, difficulty) = (memory.stability, memory.difficulty)
         let weights = deck.fsrsParameters ?? SchedulerParameters.defaultWeights
         var parts = [
             "\"s\":\(rounded(stability, 4))", "\"d\":\(rounded(difficulty, 3))",
@@ -32,10 +33,11 @@ extension AnkiCardRow {
         switch card.state {
         case .new:
             break
-        case .learning, .relearning:
-            let steps = card.state == .learning ? deck.learningSteps : deck.relearningSteps
-            type = card.state == .learning ? 1 : 3
-            left = max(1, steps.count - (card.step ?? 0))
+        case .learning(let step, _), .relearning(let step, _):
+            let learning = card.state.kind == .learning
+            let steps = learning ? deck.learningSteps : deck.relearningSteps
+            type = learning ? 1 : 3
+            left = max(1, steps.count - step)
             let stepLength = card.lastReview.map { card.due.timeIntervalSince($0) } ?? 0
             if stepLength < 86_400 {
                 queue = 1
@@ -44,7 +46,7 @@ extension AnkiCardRow {
                 queue = 3
                 due = Int64(days.number(of: card.due))
             }
-            interval = card.state == .relearning ? max(1, Int((card.stability ?? 1).rounded())) : 0
+            interval = learning ? 0 : max(1, Int((card.state.memory?.stability ?? 1).rounded()))
             factor = 2500
         case .review:
             type = 2

@@ -30,32 +30,28 @@ struct AnkiHistory {
             }
             let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
             let outcome = scheduler.review(current, rating: rating, now: Timestamp(time))
-            let stateBefore: Store.Card.State =
+            let stateBefore: CardState.Kind =
                 switch row.type {
                 case 1, 3: .review
                 case 2: .relearning
                 default: card == nil ? .new : .learning
                 }
-            let stateAfter: Store.Card.State =
+            let stateAfter: CardState.Kind =
                 row.interval > 0
                 ? .review
                 : (stateBefore == .review || stateBefore == .relearning ? .relearning : .learning)
             let reps = reviews.count
-            let before = Store.Card.Schedule(
-                state: stateBefore, step: nil, stability: current.state.memory?.stability,
-                difficulty: current.state.memory?.difficulty,
-                due: previous.map { $0.time.addingTimeInterval(Self.seconds(row.lastInterval)) } ?? time,
-                lastReview: previous?.time, reps: reps, lapses: lapses)
+            let lapsesBefore = lapses
             if stateBefore == .review && rating == .again { lapses += 1 }
-            let after = Store.Card.Schedule(
-                state: stateAfter, step: nil, stability: outcome.card.state.memory?.stability,
-                difficulty: outcome.card.state.memory?.difficulty,
-                due: time.addingTimeInterval(Self.seconds(row.interval)), lastReview: time, reps: reps + 1,
-                lapses: lapses)
             reviews.append(
                 ImportedReview(
                     reviewedAt: time, rating: rating, durationMilliseconds: max(0, row.time),
-                    before: before, after: after, ankiEase: row.factor > 0 ? row.factor : nil))
+                    stateBefore: stateBefore, memoryBefore: current.state.memory,
+                    dueBefore: previous.map { $0.time.addingTimeInterval(Self.seconds(row.lastInterval)) } ?? time,
+                    lastReviewBefore: previous?.time, repsBefore: reps, lapsesBefore: lapsesBefore,
+                    stateAfter: stateAfter, memoryAfter: outcome.card.state.memory,
+                    dueAfter: time.addingTimeInterval(Self.seconds(row.interval)),
+                    ankiEase: row.factor > 0 ? row.factor : nil))
             card = outcome.card
             previous = (time, row.interval)
             memory = outcome.card.state.memory

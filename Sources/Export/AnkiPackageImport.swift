@@ -188,7 +188,8 @@ public struct AnkiPackageImport: Sendable {
                 if reading.buried { buried += 1 }
                 cards.append(
                     ScheduledCardImport(
-                        type: type, schedule: reading.schedule, suspended: reading.suspended,
+                        type: type, state: reading.state, due: reading.due, lastReview: reading.lastReview,
+                        reps: reading.reps, lapses: reading.lapses, suspended: reading.suspended,
                         buriedUntil: reading.buried ? dayEnd : nil,
                         reviews: history.reviews))
             }

@@ -25,13 +25,12 @@ extension ReviewSession {
         let now = clock.now()
         let seconds = min(max(0, now.timeIntervalSince(shownAt)), settings.longestAnswer)
         let outcome = scheduler.review(
-            try listing.card.schedulerCard(), rating: rating, now: Timestamp(now),
+            listing.card.schedulerCard, rating: rating, now: Timestamp(now),
             duration: Int((seconds * 1000).rounded()))
         let before = queue
         let siblings = queue.takeHeldBack(noteID: listing.card.noteID)
         let log = try store.recordAnswer(outcome, to: listing.card, burying: siblings, until: day.end)
-        let schedule = Store.Card.Schedule(outcome.card, after: listing.card.schedule, rating: rating)
-        queue.answered(entry, state: schedule.state, due: schedule.due, dayEnd: day.end)
+        queue.answered(entry, state: outcome.card.state.kind, due: outcome.card.due.date, dayEnd: day.end)
         history.append(
             UndoStep(
                 action: .answer(logID: log.id ?? 0, buriedSiblings: siblings),

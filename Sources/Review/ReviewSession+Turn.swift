@@ -84,7 +84,7 @@ extension ReviewSession {
     /// The time until the card is due again after each rating, at this moment.
     private func intervals(for card: Store.Card) throws -> [Rating: TimeInterval] {
         let now = clock.now()
-        let outcomes = scheduler.outcomes(for: try card.schedulerCard(), now: Timestamp(now))
+        let outcomes = scheduler.outcomes(for: card.schedulerCard, now: Timestamp(now))
         return Dictionary(uniqueKeysWithValues: Rating.allCases.map { ($0, outcomes[$0].card.due.date.timeIntervalSince(now)) })
     }
 

@@ -48,7 +48,7 @@ public final class ReviewSession {
             learning: due.learning, review: due.review, new: due.new, limits: settings.limits,
             otherTypes: others.map { $0.review + $0.new } ?? []
         ) { listing in
-            (try? listing.card.schedulerCard()).flatMap { scheduler.retrievability(of: $0, at: Timestamp(now)) }
+            scheduler.retrievability(of: listing.card.schedulerCard, at: Timestamp(now))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Store
 
 /// Today's cards in the order a session shows them, built the way Anki's scheduler builds its queue:
@@ -93,7 +94,7 @@ public struct StudyQueue: Equatable, Sendable {
 
     /// Takes an answered card out of the queue, and puts it back among the learning cards when its next step
     /// falls before `dayEnd`.
-    public mutating func answered(_ entry: Entry, state: Card.State, due: Date, dayEnd: Date) {
+    public mutating func answered(_ entry: Entry, state: CardState.Kind, due: Date, dayEnd: Date) {
         remove(cardID: entry.cardID)
         guard state == .learning || state == .relearning, due < dayEnd else { return }
         let returning = Entry(cardID: entry.cardID, noteID: entry.noteID, kind: .learning, due: due)

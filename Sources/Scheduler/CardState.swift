@@ -27,6 +27,25 @@ public enum CardState: Sendable, Hashable {
         }
     }
 
+    /// Which of the four cases this is.
+    public var kind: Kind {
+        switch self {
+        case .new: .new
+        case .learning: .learning
+        case .review: .review
+        case .relearning: .relearning
+        }
+    }
+
+    /// A case without its data, numbered as Anki numbers a card's type (0 new … 3 relearning), which is how the
+    /// deck store keeps it and how an answer's log records the state before and after.
+    public enum Kind: Int, Sendable, Hashable, CaseIterable, Codable {
+        case new = 0
+        case learning = 1
+        case review = 2
+        case relearning = 3
+    }
+
     /// The phase's name in py-fsrs's terms (its `State`), which a new card shares with learning.
     public var phase: Phase {
         switch self {

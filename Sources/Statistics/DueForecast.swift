@@ -38,7 +38,7 @@ public struct DueForecast: Equatable, Sendable, Encodable {
             if offset < 0 { overdue += 1 }
             let day = max(0, offset)
             if day < due.count { due[day] += 1 }
-            if card.state == .review { load += 1 / Double(max(1, card.intervalDays)) }
+            if card.state.kind == .review { load += 1 / Double(max(1, card.intervalDays)) }
         }
         self.init(due: due, from: today, overdue: overdue, dailyLoad: load)
     }

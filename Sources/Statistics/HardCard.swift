@@ -19,7 +19,7 @@ public struct HardCard: Equatable, Sendable, Encodable {
         gloss = listing.note.gloss
         type = listing.card.type
         lapses = listing.card.lapses
-        difficulty = listing.card.difficulty
+        difficulty = listing.card.state.memory?.difficulty
         reps = listing.card.reps
         suspended = listing.card.suspended
     }

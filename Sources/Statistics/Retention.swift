@@ -56,8 +56,8 @@ public struct Retention: Equatable, Sendable, Encodable {
         var sum = 0.0
         var count = 0
         for (card, deckID) in zip(digest.cards, digest.cardDeckIDs) where !card.suspended && card.state != .new {
-            guard let scheduler = schedulers[deckID], let schedulerCard = try? card.schedulerCard(),
-                let recall = scheduler.retrievability(of: schedulerCard, at: Timestamp(now))
+            guard let scheduler = schedulers[deckID],
+                let recall = scheduler.retrievability(of: card.schedulerCard, at: Timestamp(now))
             else { continue }
             sum += recall
             count += 1

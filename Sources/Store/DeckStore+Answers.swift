@@ -4,32 +4,36 @@ import Scheduler
 
 // Answers: record one (card and review log together), undo the last.
 extension DeckStore {
-    /// Records an answer: the card takes the schedule the scheduler computed, and a review log row keeps the
-    /// answer with the card's previous schedule. Both in ONE transaction, committed to disk before returning,
-    /// with the burying of the note's other cards due today (`siblings`, until `dayEnd`); a sibling deleted
-    /// meanwhile by another process is skipped.
+    /// Records an answer: the card takes the state and schedule the scheduler computed, and a review log row
+    /// keeps the answer with the card's previous schedule. Both in ONE transaction, committed to disk before
+    /// returning, with the burying of the note's other cards due today (`siblings`, until `dayEnd`); a sibling
+    /// deleted meanwhile by another process is skipped.
     ///
     /// - Parameters:
-    ///   - schedule: the card's schedule after the answer, from the FSRS scheduler.
+    ///   - state, due, lastReview, reps, lapses: the card's schedule after the answer, from the FSRS scheduler.
     ///   - durationMilliseconds: how long the learner took to answer.
     ///   - now: the moment of the answer.
     ///   - siblings: cards to bury until `dayEnd` along with the answer.
     /// - Returns: the log row written.
     @discardableResult
     public func recordAnswer(
-        cardID: Int64, rating: Rating, schedule: Card.Schedule,
-        durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [],
-        until dayEnd: Date? = nil
+        cardID: Int64, rating: Rating, state: CardState, due: Date, lastReview: Date?, reps: Int, lapses: Int = 0,
+        durationMilliseconds: Int, now: Date, burying siblings: [Int64] = [], until dayEnd: Date? = nil
     ) throws -> ReviewLog {
         try write { db in
-            guard var card = try Card.fetchOne(db, key: cardID) else { throw StoreError.noCard(cardID) }
+            guard let card = try Card.fetchOne(db, key: cardID) else { throw StoreError.noCard(cardID) }
+            var answered = card
+            answered.state = state
+            answered.due = due
+            answered.lastReview = lastReview
+            answered.reps = reps
+            answered.lapses = lapses
             let log = try ReviewLog(
                 cardID: cardID, reviewedAt: now, rating: rating,
                 durationMilliseconds: max(0, durationMilliseconds),
-                before: card.schedule, after: schedule
+                before: card, after: answered
             ).inserted(db)
-            card.schedule = schedule
-            try card.update(db)
+            try answered.update(db)
             try Self.bury(db, existingCards: siblings, until: dayEnd)
             return log
         }
@@ -94,9 +98,8 @@ extension DeckStore {
     }
 
     static func undo(_ db: Database, _ log: ReviewLog) throws {
-        guard var card = try Card.fetchOne(db, key: log.cardID) else { throw StoreError.noCard(log.cardID) }
-        card.schedule = log.previousSchedule
-        try card.update(db)
+        guard let card = try Card.fetchOne(db, key: log.cardID) else { throw StoreError.noCard(log.cardID) }
+        try log.restoringPrevious(card).update(db)
         try log.delete(db)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 // Decks: create, rename, delete, change settings, read.
 extension DeckStore {
@@ -114,7 +115,7 @@ extension DeckStore {
                 """)
         let due = DatabaseDateText.text(now)
         for type in types {
-            try insert.execute(arguments: [noteID, type, Card.State.new, due])
+            try insert.execute(arguments: [noteID, type, CardState.Kind.new, due])
         }
         return types.count
     }

@@ -39,7 +39,7 @@ extension DeckStore {
             try deck.update(db)
             let scheduler = Scheduler(parameters: try deck.schedulerParameters())
             let cards = try Card.joining(required: Card.note.filter(Note.Columns.deckID == deck.id))
-                .filter(Card.Columns.state != Card.State.new).fetchAll(db)
+                .filter(Card.Columns.state != CardState.Kind.new).fetchAll(db)
             var logs: [Int64: [ReviewLog]] = [:]
             for log in try ReviewLog.joining(
                 required: ReviewLog.card.joining(
@@ -51,14 +51,13 @@ extension DeckStore {
                 logs[log.cardID, default: []].append(log)
             }
             var change = ParametersChange(deck: deck, cardsRecomputed: 0, cardsRescheduled: 0)
-            for var card in cards {
+            for card in cards {
                 guard let id = card.id, let history = logs[id],
-                    var schedule = try MemoryRecomputation.schedule(of: card, log: history, scheduler: scheduler)
+                    var replayed = try MemoryRecomputation.replayed(card, log: history, scheduler: scheduler)
                 else { continue }
-                if !reschedule { schedule.due = card.due }
-                if schedule.due != card.due { change.cardsRescheduled += 1 }
-                card.schedule = schedule
-                try card.update(db)
+                if !reschedule { replayed.due = card.due }
+                if replayed.due != card.due { change.cardsRescheduled += 1 }
+                try replayed.update(db)
                 change.cardsRecomputed += 1
             }
             return change

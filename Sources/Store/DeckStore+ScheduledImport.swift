@@ -51,11 +51,7 @@ extension DeckStore {
                             result.reviewsPresent += 1
                             continue
                         }
-                        var log = ReviewLog(
-                            cardID: cardID, reviewedAt: review.reviewedAt, rating: review.rating,
-                            durationMilliseconds: review.durationMilliseconds,
-                            before: review.before, after: review.after)
-                        log.ankiEase = review.ankiEase
+                        let log = ReviewLog(cardID: cardID, imported: review)
                         try insertReview.execute(arguments: [
                             log.cardID, reviewedAt, log.rating, log.durationMilliseconds,
                             log.stateBefore, log.stateAfter, log.stabilityAfter, log.difficultyAfter,
@@ -126,8 +122,8 @@ extension DeckStore {
         result: inout ScheduledImportResult
     ) throws -> Int64 {
         let incoming = Card(
-            noteID: noteID, type: item.type, schedule: item.schedule, suspended: item.suspended,
-            buriedUntil: item.buriedUntil)
+            noteID: noteID, type: item.type, state: item.state, due: item.due, lastReview: item.lastReview,
+            reps: item.reps, lapses: item.lapses, suspended: item.suspended, buriedUntil: item.buriedUntil)
         guard var card = index.card(noteID: noteID, type: item.type) else {
             let inserted = try incoming.insertedByStatement(db)
             index.record(inserted)
@@ -135,14 +131,18 @@ extension DeckStore {
             return inserted.id ?? 0
         }
         let ownLast = card.lastReview ?? .distantPast
-        let importedLast = item.schedule.lastReview ?? .distantPast
+        let importedLast = item.lastReview ?? .distantPast
         let sameBurial = (card.buriedUntil == nil) == (item.buriedUntil == nil)
-        if Self.same(card.schedule, item.schedule) && card.suspended == item.suspended && sameBurial
+        if Self.sameSchedule(card, incoming) && card.suspended == item.suspended && sameBurial
             || importedLast < ownLast
         {
             result.cardsUnchanged += 1
         } else {
-            card.schedule = item.schedule
+            card.state = incoming.state
+            card.due = incoming.due
+            card.lastReview = incoming.lastReview
+            card.reps = incoming.reps
+            card.lapses = incoming.lapses
             card.suspended = item.suspended
             card.buriedUntil = item.buriedUntil
             try card.update(db)
@@ -154,10 +154,9 @@ extension DeckStore {
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
-    /// Whether two schedules agree, their moments to the millisecond the database keeps.
-    private static func same(_ a: Card.Schedule, _ b: Card.Schedule) -> Bool {
-        a.state == b.state && a.step == b.step && a.stability == b.stability && a.difficulty == b.difficulty
-            && a.reps == b.reps && a.lapses == b.lapses && milliseconds(a.due) == milliseconds(b.due)
+    /// Whether two cards' states and schedules agree, their moments to the millisecond the database keeps.
+    private static func sameSchedule(_ a: Card, _ b: Card) -> Bool {
+        a.state == b.state && a.reps == b.reps && a.lapses == b.lapses && milliseconds(a.due) == milliseconds(b.due)
             && a.lastReview.map(milliseconds) == b.lastReview.map(milliseconds)
     }
 }

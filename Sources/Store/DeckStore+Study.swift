@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 
 // What is due: deck counts for `tifa decks`, cards for the review session.
 extension DeckStore {
@@ -39,13 +40,13 @@ extension DeckStore {
         if let cardTypes { studied.cardTypes = deck.cardTypes.filter(cardTypes.contains) }
         let queue = QueueQuery(db, deck: studied, now: now)
         let learning = try queue.cards(
-            "card.state IN (\(Card.State.learning.rawValue), \(Card.State.relearning.rawValue)) AND card.due < ?",
+            "card.state IN (\(CardState.Kind.learning.rawValue), \(CardState.Kind.relearning.rawValue)) AND card.due < ?",
             [day.end], index: "card_on_state_due", order: "card.due, card.id")
 
         let today = try TodaysAnswers(db, deck: deck, day: day)
         let reviewsDone = today.reviews
         let review = try queue.cards(
-            "card.state = \(Card.State.review.rawValue) AND card.due < ?", [day.end],
+            "card.state = \(CardState.Kind.review.rawValue) AND card.due < ?", [day.end],
             index: "card_on_state_due", order: "card.due, card.id", limit: max(0, deck.maximumReviewsPerDay - reviewsDone))
 
         let newIntroduced = today.newCards
@@ -60,7 +61,7 @@ extension DeckStore {
         var offset = 0
         while new.count < newLimit {
             let page = try queue.cards(
-                "card.state = \(Card.State.new.rawValue)", [], index: "card_on_state_note",
+                "card.state = \(CardState.Kind.new.rawValue)", [], index: "card_on_state_note",
                 order: "card.note_id, card.id", limit: pageSize, offset: offset)
             guard let lastNote = page.last?.card.noteID else { break }
             let isLastPage = page.count < pageSize

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Lexicon
+import Scheduler
 
 // The statistics' reading: the cards in one pass, the review log counted by SQLite.
 extension DeckStore {
@@ -57,21 +58,22 @@ struct StudiedCards {
             guard let type = columns.value(types, 2) else {
                 throw StoreError.inconsistentCard(id, reason: "its type is '\(columns.text(2))'")
             }
-            guard let state = Card.State(rawValue: columns.int(3)) else {
+            guard let state = CardState.Kind(rawValue: columns.int(3)) else {
                 throw StoreError.inconsistentCard(id, reason: "its state is \(columns.int(3))")
             }
             guard let kind = columns.value(kinds, 14) else {
                 throw StoreError.inconsistentCard(id, reason: "its note's kind is '\(columns.text(14))'")
             }
-            let schedule = Card.Schedule(
-                state: state, step: columns.intOrNil(4), stability: columns.double(5), difficulty: columns.double(6),
-                due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
-                reps: columns.int(9), lapses: columns.int(10))
+            let cardState = try Card.state(
+                id: id, kind: state, step: columns.intOrNil(4), stability: columns.double(5),
+                difficulty: columns.double(6))
             read.append(
                 (
                     Card(
-                        id: id, noteID: columns.int64(1), type: type, schedule: schedule,
-                        suspended: columns.int(11) != 0, buriedUntil: columns.date(12)), columns.int64(13), kind
+                        id: id, noteID: columns.int64(1), type: type, state: cardState,
+                        due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
+                        reps: columns.int(9), lapses: columns.int(10), suspended: columns.int(11) != 0,
+                        buriedUntil: columns.date(12)), columns.int64(13), kind
                 ))
         }
         // The table's order is the notes' order but for cards added to a note later.

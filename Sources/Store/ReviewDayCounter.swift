@@ -53,9 +53,9 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
             try db.cachedStatement(
                 sql: """
                     SELECT COUNT(*), IFNULL(SUM(rating = \(Rating.again.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(Card.State.review.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(Card.State.review.rawValue) AND rating != \(Rating.again.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(Card.State.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
+                           IFNULL(SUM(state_before = \(CardState.Kind.review.rawValue)), 0),
+                           IFNULL(SUM(state_before = \(CardState.Kind.review.rawValue) AND rating != \(Rating.again.rawValue)), 0),
+                           IFNULL(SUM(state_before = \(CardState.Kind.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
                            \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
                     FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
                     """)
@@ -132,7 +132,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
                 if starts[middle].start <= milliseconds { low = middle + 1 } else { high = middle }
             }
             let day = low > 0 ? starts[low - 1].day : rule.day(of: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-            guard let rating = Rating(rawValue: columns.int(2)), let state = Card.State(rawValue: columns.int(3)) else {
+            guard let rating = Rating(rawValue: columns.int(2)), let state = CardState.Kind(rawValue: columns.int(3)) else {
                 throw StoreError.inconsistentCard(columns.int64(1), reason: "an answer has rating \(columns.int(2)) and state \(columns.int(3))")
             }
             tally.add(day: day, cardID: columns.int64(1), rating: rating, stateBefore: state, milliseconds: columns.int(4))

@@ -75,7 +75,7 @@ extension ReviewDays {
             days = ReviewDays(detailFrom: detailFrom, today: today)
         }
 
-        mutating func add(day: Int, cardID: Int64, rating: Rating, stateBefore: Card.State, milliseconds: Int) {
+        mutating func add(day: Int, cardID: Int64, rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
             days.answers[day, default: 0] += 1
             guard day >= days.detailFrom else { return }
             var detail = days.details[day] ?? DayDetail()

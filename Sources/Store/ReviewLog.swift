@@ -3,7 +3,9 @@ import GRDB
 import Scheduler
 
 /// One answer to one card: what was answered, what FSRS made of it, and the card's whole schedule before it,
-/// so that an undo puts the card back exactly. One row of the `review_log` table.
+/// so that an undo puts the card back exactly. One row of the `review_log` table. The state before and after is
+/// kept as flat columns rather than a `CardState`: they are history, and a history imported from another program
+/// holds states a `CardState` cannot (no step, or a card in review whose memory is unknown).
 public struct ReviewLog: Codable, Equatable, Sendable {
     public var id: Int64?
     public var cardID: Int64
@@ -12,8 +14,8 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     public var rating: Rating
     /// How long the learner took to answer, in milliseconds.
     public var durationMilliseconds: Int
-    public var stateBefore: Card.State
-    public var stateAfter: Card.State
+    public var stateBefore: CardState.Kind
+    public var stateAfter: CardState.Kind
     public var stabilityAfter: Double?
     public var difficultyAfter: Double?
     /// From the answer to the new due date, in seconds.
@@ -28,34 +30,67 @@ public struct ReviewLog: Codable, Equatable, Sendable {
     /// The SM-2 ease in permille Anki recorded with an answer imported from it (2500 = 2.5×); nil for Tifa's own.
     public var ankiEase: Int?
 
-    /// The card's schedule before this answer.
-    public var previousSchedule: Card.Schedule {
-        Card.Schedule(
-            state: stateBefore, step: previousStep, stability: previousStability,
-            difficulty: previousDifficulty, due: previousDue, lastReview: previousLastReview,
-            reps: previousReps, lapses: previousLapses)
+    /// The log of Tifa's answer that took `before` to `after`.
+    init(cardID: Int64, reviewedAt: Date, rating: Rating, durationMilliseconds: Int, before: Card, after: Card) {
+        self.init(
+            cardID: cardID, reviewedAt: reviewedAt, rating: rating, durationMilliseconds: durationMilliseconds,
+            stateBefore: before.state.kind, stateAfter: after.state.kind, memoryAfter: after.state.memory,
+            dueAfter: after.due, previousStep: before.stepColumn, previousMemory: before.state.memory,
+            previousDue: before.due, previousLastReview: before.lastReview, previousReps: before.reps,
+            previousLapses: before.lapses)
     }
 
-    init(
-        cardID: Int64, reviewedAt: Date, rating: Rating, durationMilliseconds: Int,
-        before: Card.Schedule, after: Card.Schedule
+    /// The log of an answer read from another program's history, which records no (re)learning step.
+    init(cardID: Int64, imported review: ImportedReview) {
+        self.init(
+            cardID: cardID, reviewedAt: review.reviewedAt, rating: review.rating,
+            durationMilliseconds: review.durationMilliseconds, stateBefore: review.stateBefore,
+            stateAfter: review.stateAfter, memoryAfter: review.memoryAfter, dueAfter: review.dueAfter,
+            previousStep: nil, previousMemory: review.memoryBefore, previousDue: review.dueBefore,
+            previousLastReview: review.lastReviewBefore, previousReps: review.repsBefore,
+            previousLapses: review.lapsesBefore)
+        ankiEase = review.ankiEase
+    }
+
+    private init(
+        cardID: Int64, reviewedAt: Date, rating: Rating, durationMilliseconds: Int, stateBefore: CardState.Kind,
+        stateAfter: CardState.Kind, memoryAfter: MemoryState?, dueAfter: Date, previousStep: Int?,
+        previousMemory: MemoryState?, previousDue: Date, previousLastReview: Date?, previousReps: Int,
+        previousLapses: Int
     ) {
         self.cardID = cardID
         self.reviewedAt = reviewedAt
         self.rating = rating
         self.durationMilliseconds = durationMilliseconds
-        self.stateBefore = before.state
-        self.stateAfter = after.state
-        self.stabilityAfter = after.stability
-        self.difficultyAfter = after.difficulty
-        self.scheduledSeconds = Int(after.due.timeIntervalSince(reviewedAt).rounded())
-        self.previousStep = before.step
-        self.previousStability = before.stability
-        self.previousDifficulty = before.difficulty
-        self.previousDue = before.due
-        self.previousLastReview = before.lastReview
-        self.previousReps = before.reps
-        self.previousLapses = before.lapses
+        self.stateBefore = stateBefore
+        self.stateAfter = stateAfter
+        self.stabilityAfter = memoryAfter?.stability
+        self.difficultyAfter = memoryAfter?.difficulty
+        self.scheduledSeconds = Int(dueAfter.timeIntervalSince(reviewedAt).rounded())
+        self.previousStep = previousStep
+        self.previousStability = previousMemory?.stability
+        self.previousDifficulty = previousMemory?.difficulty
+        self.previousDue = previousDue
+        self.previousLastReview = previousLastReview
+        self.previousReps = previousReps
+        self.previousLapses = previousLapses
+    }
+
+    /// `card` as it was before this answer, for an undo or a replay. The log's columns are history: an answer
+    /// imported from another program has no step, which puts a (re)learning card back at its first step, as Tifa
+    /// always replayed it; a state with no `CardState` (a card in review without memory) throws
+    /// `StoreError.inconsistentCard`, naming the card.
+    public func restoringPrevious(_ card: Card) throws -> Card {
+        var previous = card
+        let step = stateBefore == .learning || stateBefore == .relearning ? previousStep ?? 0 : previousStep
+        previous.state = try Card.state(
+            id: cardID, kind: stateBefore, step: step, stability: previousStability,
+            difficulty: previousDifficulty)
+        previous.due = previousDue
+        previous.lastReview = previousLastReview
+        previous.reps = previousReps
+        previous.lapses = previousLapses
+        return previous
     }
 }
 

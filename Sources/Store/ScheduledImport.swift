@@ -20,43 +20,69 @@ public struct ScheduledNoteImport: Equatable, Sendable {
 /// One card as the other program left it: where it stands, whether it is suspended or buried, and its answers.
 public struct ScheduledCardImport: Equatable, Sendable {
     public var type: CardType
-    public var schedule: Card.Schedule
+    public var state: CardState
+    public var due: Date
+    public var lastReview: Date?
+    public var reps: Int
+    public var lapses: Int
     public var suspended: Bool
     public var buriedUntil: Date?
     /// The card's answers, oldest first.
     public var reviews: [ImportedReview]
 
     public init(
-        type: CardType, schedule: Card.Schedule, suspended: Bool, buriedUntil: Date?,
-        reviews: [ImportedReview]
+        type: CardType, state: CardState, due: Date, lastReview: Date?, reps: Int, lapses: Int, suspended: Bool,
+        buriedUntil: Date?, reviews: [ImportedReview]
     ) {
         self.type = type
-        self.schedule = schedule
+        self.state = state
+        self.due = due
+        self.lastReview = lastReview
+        self.reps = reps
+        self.lapses = lapses
         self.suspended = suspended
         self.buriedUntil = buriedUntil
         self.reviews = reviews
     }
 }
 
-/// One answer of an imported history, with the card's schedule before and after it.
+/// One answer of an imported history, with what the other program's log tells of the card before and after it:
+/// the kind of its state, its memory state (replayed), its due moment, and before it its last review and counts.
+/// Such a log records no (re)learning step, and a state before may have no `CardState` (a card in review whose
+/// memory is unknown), so these are history, kept as the review log's columns.
 public struct ImportedReview: Equatable, Sendable {
     public var reviewedAt: Date
     public var rating: Rating
     public var durationMilliseconds: Int
-    public var before: Card.Schedule
-    public var after: Card.Schedule
+    public var stateBefore: CardState.Kind
+    public var memoryBefore: MemoryState?
+    public var dueBefore: Date
+    public var lastReviewBefore: Date?
+    public var repsBefore: Int
+    public var lapsesBefore: Int
+    public var stateAfter: CardState.Kind
+    public var memoryAfter: MemoryState?
+    public var dueAfter: Date
     /// Anki's SM-2 ease in permille, kept for reference.
     public var ankiEase: Int?
 
     public init(
-        reviewedAt: Date, rating: Rating, durationMilliseconds: Int, before: Card.Schedule,
-        after: Card.Schedule, ankiEase: Int?
+        reviewedAt: Date, rating: Rating, durationMilliseconds: Int, stateBefore: CardState.Kind,
+        memoryBefore: MemoryState?, dueBefore: Date, lastReviewBefore: Date?, repsBefore: Int, lapsesBefore: Int,
+        stateAfter: CardState.Kind, memoryAfter: MemoryState?, dueAfter: Date, ankiEase: Int?
     ) {
         self.reviewedAt = reviewedAt
         self.rating = rating
         self.durationMilliseconds = durationMilliseconds
-        self.before = before
-        self.after = after
+        self.stateBefore = stateBefore
+        self.memoryBefore = memoryBefore
+        self.dueBefore = dueBefore
+        self.lastReviewBefore = lastReviewBefore
+        self.repsBefore = repsBefore
+        self.lapsesBefore = lapsesBefore
+        self.stateAfter = stateAfter
+        self.memoryAfter = memoryAfter
+        self.dueAfter = dueAfter
         self.ankiEase = ankiEase
     }
 }

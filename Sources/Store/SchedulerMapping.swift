@@ -2,50 +2,27 @@ import Foundation
 import Scheduler
 
 // Between the store's rows and the FSRS scheduler's values. The scheduler's `Card` and `ReviewLog` share their
-// names with the store's, so they are written with module selectors (`Scheduler::Card`); its `Rating` is the
-// store's own.
+// names with the store's, so they are written with module selectors (`Scheduler::Card`).
 
 extension Card {
     /// The card as the scheduler sees it. Its id seeds the scheduler's fuzz, so a card answered the same way
     /// is always scheduled to the same day.
-    public func schedulerCard() throws -> Scheduler::Card {
-        let id = self.id ?? 0
-        func memory() throws -> MemoryState {
-            guard let stability, let difficulty else {
-                throw StoreError.inconsistentCard(id, reason: "it is in \(state) without stability and difficulty")
-            }
-            return MemoryState(stability: stability, difficulty: difficulty)
-        }
-        let schedulerState: CardState
-        switch state {
-        case .new: schedulerState = .new
-        case .learning: schedulerState = .learning(step: step ?? 0, memory: try memory())
-        case .review: schedulerState = .review(memory: try memory())
-        case .relearning: schedulerState = .relearning(step: step ?? 0, memory: try memory())
-        }
-        return Scheduler::Card(
-            id: UInt64(bitPattern: id), state: schedulerState, due: Timestamp(due),
+    public var schedulerCard: Scheduler::Card {
+        Scheduler::Card(
+            id: UInt64(bitPattern: id ?? 0), state: state, due: Timestamp(due),
             lastReview: lastReview.map(Timestamp.init), reviewCount: reps)
     }
-}
 
-extension Card.Schedule {
-    /// The schedule the scheduler gave a card answered `rating`; `previous` carries on the lapse count, which
-    /// grows when a card in review is answered Again (the scheduler keeps no count of its own).
-    public init(_ card: Scheduler::Card, after previous: Card.Schedule, rating: Rating) {
-        let state: Card.State
-        switch card.state {
-        case .new: state = .new
-        case .learning: state = .learning
-        case .review: state = .review
-        case .relearning: state = .relearning
-        }
-        let lapsed = previous.state == .review && rating == .again
-        self.init(
-            state: state, step: card.state == .new ? nil : card.state.step,
-            stability: card.state.memory?.stability, difficulty: card.state.memory?.difficulty,
-            due: card.due.date, lastReview: card.lastReview?.date, reps: card.reviewCount,
-            lapses: previous.lapses + (lapsed ? 1 : 0))
+    /// The card as the scheduler left it after an answer rated `rating`. The lapse count grows when a card in
+    /// review is answered Again (the scheduler keeps no count of its own).
+    public func answered(_ rating: Rating, becoming scheduled: Scheduler::Card) -> Card {
+        var card = self
+        card.state = scheduled.state
+        card.due = scheduled.due.date
+        card.lastReview = scheduled.lastReview?.date
+        card.reps = scheduled.reviewCount
+        if state.kind == .review && rating == .again { card.lapses += 1 }
+        return card
     }
 }
 
@@ -65,17 +42,18 @@ extension Deck {
 }
 
 extension DeckStore {
-    /// Records what the scheduler made of an answer to `card`: its new schedule, and a review log row at the
+    /// Records what the scheduler made of an answer to `card`: its new state and schedule, a review log row at the
     /// review's time with its duration, and `siblings` buried until `dayEnd`. One transaction, as
-    /// `recordAnswer(cardID:rating:schedule:…)`.
+    /// `recordAnswer(cardID:rating:state:…)`.
     @discardableResult
     public func recordAnswer(
         _ outcome: ReviewOutcome, to card: Card, burying siblings: [Int64] = [],
         until dayEnd: Date? = nil
     ) throws -> ReviewLog {
-        try recordAnswer(
-            cardID: card.id ?? 0, rating: outcome.log.rating,
-            schedule: Card.Schedule(outcome.card, after: card.schedule, rating: outcome.log.rating),
+        let answered = card.answered(outcome.log.rating, becoming: outcome.card)
+        return try recordAnswer(
+            cardID: card.id ?? 0, rating: outcome.log.rating, state: answered.state, due: answered.due,
+            lastReview: answered.lastReview, reps: answered.reps, lapses: answered.lapses,
             durationMilliseconds: outcome.log.duration ?? 0, now: outcome.log.reviewedAt.date,
             burying: siblings, until: dayEnd)
     }

@@ -58,8 +58,8 @@ extension StudyDigest {
     /// id, hardest first: one pass keeping the hardest so far, not a sort of every card.
     static func hardest(_ cards: [Card], limit: Int) -> [Card] {
         func harder(_ a: Card, than b: Card) -> Bool {
-            let left = (a.lapses, a.difficulty ?? 0)
-            let right = (b.lapses, b.difficulty ?? 0)
+            let left = (a.lapses, a.state.memory?.difficulty ?? 0)
+            let right = (b.lapses, b.state.memory?.difficulty ?? 0)
             if left != right { return left > right }
             return (a.id ?? 0) < (b.id ?? 0)
         }

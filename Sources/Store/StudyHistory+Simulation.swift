@@ -31,11 +31,9 @@ extension StudyHistory {
         func day(_ date: Date) -> Int { Int((date.timeIntervalSince(now) / 86_400).rounded(.down)) }
         let studied: [SimulatedCard] = cards.compactMap { listing in
             let card = listing.card
-            guard !card.suspended, card.state != .new, let stability = card.stability, let difficulty = card.difficulty,
-                let lastReview = card.lastReview
-            else { return nil }
+            guard !card.suspended, let memory = card.state.memory, let lastReview = card.lastReview else { return nil }
             return SimulatedCard(
-                memory: MemoryState(stability: stability, difficulty: difficulty),
+                memory: memory,
                 lastReviewDay: day(lastReview), dueDay: max(0, day(card.due)))
         }
         return (configuration, studied)

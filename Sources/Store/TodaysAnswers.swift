@@ -1,4 +1,5 @@
 import GRDB
+import Scheduler
 
 /// What a deck's review log holds for one study day: how many review cards and new cards were answered,
 /// and which notes were studied (their sibling cards wait for another day).
@@ -23,7 +24,7 @@ struct TodaysAnswers {
         for row in rows {
             let cardID: Int64 = row["card_id"]
             let stateBefore: Int = row["state_before"]
-            guard let state = Card.State(rawValue: stateBefore) else {
+            guard let state = CardState.Kind(rawValue: stateBefore) else {
                 throw StoreError.inconsistentCard(cardID, reason: "an answer has state \(stateBefore)")
             }
             if state == .review { reviews += 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Store
 
 /// Two processes answering cards of one database at the same moment, as two `tifa review` sessions would, and
@@ -42,7 +43,7 @@ enum SessionFigures {
                 stored += logs.count
                 lost += max(0, 2 * answersPerSession - logs.count)
                 // An answer recorded twice would show as two log rows from the same repetition of one card.
-                let repetitions = logs.map { "\($0.cardID)/\($0.previousSchedule.reps)" }
+                let repetitions = logs.map { "\($0.cardID)/\($0.previousReps)" }
                 doubled += repetitions.count - Set(repetitions).count
                 for id in cards where try store.card(id: id).card.reps != logs.filter({ $0.cardID == id }).count { lost += 1 }
             }
@@ -114,10 +115,10 @@ enum SessionFigures {
             let id = cards[index % cards.count]
             let card = try store.card(id: id).card
             now += 1
-            let schedule = Card.Schedule(
-                state: .review, stability: Double(card.reps + 1), difficulty: 5,
-                due: now + 86_400, lastReview: now, reps: card.reps + 1)
-            try store.recordAnswer(cardID: id, rating: .good, schedule: schedule, durationMilliseconds: 800, now: now)
+            try store.recordAnswer(
+                cardID: id, rating: .good,
+                state: .review(memory: MemoryState(stability: Double(card.reps + 1), difficulty: 5)),
+                due: now + 86_400, lastReview: now, reps: card.reps + 1, durationMilliseconds: 800, now: now)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Store
 
 /// The deck store on a 100,000-card deck: building today's review queue, and recording one answer durably
@@ -28,10 +29,11 @@ enum StoreBenchmark {
             for (index, listing) in listings.enumerated() where index % 5 == 0 {
                 let learning = index % 500 == 0
                 let due = start.addingTimeInterval(Double((index * 7919) % 200 - 100) * 86_400 + (learning ? 600 : 0))
-                let schedule = Card.Schedule(
-                    state: learning ? .learning : .review, step: learning ? 1 : nil,
-                    stability: 10, difficulty: 5, due: due, lastReview: earlier, reps: 3)
-                try store.recordAnswer(cardID: listing.card.id!, rating: .good, schedule: schedule, durationMilliseconds: 4000, now: earlier)
+                let memory = MemoryState(stability: 10, difficulty: 5)
+                try store.recordAnswer(
+                    cardID: listing.card.id!, rating: .good,
+                    state: learning ? .learning(step: 1, memory: memory) : .review(memory: memory), due: due,
+                    lastReview: earlier, reps: 3, durationMilliseconds: 4000, now: earlier)
                 reviewed += 1
             }
         }
@@ -48,9 +50,10 @@ enum StoreBenchmark {
 
         let answer = try Stopwatch.median(runs: 201) {
             let listing = listings[Int.random(in: 0..<listings.count)]
-            let schedule = Card.Schedule(
-                state: .review, stability: 12, difficulty: 5, due: start.addingTimeInterval(12 * 86_400), lastReview: start, reps: 4)
-            try store.recordAnswer(cardID: listing.card.id!, rating: .good, schedule: schedule, durationMilliseconds: 3000, now: start)
+            try store.recordAnswer(
+                cardID: listing.card.id!, rating: .good, state: .review(memory: MemoryState(stability: 12, difficulty: 5)),
+                due: start.addingTimeInterval(12 * 86_400), lastReview: start, reps: 4, durationMilliseconds: 3000,
+                now: start)
         }
         print("record one answer, durable:            \(Stopwatch.milliseconds(answer))   target <= 2 ms (median of 201)")
     }

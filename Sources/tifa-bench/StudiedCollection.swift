@@ -36,8 +36,9 @@ enum StudiedCollection {
                     scheduler: scheduler, random: &random)
                 reviews += history.reviews.count
                 return ScheduledCardImport(
-                    type: type, schedule: history.schedule, suspended: index % 97 == 0,
-                    buriedUntil: nil, reviews: history.reviews)
+                    type: type, state: history.card.state, due: history.card.due.date,
+                    lastReview: history.card.lastReview?.date, reps: history.card.reviewCount, lapses: history.lapses,
+                    suspended: index % 97 == 0, buriedUntil: nil, reviews: history.reviews)
             }
             let note = NoteDraft(line: index + 1, term: term, gloss: line.count > 1 ? String(line[1]) : "")
             imports.append(ScheduledNoteImport(note: note, deckName: inBig ? "big" : "other", cards: cards))
@@ -52,9 +53,9 @@ enum StudiedCollection {
     private static func answers(
         card id: UInt64, from: Date, until: Date, scheduler: Scheduler,
         random: inout SplitMix64
-    ) throws -> (schedule: Store::Card.Schedule, reviews: [ImportedReview]) {
+    ) throws -> (card: Scheduler::Card, lapses: Int, reviews: [ImportedReview]) {
         var card = Scheduler::Card(id: id, due: Timestamp(from))
-        var schedule = Store::Card.Schedule.new(dueFrom: from)
+        var lapses = 0
         var reviews: [ImportedReview] = []
         var now = Timestamp(from)
         let end = Timestamp(until)
@@ -65,18 +66,19 @@ enum StudiedCollection {
                 ? [.again, .hard, .good, .easy][min(3, Int(draw * 4))]
                 : draw < 0.1 ? .again : draw < 0.2 ? .hard : draw < 0.95 ? .good : .easy
             let outcome = scheduler.review(card, rating: rating, now: now)
-            let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
             reviews.append(
                 ImportedReview(
                     reviewedAt: now.date, rating: rating,
-                    durationMilliseconds: 2_000 + Int(random.next() % 15_000),
-                    before: schedule, after: after, ankiEase: nil))
-            schedule = after
+                    durationMilliseconds: 2_000 + Int(random.next() % 15_000), stateBefore: card.state.kind,
+                    memoryBefore: card.state.memory, dueBefore: card.due.date, lastReviewBefore: card.lastReview?.date,
+                    repsBefore: card.reviewCount, lapsesBefore: lapses, stateAfter: outcome.card.state.kind,
+                    memoryAfter: outcome.card.state.memory, dueAfter: outcome.card.due.date, ankiEase: nil))
+            if card.state.kind == .review && rating == .again { lapses += 1 }
             card = outcome.card
             let wait = card.due.duration(since: now)
             now = card.due
             if wait >= .seconds(86_400) { now = now.advanced(by: .seconds(Int64(random.next() % 21_600))) }
         }
-        return (schedule, reviews)
+        return (card, lapses, reviews)
     }
 }

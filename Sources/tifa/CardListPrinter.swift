@@ -59,7 +59,7 @@ struct CardListPrinter {
     /// A card's cells: id, term, pinyin, type, state (with suspended or buried), due (local, or - for new).
     func row(_ listing: CardListing) -> [String] {
         let card = listing.card
-        var state = CardListText.name(of: card.state)
+        var state = CardListText.name(of: card.state.kind)
         if card.suspended { state += ", suspended" }
         if card.isBuried(at: now) { state += ", buried" }
         return [

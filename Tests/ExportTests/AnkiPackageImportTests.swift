@@ -90,15 +90,15 @@ struct AnkiPackageReadingTests {
                         == ankiCard.revlog)
                 #expect(card.suspended == (ankiCard.queue == -1))
                 #expect((card.buriedUntil != nil) == (ankiCard.queue == -2 || ankiCard.queue == -3))
-                #expect(card.schedule.reps == ankiCard.reps)
-                #expect(card.schedule.lapses == ankiCard.lapses)
-                #expect(card.schedule.stability == ankiCard.s)
+                #expect(card.reps == ankiCard.reps)
+                #expect(card.lapses == ankiCard.lapses)
+                #expect(card.state.memory?.stability == ankiCard.s)
                 if ankiCard.type == 2, let days = ankiCard.days_until_due {
-                    #expect(card.schedule.state == .review)
-                    #expect(card.schedule.due == PackageFixture.dayStart(days, after: anki.exportedAt))
-                    let lastReview = try #require(card.schedule.lastReview)
+                    #expect(card.state.kind == .review)
+                    #expect(card.due == PackageFixture.dayStart(days, after: anki.exportedAt))
+                    let lastReview = try #require(card.lastReview)
                     let reviewDay = StudyDay(containing: lastReview, dayStartHour: 4, timeZone: PackageFixture.utc)
-                    #expect(Int(card.schedule.due.timeIntervalSince(reviewDay.start) / 86_400) == ankiCard.ivl)
+                    #expect(Int(card.due.timeIntervalSince(reviewDay.start) / 86_400) == ankiCard.ivl)
                 }
             }
         }
@@ -120,10 +120,10 @@ struct AnkiPackageReadingTests {
             #expect(note.note.examples.first?.sentence == "我们要坚持\(note.note.term)。")
             #expect(Set(note.cards.map(\.type)) == [.recognition, .production])
         }
-        let relearning = package.notes.flatMap(\.cards).filter { $0.schedule.state == .relearning }
+        let relearning = package.notes.flatMap(\.cards).filter { $0.state.kind == .relearning }
         #expect(relearning.count == anki.notes.values.flatMap(\.cards.values).filter { $0.type == 3 }.count)
         for card in package.notes.flatMap(\.cards) {
-            #expect(card.schedule.stability != nil)
+            #expect(card.state.memory?.stability != nil)
             #expect(card.reviews.last?.ankiEase != nil)
         }
         #expect(package.noteTypes.map(\.name).sorted() == ["Basic", "Tifa"])

@@ -1,5 +1,6 @@
 import Export
 import Foundation
+import Scheduler
 import Store
 import Testing
 import TifaTestSupport
@@ -86,18 +87,16 @@ struct AnkiPackageTests {
         let store = try FixedDeck.store(in: folder)
         let cards = try store.cards(inDeckNamed: "外交")
         let reviewed = FixedDeck.now.addingTimeInterval(-7 * 86_400)
-        let review = Card.Schedule(
-            state: .review, stability: 12.345678, difficulty: 4.98765,
-            due: FixedDeck.now.addingTimeInterval(5 * 86_400), lastReview: reviewed, reps: 1)
         try store.recordAnswer(
-            cardID: cards[0].card.id!, rating: .good, schedule: review, durationMilliseconds: 4200,
-            now: reviewed)
-        let learning = Card.Schedule(
-            state: .learning, step: 1, stability: 0.5, difficulty: 6,
-            due: FixedDeck.now.addingTimeInterval(600), lastReview: FixedDeck.now, reps: 1)
+            cardID: cards[0].card.id!, rating: .good,
+            state: .review(memory: MemoryState(stability: 12.345678, difficulty: 4.98765)),
+            due: FixedDeck.now.addingTimeInterval(5 * 86_400), lastReview: reviewed, reps: 1,
+            durationMilliseconds: 4200, now: reviewed)
         try store.recordAnswer(
-            cardID: cards[1].card.id!, rating: .good, schedule: learning, durationMilliseconds: 90_000,
-            now: FixedDeck.now)
+            cardID: cards[1].card.id!, rating: .good,
+            state: .learning(step: 1, memory: MemoryState(stability: 0.5, difficulty: 6)),
+            due: FixedDeck.now.addingTimeInterval(600), lastReview: FixedDeck.now, reps: 1,
+            durationMilliseconds: 90_000, now: FixedDeck.now)
         try store.setSuspended(true, [.id(cards[2].card.id!)])
         let (summary, collection) = try package(["外交"], store: store, folder: folder, withProgress: true)
         #expect(summary.reviews == 2)
@@ -146,12 +145,10 @@ struct AnkiPackageTests {
         let card = try #require(try store.cards(inDeckNamed: "外交").first)
         // 03:59 Shanghai on 3 March is still the study day of 2 March; 04:00 is 3 March's.
         for (due, day) in [("2025-03-02T19:59:00Z", 1), ("2025-03-02T20:00:00Z", 2)] {
-            let schedule = Card.Schedule(
-                state: .review, stability: 3, difficulty: 5, due: date(due),
-                lastReview: FixedDeck.now, reps: 1)
             try store.recordAnswer(
-                cardID: card.card.id!, rating: .good, schedule: schedule, durationMilliseconds: 0,
-                now: FixedDeck.now)
+                cardID: card.card.id!, rating: .good,
+                state: .review(memory: MemoryState(stability: 3, difficulty: 5)), due: date(due),
+                lastReview: FixedDeck.now, reps: 1, durationMilliseconds: 0, now: FixedDeck.now)
             let (_, collection) = try package(["外交"], store: store, folder: folder, withProgress: true)
             #expect(try rows(collection, "SELECT due FROM cards ORDER BY id LIMIT 1") == [[.integer(Int64(day))]])
         }

@@ -73,9 +73,7 @@ struct ReviewSessionTests {
         for (card, due) in zip(cards, [date("2025-03-03T19:00:00Z"), date("2025-03-03T21:00:00Z")]) {
             try store.recordAnswer(
                 cardID: card.card.id!, rating: .good,
-                schedule: Store.Card.Schedule(
-                    state: .review, stability: 3, difficulty: 5, due: due,
-                    lastReview: morning, reps: 1),
+                state: .review(memory: MemoryState(stability: 3, difficulty: 5)), due: due, lastReview: morning, reps: 1,
                 durationMilliseconds: 1000, now: morning.addingTimeInterval(-86_400 * 3))
         }
         let clock = ManualClock(evening)

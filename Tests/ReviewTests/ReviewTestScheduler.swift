@@ -11,6 +11,6 @@ struct ReviewTestScheduler {
     }
 
     func retrievability(_ listing: CardListing, at moment: Date) -> Double? {
-        (try? listing.card.schedulerCard()).flatMap { scheduler.retrievability(of: $0, at: Timestamp(moment)) }
+        scheduler.retrievability(of: listing.card.schedulerCard, at: Timestamp(moment))
     }
 }

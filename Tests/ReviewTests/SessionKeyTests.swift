@@ -21,7 +21,7 @@ struct SessionKeyTests {
         #expect(console.screens.contains { $0.map(\.plain).joined().contains("Undid the answer 3 to ") })
         #expect(summary.answers == 1)
         let answered = try store.card(id: logs[0].cardID)
-        #expect(logs[0].previousSchedule == before.first { $0.card.id == answered.card.id }!.card.schedule)
+        #expect(try logs[0].restoringPrevious(answered.card) == before.first { $0.card.id == answered.card.id }!.card)
         // One answer is standing, so the sibling is buried once, not twice.
         let siblings = try store.cards(inDeckNamed: "外交").filter { $0.note.id == answered.note.id && $0.card.id != answered.card.id }
         #expect(siblings.map(\.card.buriedUntil) == [reviewing.day.end])

@@ -33,10 +33,7 @@ func siblingScenario() throws -> (TemporaryFolder, DeckStore) {
     for listing in try store.cards(inDeckNamed: "外交") {
         try store.recordAnswer(
             cardID: listing.card.id!, rating: .good,
-            schedule: Store.Card.Schedule(
-                state: .review, stability: 5, difficulty: 5,
-                due: morning.addingTimeInterval(-3600),
-                lastReview: weekAgo, reps: 1),
+            state: .review(memory: MemoryState(stability: 5, difficulty: 5)), due: morning.addingTimeInterval(-3600), lastReview: weekAgo, reps: 1,
             durationMilliseconds: 1000, now: weekAgo)
     }
     return (folder, store)

@@ -1,5 +1,6 @@
 import Foundation
 import Review
+import Scheduler
 import Store
 import Testing
 import TifaTestSupport
@@ -20,12 +21,12 @@ struct StudyQueueTests {
             ids[listing.note.term + (listing.card.type == .recognition ? "" : "·p")] = listing.card.id!
         }
         let tenDaysAgo = now.addingTimeInterval(-10 * 86_400)
-        func place(_ term: String, _ state: Store.Card.State, due: Date, stability: Double) throws {
+        func place(_ term: String, _ kind: CardState.Kind, due: Date, stability: Double) throws {
+            let memory = MemoryState(stability: stability, difficulty: 5)
             try store.recordAnswer(
                 cardID: ids[term]!, rating: .good,
-                schedule: Store.Card.Schedule(
-                    state: state, step: state == .review ? nil : 0, stability: stability,
-                    difficulty: 5, due: due, lastReview: tenDaysAgo, reps: 1),
+                state: kind == .review ? .review(memory: memory) : .learning(step: 0, memory: memory), due: due,
+                lastReview: tenDaysAgo, reps: 1,
                 durationMilliseconds: 1000, now: tenDaysAgo)
         }
         try place("甲", .review, due: now.addingTimeInterval(-5 * 86_400), stability: 2)

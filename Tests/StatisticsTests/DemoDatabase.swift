@@ -31,12 +31,11 @@ import Testing
         for review in history.reviews {
             let answers = schedules[review.cardID]!
             let index = answers.firstIndex(of: review)!
-            let after =
-                index + 1 < answers.count
-                ? answers[index + 1].previousSchedule
-                : history.cards.first { $0.card.id == review.cardID }!.card.schedule
+            let card = history.cards.first { $0.card.id == review.cardID }!.card
+            let after = index + 1 < answers.count ? try answers[index + 1].restoringPrevious(card) : card
             try store.recordAnswer(
-                cardID: review.cardID, rating: review.rating, schedule: after,
+                cardID: review.cardID, rating: review.rating, state: after.state, due: after.due,
+                lastReview: after.lastReview, reps: after.reps, lapses: after.lapses,
                 durationMilliseconds: review.durationMilliseconds, now: review.reviewedAt)
         }
         let suspended = history.cards.filter(\.card.suspended).map { CardSelector.id($0.card.id!) }

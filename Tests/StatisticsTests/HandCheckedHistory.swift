@@ -33,7 +33,7 @@ enum HandCheckedHistory {
         var at: String
         var rating: Rating
         var milliseconds: Int
-        var after: Store.Card.Schedule
+        var after: Store.Card
     }
 
     static let terms: [(String, NoteKind)] = [
@@ -134,7 +134,9 @@ enum HandCheckedHistory {
         let cards = try store.cards(inDeckNamed: deck)
         for answer in answers {
             try store.recordAnswer(
-                cardID: cards[answer.card - 1].card.id!, rating: answer.rating, schedule: answer.after,
+                cardID: cards[answer.card - 1].card.id!, rating: answer.rating, state: answer.after.state,
+                due: answer.after.due, lastReview: answer.after.lastReview, reps: answer.after.reps,
+                lapses: answer.after.lapses,
                 durationMilliseconds: answer.milliseconds, now: beijing(answer.at))
         }
         try store.setSuspended(true, [.id(cards[6].card.id!)])

@@ -55,8 +55,7 @@ enum SimulatedYear {
                 kind: entry.kind, created: deck.created, modified: deck.created)
             for (offset, type) in [CardType.recognition, .production].enumerated() {
                 let card = Store::Card(
-                    id: Int64(index * 2 + offset + 1), noteID: note.id!, type: type,
-                    schedule: .new(dueFrom: deck.created))
+                    id: Int64(index * 2 + offset + 1), noteID: note.id!, type: type, due: deck.created)
                 listings.append(CardListing(card: card, note: note))
             }
         }
@@ -87,21 +86,21 @@ enum SimulatedYear {
                     newLeft -= 1
                 }
                 if pick == nil, let due, listings[due].card.due < time.addingTimeInterval(1800),
-                    listings[due].card.state == .learning || listings[due].card.state == .relearning
+                    listings[due].card.state.kind == .learning || listings[due].card.state.kind == .relearning
                 {
                     time = listings[due].card.due
                     pick = due
                 }
                 guard let index = pick, time < sessionEnd else { break }
                 let card = listings[index].card
-                let schedulerCard = try card.schedulerCard()
+                let schedulerCard = card.schedulerCard
                 let recall =
                     scheduler.retrievability(of: schedulerCard, at: Timestamp(time)).map {
-                        card.state == .review ? $0 : 0.85
+                        card.state.kind == .review ? $0 : 0.85
                     } ?? 0.8
                 let hard = notes[Int(card.noteID) - 1].hard
                 let roll = random.nextUnitInterval()
-                let rating: Scheduler::Rating
+                let rating: Rating
                 if roll >= recall * (hard ? 0.9 : 1) {
                     rating = .again
                 } else if roll < 0.08 {
@@ -113,13 +112,13 @@ enum SimulatedYear {
                 }
                 let milliseconds = 2000 + Int(random.nextUnitInterval() * 12000)
                 let outcome = scheduler.review(schedulerCard, rating: rating, now: Timestamp(time), duration: milliseconds)
-                let schedule = Store::Card.Schedule(outcome.card, after: card.schedule, rating: rating)
+                let answered = card.answered(rating, becoming: outcome.card)
                 reviews.append(
                     Store::ReviewLog(
                         cardID: card.id!, reviewedAt: time,
                         rating: rating,
-                        durationMilliseconds: milliseconds, before: card.schedule, after: schedule))
-                listings[index].card.schedule = schedule
+                        durationMilliseconds: milliseconds, before: card, after: answered))
+                listings[index].card = answered
                 time = time.addingTimeInterval(Double(milliseconds) / 1000 + 2)
             }
         }

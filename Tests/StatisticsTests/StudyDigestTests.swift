@@ -70,23 +70,27 @@ struct StudyDigestTests {
                 let introduced = start.addingTimeInterval(Double(index * 9) * 86_400 + Double(random.next() % 86_400))
                 let cards = [CardType.recognition, .production].map { type in
                     var card = Scheduler::Card(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
-                    var schedule = Store::Card.Schedule.new(dueFrom: introduced)
+                    var lapses = 0
                     var reviews: [ImportedReview] = []
                     var moment = Timestamp(introduced)
                     while moment < Timestamp(start.addingTimeInterval(400 * 86_400)) {
-                        let rating = Scheduler::Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
+                        let rating = Rating(rawValue: 1 + Int(random.next() % 4)) ?? .good
                         let outcome = scheduler.review(card, rating: rating, now: moment)
-                        let after = Store::Card.Schedule(outcome.card, after: schedule, rating: rating)
                         reviews.append(
                             ImportedReview(
                                 reviewedAt: moment.date, rating: rating,
-                                durationMilliseconds: Int(random.next() % 20_000), before: schedule, after: after, ankiEase: nil))
-                        schedule = after
+                                durationMilliseconds: Int(random.next() % 20_000), stateBefore: card.state.kind,
+                                memoryBefore: card.state.memory, dueBefore: card.due.date,
+                                lastReviewBefore: card.lastReview?.date, repsBefore: card.reviewCount,
+                                lapsesBefore: lapses, stateAfter: outcome.card.state.kind,
+                                memoryAfter: outcome.card.state.memory, dueAfter: outcome.card.due.date, ankiEase: nil))
+                        if card.state.kind == .review && rating == .again { lapses += 1 }
                         card = outcome.card
                         moment = card.due.advanced(by: .seconds(Int64(random.next() % 30_000)))
                     }
                     return ScheduledCardImport(
-                        type: type, schedule: schedule, suspended: index % 7 == 3, buriedUntil: nil,
+                        type: type, state: card.state, due: card.due.date, lastReview: card.lastReview?.date,
+                        reps: card.reviewCount, lapses: lapses, suspended: index % 7 == 3, buriedUntil: nil,
                         reviews: reviews)
                 }
                 let kind: NoteKind = index % 3 == 0 ? .idiom : .term

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Statistics
 import Store
 import TifaTestSupport
@@ -13,33 +14,42 @@ func beijing(_ text: String) -> Date {
     return date
 }
 
-/// Card schedules written short, for the histories the tests build.
-extension Card.Schedule {
+/// Where a card stands after an answer, written short for the histories the tests build: a card of no note
+/// whose state and schedule `HandCheckedHistory` records as an answer's outcome.
+extension Store.Card {
+    private static func answered(
+        _ state: CardState, due: String, last: String, reps: Int, lapses: Int
+    ) -> Store.Card {
+        Store.Card(
+            noteID: 0, type: .recognition, state: state, due: beijing(due), lastReview: beijing(last), reps: reps,
+            lapses: lapses)
+    }
+
     static func learning(
         step: Int, stability: Double, difficulty: Double, due: String, last: String,
         reps: Int, lapses: Int = 0
-    ) -> Card.Schedule {
-        Card.Schedule(
-            state: .learning, step: step, stability: stability, difficulty: difficulty, due: beijing(due),
-            lastReview: beijing(last), reps: reps, lapses: lapses)
+    ) -> Store.Card {
+        answered(
+            .learning(step: step, memory: MemoryState(stability: stability, difficulty: difficulty)), due: due,
+            last: last, reps: reps, lapses: lapses)
     }
 
     static func relearning(
         stability: Double, difficulty: Double, due: String, last: String, reps: Int,
         lapses: Int
-    ) -> Card.Schedule {
-        Card.Schedule(
-            state: .relearning, step: 0, stability: stability, difficulty: difficulty, due: beijing(due),
-            lastReview: beijing(last), reps: reps, lapses: lapses)
+    ) -> Store.Card {
+        answered(
+            .relearning(step: 0, memory: MemoryState(stability: stability, difficulty: difficulty)), due: due,
+            last: last, reps: reps, lapses: lapses)
     }
 
     static func review(
         stability: Double, difficulty: Double, due: String, last: String, reps: Int,
         lapses: Int = 0
-    ) -> Card.Schedule {
-        Card.Schedule(
-            state: .review, stability: stability, difficulty: difficulty, due: beijing(due),
-            lastReview: beijing(last), reps: reps, lapses: lapses)
+    ) -> Store.Card {
+        answered(
+            .review(memory: MemoryState(stability: stability, difficulty: difficulty)), due: due, last: last,
+            reps: reps, lapses: lapses)
     }
 }
 

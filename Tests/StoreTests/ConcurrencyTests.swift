@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 import TifaTestSupport
 
@@ -26,10 +27,8 @@ struct ConcurrencyTests {
                         let moment = now.addingTimeInterval(Double(round))
                         try store.recordAnswer(
                             cardID: card.id!, rating: .good,
-                            schedule: Card.Schedule(
-                                state: .review, stability: Double(round), difficulty: 5,
-                                due: moment.addingTimeInterval(86400), lastReview: moment,
-                                reps: round),
+                            state: .review(memory: MemoryState(stability: Double(round), difficulty: 5)), due: moment.addingTimeInterval(86400),
+                            lastReview: moment, reps: round,
                             durationMilliseconds: round, now: moment)
                         try store.addKnownWords(["词\(index)-\(round)"], now: moment)
                     }

@@ -61,9 +61,8 @@ struct DeckTests {
         let card = try #require(try store.cards(inDeckNamed: "外交").first)
         try store.recordAnswer(
             cardID: card.card.id!, rating: .good,
-            schedule: Card.Schedule(
-                state: .learning, step: 1, stability: 2.3, difficulty: 2.1,
-                due: now.addingTimeInterval(600), lastReview: now, reps: 1),
+            state: .learning(step: 1, memory: MemoryState(stability: 2.3, difficulty: 2.1)), due: now.addingTimeInterval(600), lastReview: now,
+            reps: 1,
             durationMilliseconds: 3000, now: now)
         #expect(throws: StoreError.deckNotEmpty("外交", cards: 4)) {
             try store.deleteDeck(named: "外交", evenIfItHasCards: false)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduler
 import Testing
 import TifaTestSupport
 
@@ -18,7 +19,7 @@ struct RowDecodingTests {
         try store.upsertNotes(
             [NoteDraft(term: "同舟共济", pinyin: "tóng zhōu gòng jì", gloss: "to pull together")],
             toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: now)
-        let (card, note, cardRow, noteRow) = try store.write { db -> (Card?, Note?, Row?, Row?) in
+        let (card, note, cardRow, noteRow) = try store.write { db -> (Store.Card?, Note?, Row?, Row?) in
             guard var note = try Note.fetchOne(db), var card = try Card.fetchOne(db) else { return (nil, nil, nil, nil) }
             note.traditional = "同舟共濟"
             note.classicalSource = "《孙子·九地》"
@@ -26,9 +27,11 @@ struct RowDecodingTests {
             note.tags = "idiom diplomacy"
             note.kind = .idiom
             try note.update(db)
-            card.schedule = Card.Schedule(
-                state: .relearning, step: 1, stability: 3.25, difficulty: 6.5,
-                due: now.addingTimeInterval(600.125), lastReview: now, reps: 7, lapses: 2)
+            card.state = .relearning(step: 1, memory: MemoryState(stability: 3.25, difficulty: 6.5))
+            card.due = now.addingTimeInterval(600.125)
+            card.lastReview = now
+            card.reps = 7
+            card.lapses = 2
             card.suspended = true
             card.buriedUntil = now.addingTimeInterval(86_400)
             try card.update(db)
@@ -41,7 +44,7 @@ struct RowDecodingTests {
         #expect(try Card(row: try #require(cardRow)) == card)
         #expect(try Note(row: try #require(noteRow)) == note)
         let listing = try #require(try store.cards(inDeckNamed: "外交").first)
-        #expect(listing.card.state == .relearning && listing.card.buriedUntil != nil && listing.note.kind == .idiom)
+        #expect(listing.card.state.kind == .relearning && listing.card.buriedUntil != nil && listing.note.kind == .idiom)
     }
 
     @Test("the tables have no column the row decoders leave unread")

@@ -12,25 +12,28 @@ struct ScheduledImportTests {
 
     func reviewed(_ term: String, guid: String, reviews times: [String]) -> ScheduledNoteImport {
         var reviews: [ImportedReview] = []
-        var schedule = Card.Schedule(state: .new, due: now)
+        var card = Card(noteID: 0, type: .recognition, due: now)
         for (index, time) in times.enumerated() {
             let at = date(time)
-            let after = Card.Schedule(
-                state: .review, stability: Double(index + 2), difficulty: 5,
-                due: at.addingTimeInterval(Double(index + 2) * 86_400), lastReview: at,
-                reps: index + 1)
+            var after = card
+            after.state = .review(memory: MemoryState(stability: Double(index + 2), difficulty: 5))
+            after.due = at.addingTimeInterval(Double(index + 2) * 86_400)
+            after.lastReview = at
+            after.reps = index + 1
             reviews.append(
                 ImportedReview(
-                    reviewedAt: at, rating: .good, durationMilliseconds: 3000, before: schedule,
-                    after: after, ankiEase: 2500))
-            schedule = after
+                    reviewedAt: at, rating: .good, durationMilliseconds: 3000, stateBefore: card.state.kind,
+                    memoryBefore: card.state.memory, dueBefore: card.due, lastReviewBefore: card.lastReview,
+                    repsBefore: card.reps, lapsesBefore: card.lapses, stateAfter: after.state.kind,
+                    memoryAfter: after.state.memory, dueAfter: after.due, ankiEase: 2500))
+            card = after
         }
         return ScheduledNoteImport(
             note: NoteDraft(line: 1, guid: guid, term: term, gloss: "a gloss"), deckName: "Anki",
             cards: [
                 ScheduledCardImport(
-                    type: .recognition, schedule: schedule, suspended: false, buriedUntil: nil,
-                    reviews: reviews)
+                    type: .recognition, state: card.state, due: card.due, lastReview: card.lastReview,
+                    reps: card.reps, lapses: card.lapses, suspended: false, buriedUntil: nil, reviews: reviews)
             ])
     }
 
@@ -90,15 +93,17 @@ struct ScheduledImportTests {
         #expect((second.cardsUpdated, second.reviewsAdded, second.reviewsPresent) == (1, 1, 1))
 
         let card = try #require(try store.cards(inDeckNamed: "Anki").first?.card)
-        let mine = Card.Schedule(
-            state: .review, stability: 9, difficulty: 4, due: date("2026-03-20T10:00:00Z"),
-            lastReview: date("2026-03-10T10:00:00Z"), reps: 3)
+        var mine = card
+        mine.state = .review(memory: MemoryState(stability: 9, difficulty: 4))
+        mine.due = date("2026-03-20T10:00:00Z")
+        mine.lastReview = date("2026-03-10T10:00:00Z")
+        mine.reps = 3
         try store.recordAnswer(
-            cardID: card.id ?? 0, rating: .good, schedule: mine, durationMilliseconds: 2000,
-            now: date("2026-03-10T10:00:00Z"))
+            cardID: card.id ?? 0, rating: .good, state: mine.state, due: mine.due, lastReview: mine.lastReview,
+            reps: mine.reps, durationMilliseconds: 2000, now: date("2026-03-10T10:00:00Z"))
         let third = try store.importScheduledNotes([longer], now: now)
         #expect((third.cardsUnchanged, third.reviewsAdded, third.notesUnchanged) == (1, 0, 1))
-        #expect(try store.cards(inDeckNamed: "Anki").first?.card.schedule == mine)
+        #expect(try store.cards(inDeckNamed: "Anki").first?.card == mine)
     }
 
     @Test("a failure leaves nothing behind: one transaction")

@@ -19,36 +19,40 @@ struct SchedulerMappingTests {
 
         // py-fsrs 6.3.2, fuzz off, each review when due: Good → Learning 2.3065/2.1181/10m → Review 2.3065/2.1112/2d.
         var now = start
-        for rating in [Scheduler::Rating.good, .good] {
-            let outcome = scheduler.review(try card.schedulerCard(), rating: rating, now: Timestamp(now), duration: 2500)
+        for rating in [Rating.good, .good] {
+            let outcome = scheduler.review(card.schedulerCard, rating: rating, now: Timestamp(now), duration: 2500)
             try store.recordAnswer(outcome, to: card)
             card = try store.card(id: card.id!).card
-            #expect(try card.schedulerCard() == outcome.card)
+            #expect(card.schedulerCard == outcome.card)
             now = card.due
         }
-        #expect(card.state == .review && card.step == nil && card.reps == 2 && card.lapses == 0)
-        #expect(abs(card.stability! - 2.3065) < 1e-4)
-        #expect(abs(card.difficulty! - 2.1112) < 1e-4)
+        #expect(card.state.kind == .review && card.reps == 2 && card.lapses == 0)
+        #expect(abs(card.state.memory!.stability - 2.3065) < 1e-4)
+        #expect(abs(card.state.memory!.difficulty - 2.1112) < 1e-4)
         #expect(card.due == start.addingTimeInterval(600 + 2 * 86400))
 
-        let lapse = scheduler.review(try card.schedulerCard(), rating: .again, now: Timestamp(now))
+        let lapse = scheduler.review(card.schedulerCard, rating: .again, now: Timestamp(now))
         let log = try store.recordAnswer(lapse, to: card)
         #expect(log.rating == .again && log.stateBefore == .review && log.stateAfter == .relearning)
         card = try store.card(id: card.id!).card
-        #expect(card.state == .relearning && card.step == 0 && card.lapses == 1 && card.reps == 3)
+        #expect(card.state.kind == .relearning && card.state.step == 0 && card.lapses == 1 && card.reps == 3)
         #expect(try store.reviewLog(inDeckNamed: "外交").map(\.durationMilliseconds) == [2500, 2500, 0])
     }
 
     @Test("a new card maps to the scheduler's new card, with the card's id for its fuzz")
     func mapsNewCard() throws {
-        let card = Card(id: 7, noteID: 1, type: .recognition, schedule: .new(dueFrom: start))
-        #expect(try card.schedulerCard() == Scheduler::Card(id: 7, due: Timestamp(start)))
+        let card = Card(id: 7, noteID: 1, type: .recognition, due: start)
+        #expect(card.schedulerCard == Scheduler::Card(id: 7, due: Timestamp(start)))
     }
 
-    @Test("a card in review without stability is reported, not scheduled")
+    @Test("a card row in review without stability, or in learning without a step, is reported, not read")
     func refusesInconsistentCard() {
-        let card = Card(id: 7, noteID: 1, type: .recognition, schedule: Card.Schedule(state: .review, due: start))
-        #expect(throws: StoreError.self) { try card.schedulerCard() }
+        #expect(throws: StoreError.inconsistentCard(7, reason: "it is in review without stability and difficulty")) {
+            try Card.state(id: 7, kind: .review, step: nil, stability: nil, difficulty: nil)
+        }
+        #expect(throws: StoreError.inconsistentCard(7, reason: "it is in learning without a step")) {
+            try Card.state(id: 7, kind: .learning, step: nil, stability: 1, difficulty: 5)
+        }
     }
 
     @Test("a deck's settings become the scheduler's parameters")

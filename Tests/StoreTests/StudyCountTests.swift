@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Testing
 import TifaTestSupport
 
@@ -36,18 +37,17 @@ struct StudyCountTests {
         try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: morning.addingTimeInterval(-86400))
         try store.updateDeckSettings(named: "外交", DeckSettingsChange(newCardsPerDay: 5), now: morning)
         let cards = try store.cards(inDeckNamed: "外交")
-        func review(_ card: CardListing, dueAt due: Date, state: Card.State = .review) throws {
+        func review(_ card: CardListing, dueAt due: Date, learning: Bool = false) throws {
+            let memory = MemoryState(stability: 1, difficulty: 5)
             try store.recordAnswer(
                 cardID: card.card.id!, rating: .good,
-                schedule: Card.Schedule(
-                    state: state, step: state == .review ? nil : 1,
-                    stability: 1, difficulty: 5, due: due,
-                    lastReview: morning, reps: 1),
+                state: learning ? .learning(step: 1, memory: memory) : .review(memory: memory), due: due,
+                lastReview: morning, reps: 1,
                 durationMilliseconds: 1000, now: morning)
         }
         try review(cards[0], dueAt: date("2025-03-01T19:00:00Z"))  // 甲 recognition: 03:00 tomorrow, Beijing
         try review(cards[1], dueAt: date("2025-03-01T21:00:00Z"))  // 甲 production: 05:00 tomorrow
-        try review(cards[2], dueAt: morning.addingTimeInterval(600), state: .learning)  // 乙 recognition
+        try review(cards[2], dueAt: morning.addingTimeInterval(600), learning: true)  // 乙 recognition
         return (folder, store, cards)
     }
 
@@ -89,10 +89,8 @@ struct StudyCountTests {
         #expect(try counts(store, at: dayStart).due == 1)
         try store.recordAnswer(
             cardID: cards[0].card.id!, rating: .good,
-            schedule: Card.Schedule(
-                state: .review, stability: 5, difficulty: 5,
-                due: dayStart.addingTimeInterval(5 * 86400),
-                lastReview: dayStart, reps: 2),
+            state: .review(memory: MemoryState(stability: 5, difficulty: 5)), due: dayStart.addingTimeInterval(5 * 86400), lastReview: dayStart,
+            reps: 2,
             durationMilliseconds: 1000, now: dayStart)
         #expect(try counts(store, at: dayStart.addingTimeInterval(60)).due == 0)
         try store.undoLastAnswer(inDeckNamed: "外交")

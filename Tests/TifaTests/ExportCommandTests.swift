@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Store
 import Testing
 
@@ -55,9 +56,7 @@ struct ExportCommandTests {
         let now = try #require(ISO8601DateFormatter().date(from: "2025-03-01T00:00:00Z"))
         try store.recordAnswer(
             cardID: card.id!, rating: .good,
-            schedule: Card.Schedule(
-                state: .learning, step: 1, stability: 3, difficulty: 5,
-                due: now.addingTimeInterval(600), lastReview: now, reps: 1),
+            state: .learning(step: 1, memory: MemoryState(stability: 3, difficulty: 5)), due: now.addingTimeInterval(600), lastReview: now, reps: 1,
             durationMilliseconds: 4000, now: now)
         let package = folder.appendingPathComponent("both.apkg").path
         let written = try tifa(

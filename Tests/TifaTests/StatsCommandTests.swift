@@ -1,4 +1,5 @@
 import Foundation
+import Scheduler
 import Store
 import Testing
 
@@ -28,22 +29,18 @@ import Testing
         let cards = try store.cards(inDeckNamed: "外交").map { $0.card.id! }
         try store.recordAnswer(
             cardID: cards[0], rating: .good,
-            schedule: Card.Schedule(
-                state: .review, stability: 2, difficulty: 5, due: at("2025-03-01T09:00:00+08:00"),
-                lastReview: at("2025-02-27T09:00:00+08:00"), reps: 1),
+            state: .review(memory: MemoryState(stability: 2, difficulty: 5)), due: at("2025-03-01T09:00:00+08:00"),
+            lastReview: at("2025-02-27T09:00:00+08:00"), reps: 1,
             durationMilliseconds: 5000, now: at("2025-02-27T09:00:00+08:00"))
         try store.recordAnswer(
             cardID: cards[0], rating: .again,
-            schedule: Card.Schedule(
-                state: .relearning, step: 0, stability: 0.5, difficulty: 7,
-                due: at("2025-03-01T09:10:00+08:00"), lastReview: at("2025-03-01T09:00:00+08:00"),
-                reps: 2, lapses: 1),
+            state: .relearning(step: 0, memory: MemoryState(stability: 0.5, difficulty: 7)), due: at("2025-03-01T09:10:00+08:00"),
+            lastReview: at("2025-03-01T09:00:00+08:00"), reps: 2, lapses: 1,
             durationMilliseconds: 12000, now: at("2025-03-01T09:00:00+08:00"))
         try store.recordAnswer(
             cardID: cards[1], rating: .good,
-            schedule: Card.Schedule(
-                state: .review, stability: 5, difficulty: 4, due: at("2025-03-05T09:00:00+08:00"),
-                lastReview: at("2025-02-28T09:00:00+08:00"), reps: 1),
+            state: .review(memory: MemoryState(stability: 5, difficulty: 4)), due: at("2025-03-05T09:00:00+08:00"),
+            lastReview: at("2025-02-28T09:00:00+08:00"), reps: 1,
             durationMilliseconds: 8000, now: at("2025-02-28T09:00:00+08:00"))
         return (folder, database)
     }

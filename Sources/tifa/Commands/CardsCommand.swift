@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConsoleText
 import Foundation
+import Scheduler
 import Store
 
 struct CardsCommand: ParsableCommand {
@@ -169,7 +170,7 @@ struct CardListText {
         }
     }
 
-    static func name(of state: Card.State) -> String {
+    static func name(of state: CardState.Kind) -> String {
         switch state {
         case .new: "new"
         case .learning: "learning"
@@ -204,13 +205,13 @@ struct CardJSON: Encodable {
         pinyin = listing.note.pinyin
         gloss = listing.note.gloss
         type = card.type.rawValue
-        state = CardListText.name(of: card.state)
+        state = CardListText.name(of: card.state.kind)
         due = CommandClock.iso(card.due)
         suspended = card.suspended
         buriedUntil = card.buriedUntil.map(CommandClock.iso)
         reps = card.reps
         lapses = card.lapses
-        stability = card.stability
-        difficulty = card.difficulty
+        stability = card.state.memory?.stability
+        difficulty = card.state.memory?.difficulty
     }
 }
