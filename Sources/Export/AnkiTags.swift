@@ -45,7 +45,8 @@ public enum AnkiTags {
         var kind: NoteKind?
         for tag in tags {
             if tag.lowercased().hasPrefix(kindPrefix) {
-                kind = NoteKind(rawValue: String(tag.dropFirst(kindPrefix.count)).lowercased()) ?? kind
+                // A tag that names no kind (tifa::mine) says nothing of it.
+                if let named = NoteKind(rawValue: String(tag.dropFirst(kindPrefix.count)).lowercased()) { kind = named }
             } else if !isDerived(tag) {
                 own.append(tag)
             }

@@ -39,7 +39,7 @@ enum SchedulerBenchmark {
             var card = Card(id: UInt64(index + 1), due: start)
             var now = start
             for _ in 0..<Int(random.next() % 12) {
-                let rating = Rating(rawValue: Int(random.next() % 4) + 1)!
+                let rating = Rating.allCases[Int(random.next() % 4)]
                 card = scheduler.review(card, rating: rating, now: now).card
                 now = reviewTime(card, &random)
             }
@@ -48,7 +48,7 @@ enum SchedulerBenchmark {
     }
 
     private static func reviewTime(_ card: Card, _ random: inout SplitMix64) -> Timestamp {
-        let last = card.lastReview!
+        let last = card.lastReview ?? card.due
         let untilDue = card.due.duration(since: last)
         switch random.next() % 4 {
         case 0: return last.advanced(by: .seconds(Int64(random.next() % 86_400)))
@@ -107,8 +107,8 @@ enum SchedulerBenchmark {
             let expected: [[Any]] = Rating.allCases.map { rating in
                 let after = outcomes[rating].card
                 return [
-                    after.state.phase.rawValue, after.state.step ?? NSNull(), after.state.memory!.stability,
-                    after.state.memory!.difficulty, after.due.microsecondsSince1970,
+                    after.state.phase.rawValue, after.state.step ?? NSNull(), after.state.memory?.stability ?? NSNull(),
+                    after.state.memory?.difficulty ?? NSNull(), after.due.microsecondsSince1970,
                 ]
             }
             return [
