@@ -14,7 +14,7 @@ struct AnkiHistory {
     private(set) var manualRows = 0
 
     init(_ rows: [AnkiRevlogRow], cardID: Int64, scheduler: Scheduler) {
-        var card: Scheduler::Card?
+        var card: ScheduledCard?
         var previous: (time: Date, lastInterval: Int)?
         var lapses = 0
         for row in rows {
@@ -28,7 +28,7 @@ struct AnkiHistory {
                 }
                 continue
             }
-            let current = card ?? Scheduler::Card(id: UInt64(bitPattern: cardID), due: Timestamp(time))
+            let current = card ?? ScheduledCard(id: UInt64(bitPattern: cardID), due: Timestamp(time))
             let outcome = scheduler.review(current, rating: rating, now: Timestamp(time))
             let stateBefore: CardState.Kind =
                 switch row.type {

@@ -8,7 +8,7 @@ public struct Replay: Sendable {
     public private(set) var lineNumber = 0
 
     private struct TrackedCard: Sendable {
-        var card: Card
+        var card: ScheduledCard
         var lastTime: Timestamp
         var lastLine: Int
     }
@@ -58,7 +58,7 @@ public struct Replay: Sendable {
                 message: "time \(review.time.iso8601) is before card \"\(review.card)\"'s "
                     + "review at \(tracked.lastTime.iso8601) on line \(tracked.lastLine)")
         }
-        let card = tracked?.card ?? Card(id: Self.cardID(review.card), due: review.time)
+        let card = tracked?.card ?? ScheduledCard(id: Self.cardID(review.card), due: review.time)
         let outcome = scheduler.review(card, rating: review.rating, now: review.time, duration: review.duration)
         let updated = TrackedCard(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
         if let index { cards.values[index] = updated } else { cards[review.card] = updated }

@@ -1,7 +1,7 @@
 /// What one answer does to a card: the card after it and the review's record.
 public struct ReviewOutcome: Sendable, Hashable {
-    public var card: Card
-    public var log: ReviewLog
+    public var card: ScheduledCard
+    public var log: ScheduledReview
 }
 
 /// The outcomes of all four answers to the same review, for showing the learner each choice's interval.

@@ -17,12 +17,12 @@ public struct Scheduler: Sendable {
     }
 
     /// The card after answering `rating` at `now`, and the review's record. `duration` is in milliseconds.
-    public func review(_ card: Card, rating: Rating, now: Timestamp, duration: Int? = nil) -> ReviewOutcome {
+    public func review(_ card: ScheduledCard, rating: Rating, now: Timestamp, duration: Int? = nil) -> ReviewOutcome {
         answer(card, rating, ReviewMoment(card, now, model), duration: duration)
     }
 
     /// All four answers at once, sharing the work that does not depend on the answer.
-    public func outcomes(for card: Card, now: Timestamp) -> ReviewOutcomes {
+    public func outcomes(for card: ScheduledCard, now: Timestamp) -> ReviewOutcomes {
         let moment = ReviewMoment(card, now, model)
         return ReviewOutcomes(
             again: answer(card, .again, moment, duration: nil),
@@ -33,12 +33,12 @@ public struct Scheduler: Sendable {
 
     /// The probability that the learner recalls the card at `time`, counting whole days since the last review
     /// as py-fsrs does (so it stays at 1 for the first 24 hours). Nil for a new card, which py-fsrs reports as 0.
-    public func retrievability(of card: Card, at time: Timestamp) -> Double? {
+    public func retrievability(of card: ScheduledCard, at time: Timestamp) -> Double? {
         guard card.state.memory != nil else { return nil }
         return ReviewMoment(card, time, model).retrievability
     }
 
-    private func answer(_ card: Card, _ rating: Rating, _ moment: ReviewMoment, duration: Int?) -> ReviewOutcome {
+    private func answer(_ card: ScheduledCard, _ rating: Rating, _ moment: ReviewMoment, duration: Int?) -> ReviewOutcome {
         let next: (state: CardState, interval: Interval)
         switch card.state {
         case .new:
@@ -66,10 +66,10 @@ public struct Scheduler: Sendable {
             intervalMicroseconds = Int64(days) * Timestamp.microsecondsPerDay
         }
 
-        let reviewed = Card(
+        let reviewed = ScheduledCard(
             id: card.id, state: next.state, due: moment.now.advanced(byMicroseconds: intervalMicroseconds),
             lastReview: moment.now, reviewCount: card.reviewCount &+ 1)
-        let log = ReviewLog(
+        let log = ScheduledReview(
             cardID: card.id, rating: rating, reviewedAt: moment.now, duration: duration,
             elapsedDays: moment.elapsedDays, interval: .microseconds(intervalMicroseconds))
         return ReviewOutcome(card: reviewed, log: log)
@@ -150,7 +150,7 @@ private struct ReviewMoment {
     /// Less than 24 hours since the last review (or the clock went back), when FSRS uses its same-day formula.
     var isSameDay: Bool { elapsedDays.map { $0 < 1 } ?? false }
 
-    init(_ card: Card, _ now: Timestamp, _ model: MemoryModel) {
+    init(_ card: ScheduledCard, _ now: Timestamp, _ model: MemoryModel) {
         self.now = now
         elapsedDays = card.lastReview.map { now.wholeDays(since: $0) }
         if let elapsedDays, let memory = card.state.memory {

@@ -1,21 +1,20 @@
 import Foundation
 import Scheduler
 
-// Between the store's rows and the FSRS scheduler's values. The scheduler's `Card` and `ReviewLog` share their
-// names with the store's, so they are written with module selectors (`Scheduler::Card`).
+// Between the store's rows (`Card`, `ReviewLog`) and the FSRS scheduler's values (`ScheduledCard`, `ScheduledReview`).
 
 extension Card {
     /// The card as the scheduler sees it. Its id seeds the scheduler's fuzz, so a card answered the same way
     /// is always scheduled to the same day.
-    public var schedulerCard: Scheduler::Card {
-        Scheduler::Card(
+    public var schedulerCard: ScheduledCard {
+        ScheduledCard(
             id: UInt64(bitPattern: id ?? 0), state: state, due: Timestamp(due),
             lastReview: lastReview.map(Timestamp.init), reviewCount: reps)
     }
 
     /// The card as the scheduler left it after an answer rated `rating`. The lapse count grows when a card in
     /// review is answered Again (the scheduler keeps no count of its own).
-    public func answered(_ rating: Rating, becoming scheduled: Scheduler::Card) -> Card {
+    public func answered(_ rating: Rating, becoming scheduled: ScheduledCard) -> Card {
         var card = self
         card.state = scheduled.state
         card.due = scheduled.due.date

@@ -32,11 +32,11 @@ enum SchedulerBenchmark {
 
     /// Cards in every state, each at a time it might be reviewed: same day, early, when due, or late.
     /// Made by reviewing new cards with seeded random answers, so every run times the same work.
-    static func sampleReviews(_ scheduler: Scheduler) -> [(card: Card, now: Timestamp)] {
+    static func sampleReviews(_ scheduler: Scheduler) -> [(card: ScheduledCard, now: Timestamp)] {
         var random = SplitMix64(seed: 2025)
         let start = Timestamp(microsecondsSince1970: 1_735_689_600_000_000)
         return (0..<cardCount).map { index in
-            var card = Card(id: UInt64(index + 1), due: start)
+            var card = ScheduledCard(id: UInt64(index + 1), due: start)
             var now = start
             for _ in 0..<Int(random.next() % 12) {
                 let rating = Rating.allCases[Int(random.next() % 4)]
@@ -47,7 +47,7 @@ enum SchedulerBenchmark {
         }
     }
 
-    private static func reviewTime(_ card: Card, _ random: inout SplitMix64) -> Timestamp {
+    private static func reviewTime(_ card: ScheduledCard, _ random: inout SplitMix64) -> Timestamp {
         let last = card.lastReview ?? card.due
         let untilDue = card.due.duration(since: last)
         switch random.next() % 4 {
@@ -61,7 +61,7 @@ enum SchedulerBenchmark {
     /// py-fsrs's rate on the same cards and times, run by pyfsrs_bench.py (beside this file) with the Python of
     /// the virtual environment in `TIFA_BENCH_VENV` (default `.venv-bench`), which also checks that py-fsrs
     /// computes the same outcomes as Swift did.
-    private static func pyFSRSRate(_ scheduler: Scheduler, _ reviews: [(card: Card, now: Timestamp)]) -> String {
+    private static func pyFSRSRate(_ scheduler: Scheduler, _ reviews: [(card: ScheduledCard, now: Timestamp)]) -> String {
         let venv = ProcessInfo.processInfo.environment["TIFA_BENCH_VENV"] ?? ".venv-bench"
         let python = URL(fileURLWithPath: venv).appendingPathComponent("bin/python")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("pyfsrs_bench.py")
@@ -99,7 +99,7 @@ enum SchedulerBenchmark {
     }
 
     /// The cards, times and Swift's outcomes as JSON for pyfsrs_bench.py; times in microseconds since 1970.
-    private static func pyFSRSInput(_ scheduler: Scheduler, _ reviews: [(card: Card, now: Timestamp)]) throws -> Data {
+    private static func pyFSRSInput(_ scheduler: Scheduler, _ reviews: [(card: ScheduledCard, now: Timestamp)]) throws -> Data {
         let parameters = scheduler.parameters
         let cards: [[Any]] = reviews.map { card, now in
             let memory = card.state.memory

@@ -47,8 +47,8 @@ struct SimulatedLearner {
         for index in 0..<cardCount {
             let day = Int64(index * days / cardCount)
             var now = start.advanced(by: .seconds(day * 86_400 + 28_800 + Int64(random.next() % 43_200)))
-            var scheduled = Card(id: UInt64(index + 1), due: now)
-            var learner = Card(id: UInt64(index + 1), due: now)
+            var scheduled = ScheduledCard(id: UInt64(index + 1), due: now)
+            var learner = ScheduledCard(id: UInt64(index + 1), due: now)
             while now < end {
                 let rating: Rating
                 if let last = learner.lastReview, let stability = learner.state.memory?.stability {

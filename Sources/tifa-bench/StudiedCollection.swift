@@ -53,8 +53,8 @@ enum StudiedCollection {
     private static func answers(
         card id: UInt64, from: Date, until: Date, scheduler: Scheduler,
         random: inout SplitMix64
-    ) throws -> (card: Scheduler::Card, lapses: Int, reviews: [ImportedReview]) {
-        var card = Scheduler::Card(id: id, due: Timestamp(from))
+    ) throws -> (card: ScheduledCard, lapses: Int, reviews: [ImportedReview]) {
+        var card = ScheduledCard(id: id, due: Timestamp(from))
         var lapses = 0
         var reviews: [ImportedReview] = []
         var now = Timestamp(from)

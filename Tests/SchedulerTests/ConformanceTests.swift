@@ -19,7 +19,7 @@ import Testing
         var failedHistories = 0
         for (index, history) in vectors.histories.enumerated() {
             let scheduler = schedulers[history.config]
-            var card = Card(id: UInt64(index + 1), due: Timestamp(microsecondsSince1970: history.start))
+            var card = ScheduledCard(id: UInt64(index + 1), due: Timestamp(microsecondsSince1970: history.start))
             for (number, expected) in history.reviews.enumerated() {
                 reviews += 1
                 let now = Timestamp(microsecondsSince1970: history.start + expected.time)

@@ -68,7 +68,7 @@ import Testing
     @Test func learningStepsAreNotFuzzed() {
         let fuzzed = Scheduler()
         for id: UInt64 in 1...50 {
-            let outcome = fuzzed.review(Card(id: id, due: newYear), rating: .hard, now: newYear)
+            let outcome = fuzzed.review(ScheduledCard(id: id, due: newYear), rating: .hard, now: newYear)
             #expect(outcome.log.interval == .seconds(330))
         }
     }

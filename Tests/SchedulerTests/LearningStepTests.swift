@@ -7,7 +7,7 @@ import Testing
     }
 
     func firstReview(_ rating: Rating, _ scheduler: Scheduler) -> ReviewOutcome {
-        scheduler.review(Card(id: 1, due: newYear), rating: rating, now: newYear)
+        scheduler.review(ScheduledCard(id: 1, due: newYear), rating: rating, now: newYear)
     }
 
     /// Hard at the first step waits between Again (1 min) and Good (10 min): py-fsrs's mean of the first two steps.
@@ -100,7 +100,7 @@ import Testing
     /// starts over at the first step.
     @Test func aStepBeyondTheLastOneGraduatesOnAPass() {
         let memory = MemoryState(stability: 2.3065, difficulty: 2.1181)
-        let card = Card(id: 1, state: .learning(step: 5, memory: memory), due: newYear, lastReview: newYear, reviewCount: 6)
+        let card = ScheduledCard(id: 1, state: .learning(step: 5, memory: memory), due: newYear, lastReview: newYear, reviewCount: 6)
         let now = newYear.advanced(by: .minutes(30))
         #expect(plainScheduler.review(card, rating: .hard, now: now).card.state.phase == .review)
         let again = plainScheduler.review(card, rating: .again, now: now)

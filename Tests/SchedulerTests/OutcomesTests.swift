@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct OutcomesTests {
     /// Cards in every state, reviewed early, on time, late and on the same day.
-    static let cases: [(card: Card, now: Timestamp)] = {
-        var cases: [(Card, Timestamp)] = [(Card(id: 7, due: newYear), newYear)]
+    static let cases: [(card: ScheduledCard, now: Timestamp)] = {
+        var cases: [(ScheduledCard, Timestamp)] = [(ScheduledCard(id: 7, due: newYear), newYear)]
         for ratings in [[Rating.good], [.again], [.good, .good], [.good, .good, .good, .again], [.easy, .easy, .hard]] {
             let card = reviewWhenDue(ratings).last!.card
             for delay in [Duration.minutes(5), .days(1), .days(40), .days(800)] {

@@ -3,8 +3,8 @@ import Scheduler
 import Testing
 
 @Suite struct RetrievabilityTests {
-    func reviewCard(stability: Double, lastReview: Timestamp = newYear) -> Card {
-        Card(
+    func reviewCard(stability: Double, lastReview: Timestamp = newYear) -> ScheduledCard {
+        ScheduledCard(
             id: 1, state: .review(memory: MemoryState(stability: stability, difficulty: 5)), due: lastReview,
             lastReview: lastReview, reviewCount: 3)
     }
@@ -57,6 +57,6 @@ import Testing
     }
 
     @Test func isUnknownForANewCard() {
-        #expect(plainScheduler.retrievability(of: Card(id: 1, due: newYear), at: newYear) == nil)
+        #expect(plainScheduler.retrievability(of: ScheduledCard(id: 1, due: newYear), at: newYear) == nil)
     }
 }

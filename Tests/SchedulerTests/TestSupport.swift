@@ -14,7 +14,7 @@ extension Duration {
 
 /// Reviews a new card with each rating in turn, each exactly when it falls due.
 func reviewWhenDue(_ ratings: [Rating], with scheduler: Scheduler = plainScheduler) -> [ReviewOutcome] {
-    var card = Card(id: 1, due: newYear)
+    var card = ScheduledCard(id: 1, due: newYear)
     return ratings.map { rating in
         let outcome = scheduler.review(card, rating: rating, now: card.due)
         card = outcome.card

@@ -54,12 +54,12 @@ enum SimulatedYear {
                 id: Int64(index + 1), deckID: 1, guid: "g\(index)", term: entry.term, gloss: entry.gloss,
                 kind: entry.kind, created: deck.created, modified: deck.created)
             for (offset, type) in [CardType.recognition, .production].enumerated() {
-                let card = Store::Card(
+                let card = Card(
                     id: Int64(index * 2 + offset + 1), noteID: note.id!, type: type, due: deck.created)
                 listings.append(CardListing(card: card, note: note))
             }
         }
-        var reviews: [Store::ReviewLog] = []
+        var reviews: [ReviewLog] = []
 
         for day in 0... {
             var session = start.addingTimeInterval(Double(day) * 86400 + random.nextUnitInterval() * 5400)
@@ -114,7 +114,7 @@ enum SimulatedYear {
                 let outcome = scheduler.review(schedulerCard, rating: rating, now: Timestamp(time), duration: milliseconds)
                 let answered = card.answered(rating, becoming: outcome.card)
                 reviews.append(
-                    Store::ReviewLog(
+                    ReviewLog(
                         cardID: card.id!, reviewedAt: time,
                         rating: rating,
                         durationMilliseconds: milliseconds, before: card, after: answered))

@@ -69,7 +69,7 @@ struct StudyDigestTests {
             for index in 0..<count {
                 let introduced = start.addingTimeInterval(Double(index * 9) * 86_400 + Double(random.next() % 86_400))
                 let cards = [CardType.recognition, .production].map { type in
-                    var card = Scheduler::Card(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
+                    var card = ScheduledCard(id: UInt64(imports.count * 2 + 1), due: Timestamp(introduced))
                     var lapses = 0
                     var reviews: [ImportedReview] = []
                     var moment = Timestamp(introduced)

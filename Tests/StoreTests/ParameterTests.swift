@@ -67,7 +67,7 @@ struct ParameterTests {
 
         // The same replay by hand gives the same memory.
         let expected = Scheduler(parameters: try store.deck(named: "外交").schedulerParameters())
-        var replayed = Scheduler::Card(id: UInt64(card.id!), due: Timestamp(now))
+        var replayed = ScheduledCard(id: UInt64(card.id!), due: Timestamp(now))
         for log in try store.reviewLog(inDeckNamed: "外交") {
             replayed =
                 expected.review(

@@ -42,7 +42,7 @@ struct SchedulerMappingTests {
     @Test("a new card maps to the scheduler's new card, with the card's id for its fuzz")
     func mapsNewCard() throws {
         let card = Card(id: 7, noteID: 1, type: .recognition, due: start)
-        #expect(card.schedulerCard == Scheduler::Card(id: 7, due: Timestamp(start)))
+        #expect(card.schedulerCard == ScheduledCard(id: 7, due: Timestamp(start)))
     }
 
     @Test("a card row in review without stability, or in learning without a step, is reported, not read")

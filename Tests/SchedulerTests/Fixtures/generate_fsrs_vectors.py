@@ -29,7 +29,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import ScheduledCard, Rating, Scheduler
 from fsrs.scheduler import DEFAULT_PARAMETERS, LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS
 
 SEED = 20250101
@@ -135,7 +135,7 @@ RATING_PROFILES = {
 }
 
 
-def next_time(card: Card, last: datetime, sub_second: bool) -> datetime:
+def next_time(card: ScheduledCard, last: datetime, sub_second: bool) -> datetime:
     mode = pick(["due", "early", "overdue", "same_day", "anytime", "day_boundary", "same_instant"],
                 [22, 14, 20, 16, 18, 8, 2])
     jitter = timedelta(microseconds=int(rng.random() * SECOND)) if sub_second else timedelta(0)
@@ -173,7 +173,7 @@ def history(index: int, configs_used: list):
     start = datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=int(rng.random() * 10 * 365 * 86_400))
     if sub_second:
         start += timedelta(microseconds=int(rng.random() * SECOND))
-    card = Card(card_id=index + 1, due=start)
+    card = ScheduledCard(card_id=index + 1, due=start)
     time = start
     reviews = []
     for number in range(count):

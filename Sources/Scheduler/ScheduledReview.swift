@@ -1,5 +1,6 @@
-/// The record of one review, as py-fsrs's `ReviewLog` keeps it, plus what the scheduler decided.
-public struct ReviewLog: Sendable, Hashable {
+/// The record of one review, as py-fsrs's `ReviewLog` keeps it, plus what the scheduler decided. (Named apart from
+/// the store's `ReviewLog`, the row a review leaves in the database.)
+public struct ScheduledReview: Sendable, Hashable {
     public var cardID: UInt64
     public var rating: Rating
     public var reviewedAt: Timestamp

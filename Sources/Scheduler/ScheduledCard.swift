@@ -1,5 +1,6 @@
-/// One card as the scheduler sees it. A value: reviewing returns a new card and leaves this one alone.
-public struct Card: Sendable, Hashable {
+/// One card as the scheduler sees it (py-fsrs's `Card`; named apart from the store's `Card`, a row of a deck).
+/// A value: reviewing returns a new card and leaves this one alone.
+public struct ScheduledCard: Sendable, Hashable {
     /// Identifies the card; with `reviewCount` it seeds the card's fuzz, so the same card reviewed the
     /// same way is always scheduled to the same day.
     public var id: UInt64
