@@ -32,13 +32,14 @@ extension DeckStore {
                     now: now, result: &result)
             }
             var index = try ImportIndex(db, cards: true)
-            let insertReview = try db.makeStatement(
+            let reviewStatement = try db.makeStatement(
                 sql: """
                     INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
                         stability_after, difficulty_after, scheduled_seconds, previous_step, previous_stability,
                         previous_difficulty, previous_due, previous_last_review, previous_reps, previous_lapses, anki_ease)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+            let insertReview = StatementBindings(reviewStatement, in: db)
             for item in imports {
                 guard let deck = decks[item.deckName] else { continue }
                 guard let note = try Self.takeNote(db, item.note, deck: deck, index: &index, now: now, result: &result)
@@ -52,13 +53,24 @@ extension DeckStore {
                             continue
                         }
                         let log = ReviewLog(cardID: cardID, imported: review)
-                        try insertReview.execute(arguments: [
-                            log.cardID, reviewedAt, log.rating, log.durationMilliseconds,
-                            log.stateBefore, log.stateAfter, log.stabilityAfter, log.difficultyAfter,
-                            log.scheduledSeconds, log.previousStep, log.previousStability, log.previousDifficulty,
-                            DatabaseDateText.text(log.previousDue), log.previousLastReview.map(DatabaseDateText.text),
-                            log.previousReps, log.previousLapses, log.ankiEase,
-                        ])
+                        insertReview.bind(log.cardID, at: 1)
+                        insertReview.bind(reviewedAt, at: 2)
+                        insertReview.bind(log.rating.rawValue, at: 3)
+                        insertReview.bind(log.durationMilliseconds, at: 4)
+                        insertReview.bind(log.stateBefore.rawValue, at: 5)
+                        insertReview.bind(log.stateAfter.rawValue, at: 6)
+                        insertReview.bind(log.stabilityAfter, at: 7)
+                        insertReview.bind(log.difficultyAfter, at: 8)
+                        insertReview.bind(log.scheduledSeconds, at: 9)
+                        insertReview.bind(log.previousStep, at: 10)
+                        insertReview.bind(log.previousStability, at: 11)
+                        insertReview.bind(log.previousDifficulty, at: 12)
+                        insertReview.bind(DatabaseDateText.text(log.previousDue), at: 13)
+                        insertReview.bind(log.previousLastReview.map(DatabaseDateText.text), at: 14)
+                        insertReview.bind(log.previousReps, at: 15)
+                        insertReview.bind(log.previousLapses, at: 16)
+                        insertReview.bind(log.ankiEase, at: 17)
+                        try insertReview.execute()
                         index.recordAnswer(cardID: cardID, at: reviewedAt)
                         result.reviewsAdded += 1
                     }
