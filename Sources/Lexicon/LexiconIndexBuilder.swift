@@ -136,18 +136,19 @@ struct LexiconIndexBuilder {
             do { entry = try GlossaryEntry(row: line) } catch {
                 throw LexiconError.malformedLine(file: "glossary.tsv", line: number, reason: (error as? GlossaryRowError)?.description ?? "\(error)")
             }
-            modify(LexiconKey.of(entry.term)) { key in
-                key.flags.formUnion([.word, .glossary])
-                key.records.append("G\t\(entry.row)")
-            }
+            addGlossaryRow(entry)
             if let variant = entry.withoutParticle { variants.append(variant) }
         }
         // A spelling without 的 is the glossary's unit only where the glossary has no row of its own for it.
         for variant in variants where keys[LexiconKey.of(variant.term)]?.flags.contains(.glossary) != true {
-            modify(LexiconKey.of(variant.term)) { key in
-                key.flags.formUnion([.word, .glossary])
-                key.records.append("G\t\(variant.row)")
-            }
+            addGlossaryRow(variant)
+        }
+    }
+
+    private mutating func addGlossaryRow(_ entry: GlossaryEntry) {
+        modify(LexiconKey.of(entry.term)) { key in
+            key.flags.formUnion([.word, .glossary])
+            key.records.append("G\t\(entry.row)")
         }
     }
 

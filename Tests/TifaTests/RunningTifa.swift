@@ -24,7 +24,6 @@ final class RunningTifa: @unchecked Sendable {
     let pid: pid_t
     private let outputPath: String
     private let errorPath: String
-    private let inputWriter: Thread?
 
     /// A write to a pipe the process has closed (it refused its input) must be an error, not this process's end.
     private static let pipeSignalIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
@@ -109,9 +108,6 @@ final class RunningTifa: @unchecked Sendable {
                 close(end)
             }
             writer.start()
-            inputWriter = writer
-        } else {
-            inputWriter = nil
         }
     }
 
