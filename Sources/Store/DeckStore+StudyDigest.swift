@@ -22,7 +22,7 @@ extension DeckStore {
             let hardestIDs = cards.hardest(hardest)
             let listings = try Card.including(required: Card.note).filter(hardestIDs.contains(Card.Columns.id))
                 .asRequest(of: CardListing.self).fetchAll(db)
-            let reviews = try ReviewDayCounter(db: db, rule: rule, now: now, detailDays: detailDays)
+            let reviews = ReviewDayCounter(db: db, rule: rule, now: now, detailDays: detailDays)
             return StudyDigest(
                 decks: deckList, cards: cards.cards, cardDeckIDs: cards.deckIDs, notesByKind: cards.notesByKind,
                 hardest: hardestIDs.compactMap { id in listings.first { $0.card.id == id } },
