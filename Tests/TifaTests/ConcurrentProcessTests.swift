@@ -74,7 +74,7 @@ import Glibc
             let sessions = try ["甲", "乙", "甲"].map { deck in
                 try RunningTifa(
                     ["review", "--deck", deck], environment: ["TIFA_DB": database, "TIFA_NOW": now, "TZ": "UTC"],
-                    inputFile: answers)
+                    input: .file(answers))
             }
             for finished in sessions.map({ $0.finish() }) {
                 #expect(finished.result.status == 0, "\(now): \(finished.result.error)")

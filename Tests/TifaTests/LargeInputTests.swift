@@ -51,7 +51,7 @@ import TifaTestSupport
         let scratch = try TemporaryFolder()
         let file = try Self.page(of: 100, in: scratch)
         // Standard input's size is not asked: it is read up to the limit, then refused.
-        let piped = try RunningTifa.run(["read", "-"], inputFile: file, shell: "ulimit -d \(96 << 10)")
+        let piped = try RunningTifa.run(["read", "-"], input: .file(file), shell: "ulimit -d \(96 << 10)")
         expectCleanFailure(piped.result, naming: "standard input")
     }
 

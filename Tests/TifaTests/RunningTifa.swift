@@ -6,8 +6,16 @@ import Glibc
 
 /// A `tifa` process started in the background (several at once, or one to kill), its output going to files so
 /// that nothing can stall on a full pipe; `finish` waits for it and reports its exit status (128 + the signal
-/// when a signal ended it) and output.
+/// when a signal ended it) and output. The one way the tests run the binary (`TifaProcess.run` is a run of it to
+/// its end; `PseudoTerminal` runs it on a terminal).
 final class RunningTifa: @unchecked Sendable {
+    /// Standard input: a file, or text written into a pipe as the process reads it (a pipe has no size to look at,
+    /// which the standard-input limits are tested with).
+    enum Input {
+        case file(String)
+        case text(String)
+    }
+
     struct Finished {
         var result: TifaProcess.Result
         var signal: Int32?
@@ -16,13 +24,18 @@ final class RunningTifa: @unchecked Sendable {
     let pid: pid_t
     private let outputPath: String
     private let errorPath: String
+    private let inputWriter: Thread?
+
+    /// A write to a pipe the process has closed (it refused its input) must be an error, not this process's end.
+    private static let pipeSignalIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Starts `tifa arguments` (or, with `shell`, `/bin/sh -c "<shell>; exec tifa arguments"`) with the test
-    /// cache and `environment`, reading standard input from `inputFile` (default /dev/null).
+    /// cache and `environment`, in `directory` (default this process's), reading `input` (default /dev/null).
     init(
-        _ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
-        shell: String? = nil
+        _ arguments: [String], environment: [String: String] = [:], input: Input = .file("/dev/null"),
+        directory: URL? = nil, shell: String? = nil
     ) throws {
+        Self.pipeSignalIgnored
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         outputPath = folder.appendingPathComponent("stdout").path
@@ -33,14 +46,33 @@ final class RunningTifa: @unchecked Sendable {
         variables["NO_COLOR"] = "1"
         for (key, value) in environment { variables[key] = value }
         let binary = TifaProcess.binary.path
-        let argv = shell.map { ["/bin/sh", "-c", "\($0); exec \"$0\" \"$@\"", binary] + arguments } ?? [binary] + arguments
+        // A shell runs the set-up (`shell`, then a change of folder: posix_spawn has no portable chdir) and then
+        // becomes tifa; without either, tifa is started directly.
+        let steps = [shell, directory.map { _ in #"cd "$1" || exit 127; shift"# }].compactMap { $0 }
+        let argv =
+            steps.isEmpty
+            ? [binary] + arguments
+            : ["/bin/sh", "-c", (steps + [#"exec "$0" "$@""#]).joined(separator: "; "), binary]
+                + (directory.map { [$0.path] } ?? []) + arguments
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputFile, O_RDONLY, 0)
+        var pipeEnds: [Int32] = [-1, -1]
+        switch input {
+        case .file(let path):
+            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+        case .text:
+            guard pipe(&pipeEnds) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[0], 0)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        }
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Nothing else of this process: a child holding a parallel test's open file keeps that test's file system
+        // busy, and one holding another child's input pipe keeps that child from ever reading its end.
+        try Self.closeInheritedDescriptors(&actions)
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in cArguments + cEnvironment { free(pointer) } }
@@ -59,8 +91,47 @@ final class RunningTifa: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var child: pid_t = 0
         let status = posix_spawn(&child, argv[0], &actions, &attributes, cArguments, cEnvironment)
-        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        if pipeEnds[0] >= 0 { close(pipeEnds[0]) }
+        guard status == 0 else {
+            if pipeEnds[1] >= 0 { close(pipeEnds[1]) }
+            throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO)
+        }
         pid = child
+        if case .text(let text) = input {
+            // Written while the process runs, so a large input cannot fill the pipe and stall both.
+            let end = pipeEnds[1]
+            let writer = Thread {
+                let bytes = Array(text.utf8)
+                var written = 0
+                while written < bytes.count {
+                    let count = bytes[written...].withUnsafeBytes { write(end, $0.baseAddress, $0.count) }
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { break }
+                    written += count
+                }
+                close(end)
+            }
+            writer.start()
+            inputWriter = writer
+        } else {
+            inputWriter = nil
+        }
+    }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 on), a GNU extension that Swift's Glibc module
+    /// does not declare.
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+        unsafeBitCast($0, to: AddCloseFrom.self)
+    }
+
+    /// Closes every descriptor from 3 up in the child, as posix_spawn's next action.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) throws {
+        guard let addCloseFrom else {
+            throw POSIXError(.ENOSYS, userInfo: [NSLocalizedDescriptionKey: "glibc 2.34 or later is needed"])
+        }
+        let status = addCloseFrom(&actions, 3)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
     }
 
     /// Whether the process has ended (without reaping it).
@@ -92,9 +163,9 @@ final class RunningTifa: @unchecked Sendable {
 
     /// Runs one process to its end.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], inputFile: String = "/dev/null",
-        shell: String? = nil
+        _ arguments: [String], environment: [String: String] = [:], input: Input = .file("/dev/null"),
+        directory: URL? = nil, shell: String? = nil
     ) throws -> Finished {
-        try RunningTifa(arguments, environment: environment, inputFile: inputFile, shell: shell).finish()
+        try RunningTifa(arguments, environment: environment, input: input, directory: directory, shell: shell).finish()
     }
 }
