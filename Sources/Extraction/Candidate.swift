@@ -38,11 +38,24 @@ struct Candidate {
 
 /// Where a candidate occurs: which sentence, and which scalars of it.
 struct Occurrence: Equatable {
-    var sentence: Int
-    var start: Int
-    var length: Int
+    // 32-bit numbers: a text has millions of places, held at once (16 bytes a place rather than 32).
+    private var sentence32: Int32
+    private var start32: Int32
+    private var length32: Int32
     var quoted: Bool
-    var nesting = Nesting.standalone
+    var nesting: Nesting
+
+    init(sentence: Int, start: Int, length: Int, quoted: Bool, nesting: Nesting = .standalone) {
+        sentence32 = Int32(truncatingIfNeeded: sentence)
+        start32 = Int32(truncatingIfNeeded: start)
+        length32 = Int32(truncatingIfNeeded: length)
+        self.quoted = quoted
+        self.nesting = nesting
+    }
+
+    var sentence: Int { Int(sentence32) }
+    var start: Int { Int(start32) }
+    var length: Int { Int(length32) }
 
     /// Whether the place is inside a longer word of the text.
     enum Nesting {

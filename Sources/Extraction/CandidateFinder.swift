@@ -8,16 +8,43 @@ struct CandidateFinder {
 
     /// The candidates, and how many words the text has (what a unit's frequency in it is relative to).
     func candidates(in sentences: [ReadSentence]) -> (candidates: [String: Candidate], wordCount: Int) {
-        var found: [String: Candidate] = [:]
-        func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
-            found[term, default: Candidate(term: term, origin: origin)].add(occurrence, foundAs: origin)
-        }
-        let wordsOfSentences = sentences.map(words(of:))
+        let wordsOfSentences = ChunkedWork.map(sentences, words(of:))
         var compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]] = [:]
         for compound in compounds(in: sentences, words: wordsOfSentences) {
             for place in compound.occurrences { compoundsBySentence[place.sentence, default: []].append((compound, place.firstWord)) }
         }
-        for (number, sentence) in sentences.enumerated() {
+        // Each chunk of sentences is read on its own; a candidate's places then follow one another chunk after
+        // chunk, as one pass over the sentences would have found them.
+        let chunks = ChunkedWork.map(sentences.count) { range in
+            candidates(in: sentences, range, words: wordsOfSentences, compounds: compoundsBySentence)
+        }
+        var found = chunks.first ?? [:]
+        for chunk in chunks.dropFirst() {
+            for (term, candidate) in chunk {
+                guard var known = found[term] else {
+                    found[term] = candidate
+                    continue
+                }
+                known.origin = max(known.origin, candidate.origin)
+                known.occurrences += candidate.occurrences
+                if !candidate.parts.isEmpty { known.parts = candidate.parts }
+                found[term] = known
+            }
+        }
+        return (found, wordsOfSentences.reduce(0) { $0 + $1.count { $0.isHan } })
+    }
+
+    /// The candidates of the sentences in `range`.
+    private func candidates(
+        in sentences: [ReadSentence], _ range: Range<Int>, words wordsOfSentences: [[Word]],
+        compounds compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]]
+    ) -> [String: Candidate] {
+        var found: [String: Candidate] = [:]
+        func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
+            found[term, default: Candidate(term: term, origin: origin)].add(occurrence, foundAs: origin)
+        }
+        for number in range {
+            let sentence = sentences[number]
             let words = wordsOfSentences[number]
             for word in words where word.length >= 2 && word.isHan {
                 let text = sentence.text(word.start, word.length)
@@ -82,7 +109,7 @@ struct CandidateFinder {
                 found[compound.text]?.parts = compound.parts
             }
         }
-        return (found, wordsOfSentences.reduce(0) { $0 + $1.count { $0.isHan } })
+        return found
     }
 
     /// Compounds found statistically in this text, and those Tifa's corpus attests (`register.tsv` counts
@@ -165,10 +192,21 @@ struct CandidateFinder {
 
 /// A token of a sentence in scalar offsets.
 struct Word: Equatable {
-    var start: Int
-    var length: Int
+    // 32-bit offsets: a sentence is far shorter than 2³¹ scalars, and a text has millions of words, held at
+    // once (12 bytes a word rather than 24).
+    private var start32: Int32
+    private var length32: Int32
     /// A word of Chinese characters (not a number, Latin word or punctuation).
     var isHan: Bool
+
+    init(start: Int, length: Int, isHan: Bool) {
+        start32 = Int32(truncatingIfNeeded: start)
+        length32 = Int32(truncatingIfNeeded: length)
+        self.isHan = isHan
+    }
+
+    var start: Int { Int(start32) }
+    var length: Int { Int(length32) }
     var end: Int { start + length }
 }
 

@@ -23,7 +23,7 @@ enum EnumeratedWordings {
                     // Each part a word's length at least (稳、就业 is the end of one item and the next), and the
                     // wording exactly as the glossary writes it, 、 and all: 政治、安全 in a list is not 政治安全.
                     if entry.isWord, entry.isInGlossary, comma - start >= 2, index - comma >= 2,
-                        entry.glossary?.term == String(String.UnicodeScalarView(scalars[start...index]))
+                        entry.glossary?.term == String(scalars: scalars[start...index])
                     {
                         spans.append(Span(start: start, length: index + 1 - start))
                     }

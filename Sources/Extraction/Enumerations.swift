@@ -1,13 +1,15 @@
+import Lexicon
+
 /// Enumerations whose items share a head character: 发展观、安全观、合作观、文明观和全球治理观 lists five
 /// outlooks. Each item is a term even when no dictionary has it.
 enum Enumerations {
-    static let separators: Set<String> = ["、", "和", "及", "与"]
+    static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
 
     static func items(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         var spans: [Span] = []
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
-            let separator = String(String.UnicodeScalarView(scalars[word.start..<word.end]))
-            guard separators.contains(separator),
+            let separator = scalars[word.start]
+            guard word.length == 1, separators.contains(separator),
                 let left = item(endingBefore: index, words, scalars),
                 let right = item(startingAfter: index, words, scalars),
                 scalars[left.start + left.length - 1] == scalars[right.start + right.length - 1]

@@ -24,11 +24,11 @@ public struct Extractor: Sendable {
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
-        var items = NestedFamilies.folded(
-            units.values.compactMap { candidate in
-                judge(candidate, text: text, options: options)
-            }, candidates: units
-        ) { term in
+        let candidates = Array(units.values)
+        let judged = ChunkedWork.map(candidates.count) { range in
+            range.compactMap { judge(candidates[$0], text: text, options: options) }
+        }
+        var items = NestedFamilies.folded(judged.flatMap { $0 }, candidates: units) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
         let part = Array(part.unicodeScalars)
         guard holder.count >= part.count + 2, Array(holder.suffix(part.count)) == part else { return false }
         let before = holder[(holder.count - part.count - 2)..<(holder.count - part.count)]
-        return lexicon.word(String(String.UnicodeScalarView(before)))?.partOfSpeech == "v"
+        return lexicon.word(String(scalars: before))?.partOfSpeech == "v"
     }
 
     private func glossary(_ term: String) -> GlossaryEntry? {

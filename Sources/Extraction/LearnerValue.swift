@@ -87,7 +87,7 @@ enum LearnerValue {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 6 else { return nil }
         for start in 2...(scalars.count - 4) {
-            let unit = String(String.UnicodeScalarView(scalars[start...]))
+            let unit = String(scalars: scalars[start...])
             guard let glossary = lexicon.word(LexiconKey.of(unit))?.glossary else { continue }
             return glossary.isRenderedAsVerb ? nil : unit
         }
@@ -102,8 +102,8 @@ enum LearnerValue {
         let whole = lexicon.entry(term)?.registerCount ?? 0
         var best: (parts: [String], rank: Int)?
         for split in 2...(scalars.count - 2) {
-            let left = String(String.UnicodeScalarView(scalars[..<split]))
-            let right = String(String.UnicodeScalarView(scalars[split...]))
+            let left = String(scalars: scalars[..<split])
+            let right = String(scalars: scalars[split...])
             guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict,
                 // Parts that the register uses on their own at least as often as together: 财政 and 政策 are
                 // free words, 一带 and 一路 hardly occur outside 一带一路.

@@ -18,16 +18,7 @@ enum NestedFamilies {
         _ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool,
         outranks: (String, String) -> Bool = { _, _ in false }
     ) -> [VocabularyItem] {
-        // Each sentence's places by where they start: a container of a place starts at most `longestUnit`
-        // scalars before it, so only that window is looked at, however many places the sentence has.
-        var byStart: [Int: [Int: [(term: String, occurrence: Occurrence)]]] = [:]
-        var longestUnit = 0
-        for item in items {
-            for occurrence in candidates[item.term]?.occurrences ?? [] {
-                byStart[occurrence.sentence, default: [:]][occurrence.start, default: []].append((item.term, occurrence))
-                longestUnit = max(longestUnit, occurrence.length)
-            }
-        }
+        let places = PlacesByStart(items: items, candidates: candidates)
         var holder: [String: String] = [:]
         for item in items {
             guard let candidate = candidates[item.term], candidate.origin != .enumeration, !candidate.occurrences.isEmpty,
@@ -35,14 +26,13 @@ enum NestedFamilies {
             else { continue }
             var holders: [String: Int] = [:]
             let allHeld = candidate.occurrences.allSatisfy { occurrence in
-                let starts = byStart[occurrence.sentence] ?? [:]
-                let window = max(0, occurrence.start + occurrence.length - longestUnit)...occurrence.start
-                let containers = window.flatMap { starts[$0] ?? [] }.filter { other in
-                    other.occurrence.length > occurrence.length && other.occurrence.contains(occurrence) && !isSeries(other.term)
+                let window = max(0, occurrence.start + occurrence.length - places.longestUnit)...occurrence.start
+                let containers = places.places(in: occurrence.sentence, startingIn: window).filter { other in
+                    other.length > occurrence.length && other.contains(occurrence) && !isSeries(items[other.item].term)
                 }
                 // The smallest container is the unit the part belongs to (战略合作伙伴关系 before the clause).
-                if let smallest = containers.min(by: { ($0.occurrence.length, $0.term) < ($1.occurrence.length, $1.term) }) {
-                    holders[smallest.term, default: 0] += 1
+                if let smallest = containers.min(by: { ($0.length, items[$0.item].term) < ($1.length, items[$1.item].term) }) {
+                    holders[items[smallest.item].term, default: 0] += 1
                     return true
                 }
                 return false

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Parallel series, the set formulations official prose builds from items of one shape set off by 、:
 /// a shared first character (稳就业、稳金融、稳外贸; 不结盟、不对抗、不针对第三方), a shared last character
 /// (和平力量、稳定力量、进步力量; 市场化、法治化、国际化), or items of one length that are phrases rather
@@ -12,7 +14,7 @@ enum ParallelSeries {
     static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool) -> [Span] {
         let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         let singleWords = Set(words.filter(\.isHan).map { Span(start: $0.start, length: $0.length) })
-        func text(_ span: Span) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.start + span.length])) }
+        func text(_ span: Span) -> String { String(scalars: scalars[span.start..<span.start + span.length]) }
         // An item may begin inside a word the segmenter made across its edge (经济基础|稳) only when what the
         // item keeps of that word is a word itself (基础), not a piece (信息|技术 → 息).
         func canBegin(at offset: Int) -> Bool {

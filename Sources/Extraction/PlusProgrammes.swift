@@ -9,7 +9,7 @@ enum PlusProgrammes {
     /// The field of a programme's name, or nil when the term is no “X+”.
     static func field(of term: String) -> String? {
         guard let last = term.unicodeScalars.last, signs.contains(last), term.unicodeScalars.count > 1 else { return nil }
-        return String(String.UnicodeScalarView(term.unicodeScalars.dropLast()))
+        return String(scalars: term.unicodeScalars.dropLast())
     }
 
     /// The field's report, turned into the programme's.

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Set wordings written with quotation marks inside them (既“放得活”又“管得住”, 高质量共建“一带一路”,
 /// 综合整治“内卷式”竞争): the marks set off a part, the wording is the glossary's all the same. Found by reading
 /// the sentence without its marks, with the units such a wording holds across a mark (内卷式竞争); the place
@@ -15,7 +17,7 @@ enum QuotedWordings {
         // Where each scalar of the unmarked text stands in the sentence.
         let original = scalars.indices.filter { !marks.contains(scalars[$0]) }
         let unmarked = original.map { scalars[$0] }
-        func text(_ start: Int, _ length: Int) -> String { String(String.UnicodeScalarView(unmarked[start..<start + length])) }
+        func text(_ start: Int, _ length: Int) -> String { String(scalars: unmarked[start..<start + length]) }
         // A span of the unmarked text with a mark inside it in the sentence, as the sentence's span, widened to
         // the other mark of a pair it opens or closes (既“放得活”又“管得住” ends with its closing mark).
         func marked(_ start: Int, _ length: Int) -> Span? {

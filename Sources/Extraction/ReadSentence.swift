@@ -1,4 +1,5 @@
 import Article
+import Lexicon
 
 /// A sentence of the text being read, with what the finder needs: its scalars (full-width digits and
 /// letters made ASCII, for matching) and the article it belongs to, and what a card says of its source.
@@ -18,7 +19,7 @@ struct ReadSentence {
     var isHeadline: Bool { sentence.part == .headline }
 
     func text(_ start: Int, _ length: Int) -> String {
-        String(String.UnicodeScalarView(scalars[start..<start + length]))
+        String(scalars: scalars[start..<start + length])
     }
 
     /// Whether the span is exactly what stands between a pair of quotation marks.

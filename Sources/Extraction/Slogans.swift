@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Parallel slogans, built from a repeated pattern rather than listed in a dictionary:
 /// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), ABAC made of single characters (走深走实),
 /// parallel negations (不搞封闭排外的小圈子，不打地缘博弈的小算盘; 不敢腐、不能腐、不想腐) and other parallel
@@ -42,10 +44,12 @@ enum Slogans {
     static func parallelNegations(in scalars: [Unicode.Scalar]) -> [Span] {
         let clauses = ParallelClauses.clauses(in: scalars, endingAt: clauseEnds)
         func isNegation(_ clause: Span) -> Bool {
-            let text = String(String.UnicodeScalarView(scalars[clause.start..<clause.start + clause.length]))
-            return text.hasPrefix("不") && !notNegating.contains { text.hasPrefix($0) }
-                && scalars[clause.start..<clause.start + clause.length].allSatisfy(\.isHan)
-                && (3...12).contains(clause.length)
+            let clauseScalars = scalars[clause.start..<clause.start + clause.length]
+            // The cheap tests first: most clauses are not negations, and making their text is the cost.
+            guard (3...12).contains(clause.length), clauseScalars.first == "不", clauseScalars.allSatisfy(\.isHan)
+            else { return false }
+            let text = String(scalars: clauseScalars)
+            return !notNegating.contains { text.hasPrefix($0) }
         }
         var spans: [Span] = []
         var run: [Span] = []

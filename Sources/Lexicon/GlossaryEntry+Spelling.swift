@@ -11,7 +11,7 @@ extension GlossaryEntry {
             characters.count - 1 >= 4, syllables.count == characters.count, syllables[particle] == "de5"
         else { return nil }
         var variant = self
-        variant.term = String(String.UnicodeScalarView(characters[..<particle] + characters[(particle + 1)...]))
+        variant.term = String(scalars: characters[..<particle] + characters[(particle + 1)...])
         variant.pinyin = (syllables[..<particle] + syllables[(particle + 1)...]).joined(separator: " ")
         return variant
     }

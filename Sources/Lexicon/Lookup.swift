@@ -78,7 +78,7 @@ extension Lexicon {
         var end = scalars.count
         while end > 0 {
             let (_, start, entry) = best[end]
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            let text = String(scalars: scalars[start..<end])
             if let entry {
                 parts.append(part(text, entry, glossary: glossary))
             } else {

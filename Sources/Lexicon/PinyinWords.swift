@@ -41,7 +41,7 @@ extension Lexicon {
             let readings =
                 word.count == characters.count
                 ? termReadings
-                : TonelessReadings(self.word(String(String.UnicodeScalarView(characters[word])))?.cedict ?? [])
+                : TonelessReadings(self.word(String(scalars: characters[word]))?.cedict ?? [])
             if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
         }
         return Pinyin.written(syllables, words: words, capitalised: capitals)
@@ -85,7 +85,7 @@ extension Lexicon {
 
     /// The tone marked, then every letter's mark taken off: what `toneless` means.
     static func markedToneless(_ syllable: String) -> String {
-        String(String.UnicodeScalarView(Pinyin.markedSyllable(syllable).unicodeScalars.map(Pinyin.baseLetter)))
+        String(scalars: Pinyin.markedSyllable(syllable).unicodeScalars.map(Pinyin.baseLetter))
     }
 
     /// `markedToneless` of a numbered syllable of ASCII letters with a vowel to carry the mark (CC-CEDICT's

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The bakeoff's scoring: each line's words become (start, end) spans over the text without spaces;
 /// precision and recall count the spans both sides share.
 struct SegmentationScore: CustomStringConvertible {
@@ -32,7 +34,7 @@ struct SegmentationScore: CustomStringConvertible {
     static func lines(_ text: String) -> [String] {
         // Split on scalars: as Characters, "\r\n" is one grapheme and would never equal "\n".
         text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...]))
+            String(scalars: line.last == "\r" ? line.dropLast() : line[...])
         }.dropLastIfEmpty()
     }
 

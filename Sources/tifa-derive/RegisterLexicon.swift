@@ -40,7 +40,7 @@ struct RegisterLexicon {
                     note(word.text, in: number)
                     let scalars = Array(word.text.unicodeScalars)
                     for unit in lexicon.units(inside: word.text) {
-                        note(String(String.UnicodeScalarView(scalars[unit.start..<unit.start + unit.length])), in: number)
+                        note(String(scalars: scalars[unit.start..<unit.start + unit.length]), in: number)
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import ConsoleText
 import Extraction
+import Lexicon
 
 /// The readable list of `tifa extract`: one block per item, the term highlighted in its example.
 struct ExtractionTable {
@@ -50,7 +51,7 @@ struct ExtractionTable {
         let scalars = Array(item.example.unicodeScalars)
         let start = min(item.highlight.start, scalars.count)
         let end = min(start + item.highlight.length, scalars.count)
-        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         let term = style.enabled ? style.bold(text(start..<end)) : "【\(text(start..<end))】"
         return text(0..<start) + term + text(end..<scalars.count)
     }

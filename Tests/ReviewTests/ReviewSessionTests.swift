@@ -135,7 +135,7 @@ struct ReviewSessionTests {
         let shown = try #require(reviewing.queue.next(at: morning, learnAhead: 0))
         let sibling = try #require(reviewing.queue.heldBack[shown.noteID]?.first)
         let console = ActingConsole(ScriptedConsole(keys: " 3q", clock: clock)) {
-            try? folder.openStore().deleteCards([.id(sibling)])
+            _ = try? folder.openStore().deleteCards([.id(sibling)])
         }
         let summary = try reviewing.run(on: console)
         #expect(summary.answers == 1)
