@@ -115,11 +115,13 @@ struct CandidateFinder {
     /// Compounds found statistically in this text, and those Tifa's corpus attests (`register.tsv` counts
     /// runs of words that are no dictionary's words: they were found there the same way).
     private func compounds(in sentences: [ReadSentence], words: [[Word]]) -> [CompoundDiscovery.Compound] {
-        let texts = zip(sentences, words).map { sentence, words in
-            words.map { (text: sentence.text($0.start, $0.length), isHan: $0.isHan) }
+        var text = NumberedWords()
+        for (sentence, words) in zip(sentences, words) {
+            let numbers = words.map { text.number(of: sentence.text($0.start, $0.length), isHan: $0.isHan) }
+            text.append(numbers: numbers)
         }
         let corpusMinimum = CompoundDiscovery.Thresholds.corpus.minimumCount
-        return CompoundDiscovery(lexicon: lexicon, thresholds: .article).compounds(in: texts) { text in
+        return CompoundDiscovery(lexicon: lexicon, thresholds: .article).compounds(in: text) { text in
             (lexicon.entry(text)?.registerCount ?? 0) >= corpusMinimum
         }
     }

@@ -58,69 +58,77 @@ public struct CompoundDiscovery {
     /// `attested` says which compounds are known from elsewhere (found in Tifa's corpus): those need no
     /// statistics from this text, one occurrence is enough.
     public func compounds(in sentences: [[(text: String, isHan: Bool)]], attested: (String) -> Bool = { _ in false }) -> [Compound] {
-        var roles: [String: WordRole] = [:]
-        func role(_ word: String) -> WordRole {
-            if let known = roles[word] { return known }
-            let value = WordRole(word, lexicon.word(word)?.facts)
-            roles[word] = value
+        compounds(in: NumberedWords(sentences), attested: attested)
+    }
+
+    /// The compounds of a text given as numbered words.
+    public func compounds(in text: NumberedWords, attested: (String) -> Bool = { _ in false }) -> [Compound] {
+        var roles: [WordRole?] = Array(repeating: nil, count: text.words.count)
+        let lengths = text.words.map(\.unicodeScalars.count)
+        func role(_ word: Int32) -> WordRole {
+            if let known = roles[Int(word)] { return known }
+            let value = WordRole(text.words[Int(word)], lexicon.word(text.words[Int(word)])?.facts)
+            roles[Int(word)] = value
             return value
         }
+        func compound(_ run: Run) -> Compound {
+            let parts = run.words.map { text.words[Int($0)] }
+            return Compound(text: parts.joined(), parts: parts, occurrences: [])
+        }
         // First pass: every run that could be a compound, where it stands, and what stands around it.
-        var found: [[String]: Compound] = [:]
-        var left: [[String]: [String: Int]] = [:]
-        var right: [[String]: [String: Int]] = [:]
+        var found: [Run: Compound] = [:]
+        var left: [Run: [Int: Int]] = [:]
+        var right: [Run: [Int: Int]] = [:]
         var wordCount = 0
-        forEachRun(in: sentences) { run, number, start, end in
+        forEachRun(in: text) { run, number, start, end in
             if run.count == 1 { wordCount += 1 }
-            guard run.count >= 2, isCandidate(run, role: role) else { return }
-            found[run, default: Compound(text: run.joined(), parts: run, occurrences: [])]
-                .occurrences.append(.init(sentence: number, firstWord: start))
-            let words = sentences[number]
-            // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour.
-            left[run, default: [:]][start > 0 ? words[start - 1].text : "^\(number)", default: 0] += 1
-            right[run, default: [:]][end + 1 < words.count ? words[end + 1].text : "$\(number)", default: 0] += 1
+            guard run.count >= 2, isCandidate(run, lengths: lengths, role: role) else { return }
+            found[run, default: compound(run)].occurrences.append(.init(sentence: number, firstWord: start))
+            let words = text.sentences[number]
+            // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered below
+            // zero, one for each sentence).
+            left[run, default: [:]][start > 0 ? Int(words[start - 1]) : -1 - number, default: 0] += 1
+            right[run, default: [:]][end + 1 < words.count ? Int(words[end + 1]) : -1 - number, default: 0] += 1
         }
         let known = found.values.filter { lexicon.word($0.text)?.isWord != true && attested($0.text) }
-        let frequent = found.values.filter { compound in
+        let frequent = found.filter { run, compound in
             !attested(compound.text) && compound.occurrences.count >= thresholds.minimumCount && lexicon.word(compound.text)?.isWord != true
-                && min(Self.entropy(left[compound.parts, default: [:]]), Self.entropy(right[compound.parts, default: [:]]))
-                    >= thresholds.minimumFreedom
+                && min(Self.entropy(left[run, default: [:]]), Self.entropy(right[run, default: [:]])) >= thresholds.minimumFreedom
         }
         // Second pass: the counts of the parts the cohesion of those compounds divides by.
-        var partCounts: [[String]: Int] = [:]
-        for compound in frequent {
-            for split in 1..<compound.parts.count {
-                partCounts[Array(compound.parts[..<split])] = 0
-                partCounts[Array(compound.parts[split...])] = 0
+        var partCounts: [Run: Int] = [:]
+        for run in frequent.keys {
+            for split in 1..<run.count {
+                partCounts[run.prefix(split)] = 0
+                partCounts[run.dropping(split)] = 0
             }
         }
-        forEachRun(in: sentences) { run, _, _, _ in
+        forEachRun(in: text) { run, _, _, _ in
             partCounts[run]? += 1
         }
         let total = Double(max(wordCount, 1))
-        func probability(_ run: [String]) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
+        func probability(_ run: Run) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
         return
             (known
-            + frequent.filter { compound in
-                let run = compound.parts
+            + frequent.filter { run, compound in
                 let together = Double(compound.occurrences.count) / total
                 let cohesion =
                     (1..<run.count).map { split in
-                        together / (probability(Array(run[..<split])) * probability(Array(run[split...])))
+                        together / (probability(run.prefix(split)) * probability(run.dropping(split)))
                     }.min() ?? 0
                 return cohesion >= thresholds.minimumCohesion
-            })
+            }.values)
             .sorted { ($0.occurrences.count, $1.text) > ($1.occurrences.count, $0.text) }
     }
 
     /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
-    private func forEachRun(in sentences: [[(text: String, isHan: Bool)]], _ body: ([String], Int, Int, Int) -> Void) {
-        for (number, words) in sentences.enumerated() {
+    private func forEachRun(in text: NumberedWords, _ body: (Run, Int, Int, Int) -> Void) {
+        for (number, words) in text.sentences.enumerated() {
             for start in words.indices {
-                var run: [String] = []
+                var run = Run()
                 for end in start..<min(start + Self.lengths.upperBound, words.count) {
-                    guard words[end].isHan else { break }
-                    run.append(words[end].text)
+                    guard text.isHan[Int(words[end])] else { break }
+                    run.append(words[end])
                     body(run, number, start, end)
                 }
             }
@@ -130,12 +138,13 @@ public struct CompoundDiscovery {
     /// A noun phrase of content words: a noun at the end (a verbal noun too: 疫情防控), nouns or adjectives
     /// before it and no verb, words of two characters or more at both ends (a single character there is a
     /// suffix or a particle of the clause).
-    private func isCandidate(_ run: [String], role: (String) -> WordRole) -> Bool {
-        guard let first = run.first, let last = run.last, first.unicodeScalars.count >= 2, last.unicodeScalars.count >= 2,
-            Self.characters.contains(run.reduce(0) { $0 + $1.unicodeScalars.count }),
+    private func isCandidate(_ run: Run, lengths: [Int], role: (Int32) -> WordRole) -> Bool {
+        let last = run[run.count - 1]
+        guard lengths[Int(run[0])] >= 2, lengths[Int(last)] >= 2,
+            Self.characters.contains((0..<run.count).reduce(0) { $0 + lengths[Int(run[$1])] }),
             role(last).isHead
         else { return false }
-        return run.dropLast().allSatisfy { role($0).isModifier }
+        return (0..<run.count - 1).allSatisfy { role(run[$0]).isModifier }
     }
 
     /// What a word can be in a compound term, from jieba's tag and CC-CEDICT's first sense. jieba tags many
@@ -152,7 +161,7 @@ public struct CompoundDiscovery {
         }
     }
 
-    static func entropy(_ counts: [String: Int]) -> Double {
+    static func entropy<Key>(_ counts: [Key: Int]) -> Double {
         let total = Double(counts.values.reduce(0, +))
         guard total > 0 else { return 0 }
         return counts.values.reduce(0) { sum, count in
@@ -160,4 +169,48 @@ public struct CompoundDiscovery {
             return sum - p * log2(p)
         }
     }
+}
+
+/// A run of one to `CompoundDiscovery.lengths.upperBound` (four) words, by number, kept inline: a key that
+/// costs no allocation to make or hash.
+struct Run: Hashable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+    private var third: Int32 = -1
+    private var fourth: Int32 = -1
+    private(set) var count = 0
+
+    init() {}
+
+    init<Words: Collection<Int32>>(_ words: Words) {
+        for word in words { append(word) }
+    }
+
+    mutating func append(_ word: Int32) {
+        switch count {
+        case 0: first = word
+        case 1: second = word
+        case 2: third = word
+        default: fourth = word
+        }
+        count += 1
+    }
+
+    /// The word at `index`, below `count`.
+    subscript(index: Int) -> Int32 {
+        switch index {
+        case 0: first
+        case 1: second
+        case 2: third
+        default: fourth
+        }
+    }
+
+    var words: [Int32] { (0..<count).map { self[$0] } }
+
+    /// The first `length` words.
+    func prefix(_ length: Int) -> Run { Run(words.prefix(length)) }
+
+    /// The words after the first `length`.
+    func dropping(_ length: Int) -> Run { Run(words.dropFirst(length)) }
 }
