@@ -39,30 +39,39 @@ struct ImageOutput {
         try flushIfFull()
     }
 
+    /// A large block (the 33 MB slot table) goes to the file straight after what is buffered, not through
+    /// the buffer, which would otherwise grow to hold it.
     mutating func append(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
-        try flushIfFull()
+        guard let descriptor, bytes.count >= Self.flushSize else {
+            buffer.append(contentsOf: bytes)
+            return try flushIfFull()
+        }
+        try flush()
+        try Self.writeAll(bytes, to: descriptor)
     }
 
     private mutating func flushIfFull() throws {
         if descriptor != nil, buffer.count >= Self.flushSize { try flush() }
     }
 
-    /// Writes out what the buffer holds, keeping the system's reason for a failure (EFBIG, ENOSPC).
+    /// Writes out what the buffer holds.
     mutating func flush() throws {
         guard let descriptor else { return }
-        try buffer.withUnsafeBytes { pending in
-            var offset = 0
-            while offset < pending.count {
-                guard let base = pending.baseAddress else { return }
-                let written = write(descriptor, base + offset, pending.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SystemError.current
-                }
-                offset += written
-            }
-        }
+        try buffer.withUnsafeBytes { try Self.writeAll($0, to: descriptor) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes`, keeping the system's reason for a failure (EFBIG, ENOSPC).
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current
+            }
+            offset += written
+        }
     }
 }

@@ -14,6 +14,18 @@ struct PayloadRecords {
     private var last: [Int32] = []
     private(set) var payloadLengths: [UInt32] = []
 
+    /// Room for `keys` keys, `records` records and `textBytes` bytes of text before anything grows: memory is
+    /// reserved, not touched, so a guess on the large side costs nothing, and arrays that never outgrow their
+    /// room never leave their old copies behind in the allocator.
+    init(keys: Int = 0, records: Int = 0, textBytes: Int = 0) {
+        arena.reserveCapacity(textBytes)
+        for array in [\Self.textStarts, \Self.textEnds] { self[keyPath: array].reserveCapacity(records) }
+        next.reserveCapacity(records)
+        first.reserveCapacity(keys)
+        last.reserveCapacity(keys)
+        payloadLengths.reserveCapacity(keys)
+    }
+
     /// A piece of text in the arena, written once and given to one or more keys.
     struct Text {
         fileprivate var start: UInt32
