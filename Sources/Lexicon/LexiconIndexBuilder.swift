@@ -29,6 +29,8 @@ struct LexiconIndexBuilder {
     var registerTotal: UInt64 = 0
     /// One array for every line's fields.
     private var fields: [Bytes] = []
+    /// One array for every word's prefixes: their lengths and hashes.
+    private var prefixHashes: [(length: Int, hash: UInt64)] = []
 
     private init() {
         flags.reserveCapacity(Self.keyCapacity)
@@ -191,7 +193,7 @@ struct LexiconIndexBuilder {
         }
         // A spelling without 的 is the glossary's unit only where the glossary has no row of its own for it.
         for variant in variants {
-            var term = LexiconKey.of(variant.term)
+            var term = Self.glossaryKey(variant.term)
             let existing = term.withUTF8 { keys.find($0, hash: FNV1a.hash($0)) }
             if let existing, flags[existing].contains(.glossary) { continue }
             addGlossaryRow(variant)
@@ -199,13 +201,21 @@ struct LexiconIndexBuilder {
     }
 
     private mutating func addGlossaryRow(_ entry: GlossaryEntry) {
-        var term = LexiconKey.of(entry.term)
+        var term = Self.glossaryKey(entry.term)
         let id = term.withUTF8 { key($0) }
         flags[id].formUnion([.word, .glossary])
         addRecord(to: id) { record in
             record.append(contentsOf: "G\t".utf8)
             record.append(contentsOf: entry.row.utf8)
         }
+    }
+
+    /// `LexiconKey.of(term)`, without its String search where the term's bytes have no 、 (E3 80 81) at all.
+    private static func glossaryKey(_ term: String) -> String {
+        let bytes = Array(term.utf8)
+        guard bytes.count >= 3, (0...(bytes.count - 3)).contains(where: { bytes[$0] == 0xE3 && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] == 0x81 })
+        else { return term }
+        return LexiconKey.of(term)
     }
 
     /// Counts in Tifa's corpus of political text: how much a word belongs to that register.
@@ -305,16 +315,20 @@ struct LexiconIndexBuilder {
         }
     }
 
-    /// Adds each proper prefix of `word` (by Unicode scalar) as a key with `flag`.
+    /// Adds each proper prefix of `word` (by Unicode scalar) as a key with `flag`, the longest first. Only
+    /// this marks keys with `flag`, and it marks every shorter prefix of a key with it, so at the first prefix
+    /// already marked the shorter ones are too: most words stop after one or two lookups.
     private mutating func markProperPrefixes(of word: Bytes, _ flag: LexiconImage.Flags) {
+        prefixHashes.removeAll(keepingCapacity: true)
         var hash = FNV1a()
-        guard let first = word.first else { return }
-        hash.combine(first)
-        for position in 1..<max(word.count, 1) {
-            if word[position] & 0xC0 != 0x80 {
-                flags[key(Bytes(rebasing: word[..<position]), hash: hash.value)].insert(flag)
-            }
+        for position in word.indices {
+            if position > 0, word[position] & 0xC0 != 0x80 { prefixHashes.append((position, hash.value)) }
             hash.combine(word[position])
+        }
+        for (length, hash) in prefixHashes.reversed() {
+            let id = key(Bytes(rebasing: word[..<length]), hash: hash)
+            if flags[id].contains(flag) { return }
+            flags[id].insert(flag)
         }
     }
 
