@@ -51,7 +51,7 @@ public enum LexiconCache {
         return try withLock(in: directory) {
             if let existing = try reusable(indexURL, stampURL, stamp: stamp, sources: sources) { return existing }
             let checksum = try sources.checksum()
-            announce("Building the lexicon index in \(directory.path) (once, a few seconds)…")
+            announce("Building the lexicon index in \(directory.path) (once, a second or two)…")
             // Streamed to the file as it is made: the image is never whole in memory.
             try writeAtomically(to: indexURL) { descriptor in
                 var output = ImageOutput(descriptor: descriptor)

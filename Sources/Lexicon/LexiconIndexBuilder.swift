@@ -10,8 +10,8 @@ import Foundation
 struct LexiconIndexBuilder {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    /// Room reserved up front for the shipped dictionaries (716,000 keys, 900,000 records, 20 MB of record
-    /// text; more grows as arrays do): reserved memory is not touched until used, and arrays that never
+    /// Room reserved up front for the shipped dictionaries (716,000 keys, fewer than a million records, under
+    /// 20 MB of record text; more grows as arrays do): reserved memory is not touched until used, and arrays that never
     /// outgrow their room leave no old copies behind in the allocator, which would count in the peak.
     private static let keyCapacity = 1 << 20
     var keys = KeyTable(capacity: keyCapacity, arenaCapacity: 8 << 20)
@@ -34,7 +34,9 @@ struct LexiconIndexBuilder {
 
     private init() {
         flags.reserveCapacity(Self.keyCapacity)
-        for array in [\Self.frequency, \Self.rank, \Self.registerCount] { self[keyPath: array].reserveCapacity(Self.keyCapacity) }
+        frequency.reserveCapacity(Self.keyCapacity)
+        rank.reserveCapacity(Self.keyCapacity)
+        registerCount.reserveCapacity(Self.keyCapacity)
         hsk2.reserveCapacity(Self.keyCapacity)
         hsk3.reserveCapacity(Self.keyCapacity)
     }

@@ -19,7 +19,8 @@ struct PayloadRecords {
     /// room never leave their old copies behind in the allocator.
     init(keys: Int = 0, records: Int = 0, textBytes: Int = 0) {
         arena.reserveCapacity(textBytes)
-        for array in [\Self.textStarts, \Self.textEnds] { self[keyPath: array].reserveCapacity(records) }
+        textStarts.reserveCapacity(records)
+        textEnds.reserveCapacity(records)
         next.reserveCapacity(records)
         first.reserveCapacity(keys)
         last.reserveCapacity(keys)
