@@ -51,9 +51,12 @@ public enum LexiconCache {
         return try withLock(in: directory) {
             if let existing = try reusable(indexURL, stampURL, stamp: stamp, sources: sources) { return existing }
             let checksum = try sources.checksum()
-            announce("Building the lexicon index in \(directory.path) (once, a few seconds)…")
-            let image = try LexiconIndexBuilder.build(from: sources, checksum: checksum)
-            try writeAtomically(Data(image), to: indexURL)
+            announce("Building the lexicon index in \(directory.path) (once, a second or two)…")
+            // Streamed to the file as it is made: the image is never whole in memory.
+            try writeAtomically(to: indexURL) { descriptor in
+                var output = ImageOutput(descriptor: descriptor)
+                try LexiconIndexBuilder.build(from: sources, checksum: checksum, into: &output)
+            }
             let built: LexiconIndex
             do {
                 built = try LexiconIndex(path: indexURL.path)
@@ -88,22 +91,18 @@ public enum LexiconCache {
     }
 
     /// Writes a new file with POSIX calls, so that a failure keeps the system's reason (EFBIG, ENOSPC).
-    private static func writeFile(_ data: Data, to path: String) throws {
+    /// `write` gets the open descriptor; what it throws other than a `SystemError` is about the contents,
+    /// not the writing, and comes back as a `ContentsError`.
+    private static func writeFile(_ path: String, _ write: (Int32) throws -> Void) throws {
         let descriptor = openNewFile(path)
         guard descriptor >= 0 else { throw SystemError.current }
         defer { closeLockFile(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { return }
-                let written = write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw SystemError.current
-                }
-                offset += written
-            }
-        }
+        do { try write(descriptor) } catch let error as SystemError { throw error } catch { throw ContentsError(underlying: error) }
+    }
+
+    /// A failure to make a file's contents (a malformed dictionary line), not to write them.
+    private struct ContentsError: Error {
+        var underlying: any Error
     }
 
     /// Runs `body` holding an exclusive lock on `directory/lexicon.lock` (created if needed).
@@ -160,15 +159,28 @@ public enum LexiconCache {
     }
 
     static func writeAtomically(_ data: Data, to url: URL) throws {
+        try writeAtomically(to: url) { descriptor in
+            var output = ImageOutput(descriptor: descriptor)
+            try data.withUnsafeBytes { try output.append($0) }
+            try output.flush()
+        }
+    }
+
+    /// Writes a file under a temporary name with `write`, then renames it into place: a reader sees the old
+    /// file or the whole new one, never part of it.
+    static func writeAtomically(to url: URL, _ write: (Int32) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try writeFile(data, to: temporary.path)
+            try writeFile(temporary.path, write)
             guard rename(temporary.path, url.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
             }
+        } catch let error as ContentsError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error.underlying
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw LexiconError.cacheNotWritable(url.path, reason: FileErrorReason.of(error))

@@ -29,3 +29,72 @@ enum TextTable {
         return text
     }
 }
+
+/// The same reading over a file's bytes, for the index build: no String is made of a line or a field, and
+/// fields are views into the file.
+extension TextTable {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// Reads a dictionary file and hands its bytes to `body`, once they are known to be UTF-8.
+    static func withBytes<Result>(of url: URL, _ body: (Bytes) throws -> Result) throws -> Result {
+        let data = try Data(contentsOf: url)
+        return try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                throw LexiconError.malformedLine(file: url.lastPathComponent, line: 0, reason: "the file is not UTF-8")
+            }
+            return try body(bytes)
+        }
+    }
+
+    /// Calls `body` with each line that is neither empty nor a `#` comment, and its 1-based number, as
+    /// `forEachLine(in:)` does for a String.
+    static func forEachLine(in text: Bytes, _ body: (Bytes, Int) throws -> Void) rethrows {
+        var number = 0
+        var start = 0
+        while start <= text.count {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            number += 1
+            var last = end
+            if last > start, text[start] != UInt8(ascii: "#") {
+                if text[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+                if last > start { try body(Bytes(rebasing: text[start..<last]), number) }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Splits a line into fields at `separator`, keeping empty fields, into `fields` (emptied first, so one
+    /// array serves every line).
+    static func split(_ line: Bytes, separator: UInt8 = UInt8(ascii: "\t"), into fields: inout [Bytes]) {
+        fields.removeAll(keepingCapacity: true)
+        var start = 0
+        for position in 0..<line.count where line[position] == separator {
+            fields.append(Bytes(rebasing: line[start..<position]))
+            start = position + 1
+        }
+        fields.append(Bytes(rebasing: line[start..<line.count]))
+    }
+
+    /// A decimal count as `UInt32(_: Substring)` reads it: an optional sign, then digits; nil on overflow.
+    static func number<Value: FixedWidthInteger & UnsignedInteger>(_ field: Bytes, as: Value.Type = UInt32.self) -> Value? {
+        var digits = Bytes(rebasing: field[...])
+        var negative = false
+        if let sign = digits.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            negative = sign == UInt8(ascii: "-")
+            digits = Bytes(rebasing: digits.dropFirst())
+        }
+        guard !digits.isEmpty else { return nil }
+        var value: Value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (shifted, overflowShift) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAdd) = shifted.addingReportingOverflow(Value(byte - UInt8(ascii: "0")))
+            guard !overflowShift, !overflowAdd else { return nil }
+            value = sum
+        }
+        // "-0" is zero; any other negative number is out of an unsigned range.
+        return negative && value != 0 ? nil : value
+    }
+}

@@ -90,5 +90,9 @@ import TifaTestSupport
         #expect(throws: LexiconError.malformedLine(file: "glossary.tsv", line: 1, reason: "2 fields, expected 8")) {
             try LexiconCache.open(sources, in: cache)
         }
+        // The index is streamed into a temporary file as it is built: a build that fails leaves none behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: cache.appendingPathComponent(LexiconCache.indexName).path))
     }
 }
