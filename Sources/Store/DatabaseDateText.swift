@@ -44,9 +44,37 @@ enum DatabaseDateText {
 
 extension DatabaseDateText {
     /// Milliseconds since 1970 of a date in the stored form "yyyy-MM-dd HH:mm:ss.SSS" (UTC), read from the text's
-    /// bytes by the scheduler's ISO 8601 reader, without a formatter or a calendar; nil for text of any other shape
-    /// (or a day the month does not have), which the caller reads as GRDB does.
+    /// bytes without a formatter or a calendar; nil for text of any other shape (or a day the month does not
+    /// have), which the caller reads as GRDB does.
     static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        guard bytes.count == 23, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            bytes[19] == UInt8(ascii: ".")
+        else { return nil }
+        // The digits at their fixed places: `tifa stats` reads three dates of each of 100,000 cards, and the
+        // general ISO 8601 reader spent a tenth of its instructions finding them. Any value out of the
+        // ordinary ranges is left to that reader, so both give the same answer for every text.
+        func number(_ offset: Int, _ width: Int) -> Int? {
+            var value = 0
+            for position in offset..<offset + width {
+                let digit = bytes[position] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+            let minute = number(14, 2), let second = number(17, 2), let millisecond = number(20, 3)
+        else { return nil }
+        guard (1...12).contains(month), (1...28).contains(day), hour < 24, minute < 60, second < 60 else {
+            return millisecondsByISO8601Reader(bytes)
+        }
+        let dayNumber = Int64(CivilDays.dayNumber(year: year, month: month, day: day))
+        return ((dayNumber * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000 + Int64(second * 1000 + millisecond)
+    }
+
+    /// The same through the scheduler's ISO 8601 reader, which knows the lengths of months.
+    static func millisecondsByISO8601Reader(_ bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes.count == 23, bytes[10] == UInt8(ascii: " "), bytes[19] == UInt8(ascii: "."),
             let time = try? Timestamp(iso8601UTF8: bytes.assumingMemoryBound(to: UInt8.self), missingZone: .utc)
         else { return nil }
