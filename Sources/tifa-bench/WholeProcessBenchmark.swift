@@ -10,6 +10,19 @@ import Scheduler
 /// CC-CEDICT terms with `tifa import`.
 enum WholeProcessBenchmark {
     static func run() throws {
+        try inFolder { tifa, folder, environment in
+            try replay(tifa, folder, environment)
+            try segmentation(tifa, folder, environment)
+            try collection(tifa, folder, environment)
+        }
+    }
+
+    /// Only the import of the 100,000-card collection and the commands that read it.
+    static func runCollection() throws {
+        try inFolder(collection)
+    }
+
+    private static func inFolder(_ body: (URL, URL, [String: String]) throws -> Void) throws {
         let tifa = buildFolder.appendingPathComponent("tifa")
         guard FileManager.default.isExecutableFile(atPath: tifa.path) else {
             print("skipped: build tifa first (swift build -c release)")
@@ -18,11 +31,7 @@ enum WholeProcessBenchmark {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-whole-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let environment = ["TIFA_NOW": "2025-06-01T09:00:00Z"]
-
-        try replay(tifa, folder, environment)
-        try segmentation(tifa, folder, environment)
-        try collection(tifa, folder, environment)
+        try body(tifa, folder, ["TIFA_NOW": "2025-06-01T09:00:00Z"])
     }
 
     /// The median wall time of `runs` runs of a whole process, and its peak memory (from one more run).
