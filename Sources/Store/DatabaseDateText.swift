@@ -44,9 +44,54 @@ enum DatabaseDateText {
 
 extension DatabaseDateText {
     /// Milliseconds since 1970 of a date in the stored form "yyyy-MM-dd HH:mm:ss.SSS" (UTC), read from the text's
-    /// bytes by the scheduler's ISO 8601 reader, without a formatter or a calendar; nil for text of any other shape
-    /// (or a day the month does not have), which the caller reads as GRDB does.
+    /// bytes without a formatter or a calendar; nil for text of any other shape (or a day the month does not
+    /// have), which the caller reads as GRDB does.
     static func milliseconds(_ bytes: UnsafeRawBufferPointer) -> Int64? {
+        guard bytes.count == 23, let text = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self),
+            text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: " "),
+            text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":"), text[19] == UInt8(ascii: ".")
+        else { return nil }
+        // The digits at their fixed places: `tifa stats` reads three dates of each of 100,000 cards, and the
+        // general ISO 8601 reader spent a tenth of its instructions finding them. A value out of the ordinary
+        // ranges is left to that reader, so both give the same answer for every text.
+        let year = number(text, 0, 4)
+        let month = number(text, 5, 2)
+        let day = number(text, 8, 2)
+        let hour = number(text, 11, 2)
+        let minute = number(text, 14, 2)
+        let second = number(text, 17, 2)
+        let millisecond = number(text, 20, 3)
+        guard year >= 0, month >= 0, day >= 0, hour >= 0, minute >= 0, second >= 0, millisecond >= 0 else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= days(inMonth: month, of: year), hour < 24, minute < 60,
+            second < 60
+        else { return millisecondsByISO8601Reader(bytes) }
+        let dayNumber = Int64(CivilDays.dayNumber(year: year, month: month, day: day))
+        return ((dayNumber * 24 + Int64(hour)) * 60 + Int64(minute)) * 60_000 + Int64(second * 1000 + millisecond)
+    }
+
+    /// The decimal number of `width` digits at `offset`, or -1 when one of them is not a digit.
+    @inline(__always)
+    private static func number(_ text: UnsafePointer<UInt8>, _ offset: Int, _ width: Int) -> Int {
+        var value = 0
+        for position in offset..<(offset + width) {
+            let digit = text[position] &- UInt8(ascii: "0")
+            if digit > 9 { return -1 }
+            value = value &* 10 &+ Int(digit)
+        }
+        return value
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// The same through the scheduler's ISO 8601 reader, which knows the lengths of months.
+    static func millisecondsByISO8601Reader(_ bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes.count == 23, bytes[10] == UInt8(ascii: " "), bytes[19] == UInt8(ascii: "."),
             let time = try? Timestamp(iso8601UTF8: bytes.assumingMemoryBound(to: UInt8.self), missingZone: .utc)
         else { return nil }

@@ -119,4 +119,26 @@ extension DeckStore {
         }
         return types.count
     }
+
+    /// Inserts a new card of each type, due from `now`, for each of the notes, which have none: the cards and
+    /// their ids as `insertNewCards(_:noteID:types:now:)` note by note would make them, in one statement. An
+    /// import of 50,000 notes spent a quarter of its time in the 100,000 single-row statements.
+    static func insertNewCards(_ db: Database, noteIDs: [Int64], types: [CardType], now: Date) throws {
+        guard !noteIDs.isEmpty, !types.isEmpty else { return }
+        // json_each yields the arrays' elements with their positions as `key`; ordering by those positions
+        // numbers the cards note by note, each note's in the deck's order of types.
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO card (note_id, type, state, step, stability, difficulty, due, last_review, reps, lapses,
+                                  suspended, buried_until)
+                SELECT note.value, type.value, ?, NULL, NULL, NULL, ?, NULL, 0, 0, 0, NULL
+                FROM json_each(?) note CROSS JOIN json_each(?) type
+                ORDER BY note.key, type.key
+                """)
+        let typeList = "[" + types.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+        try statement.execute(arguments: [
+            CardState.Kind.new, DatabaseDateText.text(now), "[" + noteIDs.map(String.init).joined(separator: ",") + "]",
+            typeList,
+        ])
+    }
 }

@@ -50,9 +50,15 @@ struct StudiedCards {
         if let deckID { statement.arguments = [deckID] }
         let rows = try Row.fetchCursor(statement)
         let columns = StatementColumns(statement)
-        var read: [(card: Card, deckID: Int64, kind: NoteKind)] = []
+        // Room for every card of every deck, made once: growing the arrays as the rows come copied them and
+        // touched their pages again and again. Pages a smaller deck leaves unused are never touched.
+        let capacity = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM card") ?? 0
+        cards.reserveCapacity(capacity)
+        deckIDs.reserveCapacity(capacity)
+        var kinds: [NoteKind] = []
+        kinds.reserveCapacity(capacity)
         let types = TextCases(CardType.self)
-        let kinds = TextCases(NoteKind.self)
+        let noteKinds = TextCases(NoteKind.self)
         while try rows.next() != nil {
             let id = columns.int64(0)
             guard let type = columns.value(types, 2) else {
@@ -61,30 +67,31 @@ struct StudiedCards {
             guard let state = CardState.Kind(rawValue: columns.int(3)) else {
                 throw StoreError.inconsistentCard(id, reason: "its state is \(columns.int(3))")
             }
-            guard let kind = columns.value(kinds, 14) else {
+            guard let kind = columns.value(noteKinds, 14) else {
                 throw StoreError.inconsistentCard(id, reason: "its note's kind is '\(columns.text(14))'")
             }
             let cardState = try Card.state(
                 id: id, kind: state, step: columns.intOrNil(4), stability: columns.double(5),
                 difficulty: columns.double(6))
-            read.append(
-                (
-                    Card(
-                        id: id, noteID: columns.int64(1), type: type, state: cardState,
-                        due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
-                        reps: columns.int(9), lapses: columns.int(10), suspended: columns.int(11) != 0,
-                        buriedUntil: columns.date(12)), columns.int64(13), kind
-                ))
+            cards.append(
+                Card(
+                    id: id, noteID: columns.int64(1), type: type, state: cardState,
+                    due: columns.date(7) ?? Date(timeIntervalSince1970: 0), lastReview: columns.date(8),
+                    reps: columns.int(9), lapses: columns.int(10), suspended: columns.int(11) != 0,
+                    buriedUntil: columns.date(12)))
+            deckIDs.append(columns.int64(13))
+            kinds.append(kind)
         }
         // The table's order is the notes' order but for cards added to a note later.
-        func before(_ a: (card: Card, deckID: Int64, kind: NoteKind), _ b: (card: Card, deckID: Int64, kind: NoteKind)) -> Bool {
-            (a.card.noteID, a.card.id ?? 0) < (b.card.noteID, b.card.id ?? 0)
+        func before(_ a: Card, _ b: Card) -> Bool { (a.noteID, a.id ?? 0) < (b.noteID, b.id ?? 0) }
+        if zip(cards, cards.dropFirst()).contains(where: { !before($0, $1) }) {
+            let order = cards.indices.sorted { before(cards[$0], cards[$1]) }
+            cards = order.map { cards[$0] }
+            deckIDs = order.map { deckIDs[$0] }
+            kinds = order.map { kinds[$0] }
         }
-        if zip(read, read.dropFirst()).contains(where: { !before($0, $1) }) { read.sort(by: before) }
-        cards = read.map(\.card)
-        deckIDs = read.map(\.deckID)
-        for (index, item) in read.enumerated() where index == 0 || read[index - 1].card.noteID != item.card.noteID {
-            notesByKind[item.kind, default: 0] += 1
+        for index in cards.indices where index == 0 || cards[index - 1].noteID != cards[index].noteID {
+            notesByKind[kinds[index], default: 0] += 1
         }
     }
 

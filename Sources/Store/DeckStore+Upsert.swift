@@ -21,14 +21,18 @@ extension DeckStore {
             let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
             var tally = NoteUpsertTally(deck: deck, createdDeck: createdDeck)
             var index = try ImportIndex(db, cards: false)
+            // The new notes' cards are written together once the notes are: no draft's upsert reads cards.
+            var addedNoteIDs: [Int64] = []
             for draft in drafts {
                 let outcome = try Self.upsert(db, draft, deck: deck, policy: policy, index: &index, now: now)
                 var cardsAdded = 0
-                if case let .added(note, _) = outcome {
-                    cardsAdded = try Self.insertNewCards(db, noteID: note.id ?? 0, types: deck.cardTypes, now: now)
+                if case let .added(note, _) = outcome, let id = note.id {
+                    addedNoteIDs.append(id)
+                    cardsAdded = deck.cardTypes.count
                 }
                 tally.record(outcome, of: draft, cardsAdded: cardsAdded)
             }
+            try Self.insertNewCards(db, noteIDs: addedNoteIDs, types: deck.cardTypes, now: now)
             return tally.result
         }
     }

@@ -38,5 +38,10 @@ enum StatsBenchmark {
                 "tifa \(arguments.joined(separator: " ")): \(Stopwatch.milliseconds(cpu)) of CPU, \(Stopwatch.milliseconds(wall))"
                     + " wall (medians of 5), \(WholeProcessBenchmark.megabytes(peak)) peak   target <= 250 ms")
         }
+        // The commands a learner starts by, on the same collection, timed to their first line of output.
+        for (arguments, target) in [(["review", "--deck", "big"], "<= 50 ms"), (["cards", "list", "--deck", "big"], "<= 50 ms")] {
+            let firstLine = try FirstOutputLine.seconds(tifa, arguments + ["--db", database.path], environment: environment, runs: 11)
+            print("tifa \(arguments.joined(separator: " ")), first line: \(Stopwatch.milliseconds(firstLine))   target \(target) (median of 11)")
+        }
     }
 }

@@ -43,4 +43,32 @@ struct DatabaseDateTextTests {
         var text = text
         #expect(text.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) } == nil)
     }
+
+    @Test("the digits read at their places give what the ISO 8601 reader gives, at the ends of months and days too")
+    func sameAsISO8601Reader() {
+        var texts: [String] = []
+        for year in ["1969", "1970", "2000", "2023", "2024", "2100", "0000", "9999"] {
+            for month in ["00", "01", "02", "04", "12", "13"] {
+                for day in ["00", "01", "28", "29", "30", "31", "32"] {
+                    for time in ["00:00:00.000", "23:59:59.999", "24:00:00.000", "12:60:00.000", "12:00:60.000", "07:08:09.010"] {
+                        texts.append("\(year)-\(month)-\(day) \(time)")
+                    }
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let milliseconds = Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &generator)
+            texts.append(DatabaseDateText.text(Date(timeIntervalSince1970: Double(milliseconds) / 1000)))
+        }
+        for text in texts {
+            var text = text
+            let read = text.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) }
+            let reference = text.withUTF8 { DatabaseDateText.millisecondsByISO8601Reader(UnsafeRawBufferPointer($0)) }
+            #expect(read == reference, "\(text)")
+        }
+        // Hand-checked: 2024-02-29 is day 19,782 since 1970 (1,709,164,800 s).
+        var leapDay = "2024-02-29 00:00:01.250"
+        #expect(leapDay.withUTF8 { DatabaseDateText.milliseconds(UnsafeRawBufferPointer($0)) } == 1_709_164_801_250)
+    }
 }

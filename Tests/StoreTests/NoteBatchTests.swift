@@ -175,4 +175,26 @@ struct NoteBatchTests {
         #expect(result.added.map(\.kind) == NoteKind.allCases)
         #expect(result.cardsAdded == NoteKind.allCases.count * CardType.allCases.count)
     }
+
+    @Test("a batch's new cards are numbered note by note, each note's in the deck's order of types, after the cards there were")
+    func numbersNewCardsNoteByNote() throws {
+        let store = try TemporaryFolder().openStore()
+        try store.createDeck(named: "外交", now: now)
+        try store.updateDeckSettings(named: "外交", DeckSettingsChange(cardTypes: [.production, .cloze]), now: now)
+        try store.upsertNotes([NoteDraft(term: "外交")], toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: now)
+        let later = now.addingTimeInterval(60)
+        // The second 发展 updates the note the batch added; the existing 外交 is updated, not given new cards.
+        let drafts = ["发展", "外交", "合作", "发展"].map { NoteDraft(term: $0, gloss: "g \($0)") }
+        let result = try store.upsertNotes(drafts, toDeckNamed: "外交", createDeckIfMissing: false, policy: .extraction, now: later)
+        #expect(result.cardsAdded == 4)
+        let cards = try store.cards(inDeckNamed: "外交").map { listing in
+            "\(listing.card.id ?? 0) \(listing.note.term) \(listing.card.type.rawValue) \(listing.card.due == later)"
+        }
+        #expect(
+            cards == [
+                "1 外交 production false", "2 外交 cloze false", "3 发展 production true", "4 发展 cloze true",
+                "5 合作 production true", "6 合作 cloze true",
+            ])
+        #expect(try store.cards(inDeckNamed: "外交").allSatisfy { $0.card.state == .new && $0.card.reps == 0 })
+    }
 }

@@ -43,7 +43,12 @@ struct CardTargets: ParsableArguments {
 extension CardsCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the cards of a deck (or of all decks): id, term, pinyin, type, state, due.")
+            abstract: "List the cards of a deck (or of all decks): id, term, pinyin, type, state, due.",
+            discussion: """
+                Cards are printed as they are read, so a large deck starts at once: the columns are as wide as the \
+                first \(CardListPrinter.window) cards need, and a later, wider cell pushes only its own line along. \
+                --json prints the same array as ever, element by element.
+                """)
 
         @OptionGroup var store: StoreOptions
 
@@ -56,7 +61,9 @@ extension CardsCommand {
         func run() throws {
             let now = try CommandClock.now()
             if json {
-                print(try CardListText(cards: try store.open().cards(inDeckNamed: deck), now: now, json: true).text)
+                var printer = JSONArrayPrinter()
+                try store.open().forEachCard(inDeckNamed: deck) { try printer.add(CardJSON($0)) }
+                printer.finish()
                 return
             }
             var printer = CardListPrinter(now: now, style: TerminalStyle.standardOutput)
