@@ -40,21 +40,14 @@ struct KeyTable {
 
     mutating func insert(_ key: Bytes, hash: UInt64) -> Int {
         precondition(!slots.isEmpty, "keys added after the lookup table was released")
-        let mask = slots.count - 1
-        let tag = Self.tag(hash)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            if slots[slot] & ~Self.numberMask == tag, matches(Int(slots[slot] & Self.numberMask) - 1, key) {
-                return Int(slots[slot] & Self.numberMask) - 1
-            }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = probe(key, hash: hash)
+        if let found { return found }
         let id = hashes.count
         precondition(id + 1 < Self.numberMask, "too many keys for the key table")
         arena.append(contentsOf: key)
         starts.append(UInt32(arena.count))
         hashes.append(hash)
-        slots[slot] = tag | UInt32(id + 1)
+        slots[slot] = Self.tag(hash) | UInt32(id + 1)
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
@@ -62,16 +55,21 @@ struct KeyTable {
     /// The number of `key` if it is in the table.
     func find(_ key: Bytes, hash: UInt64) -> Int? {
         precondition(!slots.isEmpty, "keys looked up after the lookup table was released")
+        return probe(key, hash: hash).found
+    }
+
+    /// Walks the slots from the hash's own: the key's number where it is found, else the empty slot it would take.
+    private func probe(_ key: Bytes, hash: UInt64) -> (found: Int?, slot: Int) {
         let mask = slots.count - 1
         let tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             if slots[slot] & ~Self.numberMask == tag, matches(Int(slots[slot] & Self.numberMask) - 1, key) {
-                return Int(slots[slot] & Self.numberMask) - 1
+                return (Int(slots[slot] & Self.numberMask) - 1, slot)
             }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (nil, slot)
     }
 
     /// Frees the lookup table once every key is in: the keys, their numbers and hashes stay readable, and the

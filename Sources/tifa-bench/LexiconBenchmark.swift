@@ -25,7 +25,7 @@ enum LexiconBenchmark {
             let warm = try Stopwatch.median(runs: 21) {
                 try runQuietly(tifa, ["lookup", "同舟共济"], environment: environment)
             }
-            let warmPeak = try peakMemory(tifa, ["lookup", "同舟共济"], environment: environment)
+            let warmPeak = try WholeProcessBenchmark.peakMemory(tifa, ["lookup", "同舟共济"], environment: environment)
             print(
                 "tifa lookup 同舟共济, whole process, index built: \(Stopwatch.milliseconds(warm)), \(WholeProcessBenchmark.megabytes(warmPeak)) peak"
                     + "   target < 100 ms (median of 21)")
@@ -74,23 +74,11 @@ enum LexiconBenchmark {
         }
         let environment = emptyCache()
         defer { try? FileManager.default.removeItem(atPath: environment["TIFA_CACHE_DIR"] ?? "") }
-        let peak = try peakMemory(tifa, ["lookup", "同舟共济"], environment: environment)
+        let peak = try WholeProcessBenchmark.peakMemory(tifa, ["lookup", "同舟共济"], environment: environment)
         print(
             "first command, empty cache (tifa lookup, whole process, builds the index): "
                 + "\(Stopwatch.milliseconds(wall.sorted()[2])) wall, \(Stopwatch.milliseconds(cpu.sorted()[2])) CPU, "
                 + "\(WholeProcessBenchmark.megabytes(peak)) peak   target <= 1.5 s, <= 150 MB (median of 5)")
-    }
-
-    /// The peak resident memory of one run, reported by a small worker process: a child spawned from this one
-    /// would start its peak at this process's (see `MemoryFigures`).
-    private static func peakMemory(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Int {
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-peak-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: report) }
-        _ = try ChildProcess.run(
-            buildFolder.appendingPathComponent("tifa-bench"),
-            ["reliability-worker", "peak", report.path, "/dev/null", executable.path] + arguments,
-            environment: environment)
-        return (try? String(contentsOf: report, encoding: .utf8))?.split(separator: " ").first.flatMap { Int($0) } ?? 0
     }
 
     /// Every third word of jieba's list, plus a few the lexicon lacks: a mix of common and rare words.

@@ -39,16 +39,19 @@ enum WholeProcessBenchmark {
         throws -> (seconds: Double, peak: Int)
     {
         let seconds = try Stopwatch.median(runs: runs) { try runQuietly(executable, arguments, environment: environment) }
-        // Through a small worker process: a child spawned from this one inherits this process's peak (the
-        // inputs held here) as its own.
+        return (seconds, try peakMemory(executable, arguments, environment: environment))
+    }
+
+    /// The peak resident memory of one run, reported by a small worker process: a child spawned from this one
+    /// inherits this process's peak (the inputs held here) as its own.
+    static func peakMemory(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Int {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-peak-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: report) }
         _ = try ChildProcess.run(
             buildFolder.appendingPathComponent("tifa-bench"),
             ["reliability-worker", "peak", report.path, "/dev/null", executable.path] + arguments,
             environment: environment)
-        let peak = (try? String(contentsOf: report, encoding: .utf8))?.split(separator: " ").first.flatMap { Int($0) } ?? 0
-        return (seconds, peak)
+        return (try? String(contentsOf: report, encoding: .utf8))?.split(separator: " ").first.flatMap { Int($0) } ?? 0
     }
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1e6) }
