@@ -26,6 +26,20 @@ struct ChildProcess {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-child-\(UUID().uuidString)")
         self.folder = folder
         if keepingOutput { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let output = { (name: String) in keepingOutput ? folder.appendingPathComponent(name).path : "/dev/null" }
+        pid = try Self.spawn(executable, arguments, environment: environment) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, output("out"), O_WRONLY | O_CREAT, 0o644)
+            posix_spawn_file_actions_addopen(&actions, 2, output("err"), O_WRONLY | O_CREAT, 0o644)
+        }
+    }
+
+    /// Starts `executable` with this process's environment and `environment` over it, its descriptors set by
+    /// `arrange`; the child's id.
+    static func spawn(
+        _ executable: URL, _ arguments: [String], environment: [String: String],
+        arrange: (inout posix_spawn_file_actions_t) -> Void
+    ) throws -> pid_t {
         let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup($0) } + [nil]
@@ -33,15 +47,12 @@ struct ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-        let output = { (name: String) in keepingOutput ? folder.appendingPathComponent(name).path : "/dev/null" }
-        posix_spawn_file_actions_addopen(&actions, 1, output("out"), O_WRONLY | O_CREAT, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, output("err"), O_WRONLY | O_CREAT, 0o644)
+        arrange(&actions)
         var child: pid_t = 0
         guard posix_spawn(&child, executable.path, &actions, nil, argv, envp) == 0 else {
             throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
         }
-        pid = child
+        return child
     }
 
     func kill() { _ = Glibc.kill(pid, SIGKILL) }

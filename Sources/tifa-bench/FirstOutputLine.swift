@@ -18,23 +18,19 @@ enum FirstOutputLine {
     {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        let envp = variables.map { strdup($0) } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        posix_spawn_file_actions_addclose(&actions, pipe[0])
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var child: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&child, executable.path, &actions, nil, argv, envp) == 0 else {
+        let child: pid_t
+        do {
+            child = try ChildProcess.spawn(executable, arguments, environment: environment) { actions in
+                posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+                posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+                posix_spawn_file_actions_addclose(&actions, pipe[0])
+                posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            }
+        } catch {
             close(pipe[0])
             close(pipe[1])
-            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
+            throw error
         }
         close(pipe[1])
         var byte: UInt8 = 0
