@@ -65,50 +65,23 @@ public final class KeptLines {
     ///   checked.
     public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         var cleaner = KeptLineCleaner()
-        var carried: [UInt8] = []
-        var atStart = true
-        var failure: ArticleError?
-        func consume(_ block: UnsafeBufferPointer<UInt8>) throws {
-            guard let base = block.baseAddress else { return }
-            var offset = 0
-            if atStart {
-                atStart = false
-                if block.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
-            }
-            while offset < block.count {
-                switch UTF8Scalars.step(base, at: offset, end: block.count) {
-                case let .scalar(scalar, length):
-                    try cleaner.read(scalar, base, offset: offset, length: length, emit: body)
-                    offset += length
-                case .incomplete:
-                    carried = Array(block[offset...])
-                    return
-                case .invalid:
-                    throw ArticleError.notUTF8(name)
+        do {
+            switch source {
+            case let .bytes(bytes):
+                try bytes.withUnsafeBufferPointer { try cleaner.read(block: $0, emit: body) }
+            case let .file(descriptor):
+                var thrown: (any Error)?
+                let complete = Self.readBlocks(descriptor) { block in
+                    guard thrown == nil else { return }
+                    do { try cleaner.read(block: block, emit: body) } catch { thrown = error }
                 }
+                if let thrown { throw thrown }
+                if !complete { throw ArticleError.unreadable(name, reason: SystemError.current.reason) }
             }
+        } catch is KeptLineCleaner.InvalidUTF8 {
+            throw ArticleError.notUTF8(name)
         }
-        func feed(_ block: UnsafeBufferPointer<UInt8>) throws {
-            if carried.isEmpty { return try consume(block) }
-            let joined = carried + block
-            carried = []
-            try joined.withUnsafeBufferPointer { try consume($0) }
-        }
-        switch source {
-        case let .bytes(bytes):
-            try bytes.withUnsafeBufferPointer { try feed($0) }
-        case let .file(descriptor):
-            var thrown: (any Error)?
-            let complete = Self.readBlocks(descriptor) { block in
-                guard thrown == nil else { return }
-                do { try feed(block) } catch { thrown = error }
-            }
-            if let thrown { throw thrown }
-            if !complete { failure = .unreadable(name, reason: SystemError.current.reason) }
-        }
-        if !carried.isEmpty { failure = .notUTF8(name) }
-        if let failure { throw failure }
-        try cleaner.finish(body)
+        guard try cleaner.finish(body) else { throw ArticleError.notUTF8(name) }
     }
 
     /// Reads `descriptor` to its end a block at a time; false when a read fails.
