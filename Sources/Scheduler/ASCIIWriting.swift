@@ -96,6 +96,15 @@ extension ASCIIWriter {
         }
     }
 
+    /// `value`, 0 through 99, as two digits (a month, an hour; 7 as 07).
+    @inline(__always)
+    mutating func put(twoDigits value: Int) {
+        precondition((0..<100).contains(value), "put(twoDigits:) takes 0 through 99")
+        let pairs = Self.digitPairs.utf8Start
+        put(pairs[value * 2])
+        put(pairs[value * 2 + 1])
+    }
+
     /// The `count` decimal digits of `value`, two at a time from the right.
     private mutating func putDigits(_ value: UInt64, count: Int) {
         let pairs = Self.digitPairs.utf8Start
