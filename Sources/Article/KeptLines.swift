@@ -36,11 +36,16 @@ public final class KeptLines {
         var total = 0
         let complete = Self.readBlocks(descriptor) { block in
             total += block.count
-            if total > Document.largestInput { check.reject() }
+            // Too long (or endless, such as /dev/urandom): left to `Document`, which refuses it.
+            if total > Document.largestInput {
+                check.reject()
+                return false
+            }
             check.feed(block)
+            return true
         }
+        // Returning nil closes the file (in `deinit`, which runs for an instance whose properties are all set).
         guard complete, check.isPlainText(name: path, options: options), lseek(descriptor, 0, SEEK_SET) == 0 else {
-            close(descriptor)
             return nil
         }
     }
@@ -72,8 +77,13 @@ public final class KeptLines {
             case let .file(descriptor):
                 var thrown: (any Error)?
                 let complete = Self.readBlocks(descriptor) { block in
-                    guard thrown == nil else { return }
-                    do { try cleaner.read(block: block, emit: body) } catch { thrown = error }
+                    do {
+                        try cleaner.read(block: block, emit: body)
+                        return true
+                    } catch {
+                        thrown = error
+                        return false
+                    }
                 }
                 if let thrown { throw thrown }
                 if !complete { throw ArticleError.unreadable(name, reason: SystemError.current.reason) }
@@ -84,8 +94,8 @@ public final class KeptLines {
         guard try cleaner.finish(body) else { throw ArticleError.notUTF8(name) }
     }
 
-    /// Reads `descriptor` to its end a block at a time; false when a read fails.
-    private static func readBlocks(_ descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    /// Reads `descriptor` a block at a time, to its end or until `body` returns false; false when a read fails.
+    private static func readBlocks(_ descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         defer { block.deallocate() }
         while true {
@@ -95,7 +105,7 @@ public final class KeptLines {
                 if errno == EINTR { continue }
                 return false
             }
-            body(UnsafeBufferPointer(start: block, count: count))
+            guard body(UnsafeBufferPointer(start: block, count: count)) else { return true }
         }
     }
 }
