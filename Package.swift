@@ -78,7 +78,7 @@ let package = Package(
                 "Article", "Lexicon", "Extraction", "Scheduler", "Store", "FuzzSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            exclude: ["baselines.py", "pyfsrs_bench.py", "fsrs_rs_optimizer.py", "setup_baselines.sh"]
+            exclude: ["baselines.py", "pyfsrs_bench.py", "fsrs_rs_optimizer.py", "fsrs_rs_replay.py", "setup_baselines.sh"]
         ),
         // Regenerates the data Tifa derives from corpora (Dictionaries/register.tsv): not part of the tool.
         .executableTarget(

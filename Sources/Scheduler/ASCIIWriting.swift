@@ -71,3 +71,68 @@ struct ASCIIWriter {
         }
     }
 }
+
+extension ASCIIWriter {
+    /// The number `digits` (of `count` digits) × 10^(`exponent` − `count` + 1) in plain decimal notation, as
+    /// `Double.description` writes a number from 1e-4 up to 2^53: 1.5, 0.025, 300.0 (at most 20 bytes for the
+    /// 17 digits and exponents from -1 to 14 of `ShortestDecimal.range`).
+    mutating func put(digits: UInt64, count: Int, firstDigitExponent exponent: Int) {
+        if exponent < 0 {
+            put(literal: "0.")
+            for _ in 0..<(-exponent - 1) { put(UInt8(ascii: "0")) }
+            putDigits(digits, count: count)
+        } else if count > exponent + 1 {
+            // All the digits, then the fraction's moved one place right to make room for the point.
+            let whole = exponent + 1
+            putDigits(digits, count: count)
+            let fractionStart = end - (count - whole)
+            (fractionStart + 1).update(from: fractionStart, count: count - whole)
+            fractionStart.pointee = UInt8(ascii: ".")
+            end += 1
+        } else {
+            putDigits(digits, count: count)
+            for _ in 0..<(exponent + 1 - count) { put(UInt8(ascii: "0")) }
+            put(literal: ".0")
+        }
+    }
+
+    /// `value`, 0 through 99, as two digits (a month, an hour; 7 as 07).
+    @inline(__always)
+    mutating func put(twoDigits value: Int) {
+        precondition((0..<100).contains(value), "put(twoDigits:) takes 0 through 99")
+        let pairs = Self.digitPairs.utf8Start
+        put(pairs[value * 2])
+        put(pairs[value * 2 + 1])
+    }
+
+    /// The `count` decimal digits of `value`, two at a time from the right.
+    private mutating func putDigits(_ value: UInt64, count: Int) {
+        let pairs = Self.digitPairs.utf8Start
+        var rest = value
+        var position = end + count
+        while rest >= 100 {
+            let pair = Int(rest % 100) * 2
+            rest /= 100
+            position -= 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair + 1]
+        }
+        if rest >= 10 {
+            let pair = Int(rest) * 2
+            position -= 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair + 1]
+        } else {
+            position -= 1
+            position[0] = UInt8(truncatingIfNeeded: rest) + UInt8(ascii: "0")
+        }
+        end += count
+    }
+
+    /// "00" through "99", for writing two digits with one division.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+}

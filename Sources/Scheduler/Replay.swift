@@ -3,9 +3,29 @@
 /// Pure: lines in, lines out. The caller reads the input and prints the output, so a long history can stream.
 public struct Replay: Sendable {
     public let scheduler: Scheduler
-    private var cards: [String: TrackedCard] = [:]
+    private var cards: [CardKey: TrackedCard] = [:]
     /// The number of lines read so far, which is the number of the line being read.
     public private(set) var lineNumber = 0
+
+    /// A card's key with its FNV-1a hash, computed once a line: the table hashes those 8 bytes instead of the
+    /// whole key with SipHash, and the hash is the card's id as well.
+    private struct CardKey: Hashable, Sendable {
+        let name: String
+        let id: UInt64
+
+        init(_ name: String) {
+            self.name = name
+            id = Replay.cardID(name)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(id)
+        }
+
+        static func == (left: CardKey, right: CardKey) -> Bool {
+            left.id == right.id && left.name == right.name
+        }
+    }
 
     private struct TrackedCard: Sendable {
         var card: ScheduledCard
@@ -49,7 +69,8 @@ public struct Replay: Sendable {
 
     /// The review applied to its card, which is kept for the card's next review.
     private mutating func schedule(_ review: ReplayFormat.Review) throws(ReplayError) -> ReplayFormat.ReviewResult {
-        let index = cards.index(forKey: review.card)
+        let key = CardKey(review.card)
+        let index = cards.index(forKey: key)
         let tracked = index.map { cards.values[$0] }
         if let tracked, review.time < tracked.lastTime {
             // py-fsrs would accept it (as a same-day review), but a history out of order is a broken log.
@@ -58,10 +79,10 @@ public struct Replay: Sendable {
                 message: "time \(review.time.iso8601) is before card \"\(review.card)\"'s "
                     + "review at \(tracked.lastTime.iso8601) on line \(tracked.lastLine)")
         }
-        let card = tracked?.card ?? ScheduledCard(id: Self.cardID(review.card), due: review.time)
+        let card = tracked?.card ?? ScheduledCard(id: key.id, due: review.time)
         let outcome = scheduler.review(card, rating: review.rating, now: review.time, duration: review.duration)
         let updated = TrackedCard(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
-        if let index { cards.values[index] = updated } else { cards[review.card] = updated }
+        if let index { cards.values[index] = updated } else { cards[key] = updated }
         return ReplayFormat.ReviewResult(
             review: review, state: outcome.card.state,
             retrievability: scheduler.retrievability(of: card, at: review.time), due: outcome.card.due)

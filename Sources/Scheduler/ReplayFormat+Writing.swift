@@ -47,7 +47,12 @@ extension ReplayFormat {
             writer.put(literal: "null")
             return
         }
-        writer.put(utf8: value.description)
+        // The same text as `description`, without building a String (`ShortestDecimalTests` compares the two).
+        if let (digits, count, exponent) = ShortestDecimal.digits(value) {
+            writer.put(digits: digits, count: count, firstDigitExponent: exponent)
+        } else {
+            writer.put(utf8: value.description)
+        }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else (UTF-8 included) as is.

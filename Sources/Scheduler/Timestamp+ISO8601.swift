@@ -98,17 +98,22 @@ extension Timestamp {
         let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
         let secondOfDay = dayMicroseconds / 1_000_000
         let fraction = dayMicroseconds % 1_000_000
-        writer.put(decimal: year, width: 4)
+        if (1_000..<10_000).contains(year) {
+            writer.put(twoDigits: Int(year / 100))
+            writer.put(twoDigits: Int(year % 100))
+        } else {
+            writer.put(decimal: year, width: 4)
+        }
         writer.put(UInt8(ascii: "-"))
-        writer.put(decimal: month, width: 2)
+        writer.put(twoDigits: Int(month))
         writer.put(UInt8(ascii: "-"))
-        writer.put(decimal: day, width: 2)
+        writer.put(twoDigits: Int(day))
         writer.put(UInt8(ascii: "T"))
-        writer.put(decimal: secondOfDay / 3_600, width: 2)
+        writer.put(twoDigits: Int(secondOfDay / 3_600))
         writer.put(UInt8(ascii: ":"))
-        writer.put(decimal: secondOfDay / 60 % 60, width: 2)
+        writer.put(twoDigits: Int(secondOfDay / 60 % 60))
         writer.put(UInt8(ascii: ":"))
-        writer.put(decimal: secondOfDay % 60, width: 2)
+        writer.put(twoDigits: Int(secondOfDay % 60))
         if fraction != 0 {
             // Six digits, less the trailing zeros.
             var digits = fraction

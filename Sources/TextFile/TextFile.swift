@@ -43,7 +43,7 @@ public enum TextFile {
 
     /// Opens `path` for reading, refusing a missing file, a folder or an unreadable file with an error that
     /// names it. The caller closes the descriptor.
-    static func open(_ path: String) throws(TextFileError) -> Int32 {
+    public static func open(_ path: String) throws(TextFileError) -> Int32 {
         let descriptor = openForReading(path)
         guard descriptor >= 0 else { throw TextFileError(path: path, code: errno) }
         var status = stat()

@@ -37,7 +37,7 @@ public struct TextLines {
     /// start another line.
     public mutating func next() throws(TextFileError) -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = nextLineFeed() {
                 defer { start = newline + 1 }
                 return buffer[start..<newline]
             }
@@ -56,6 +56,19 @@ public struct TextLines {
                 throw TextFileError(path: name, code: errno)
             }
             if count == 0 { atEnd = true } else { buffer.append(contentsOf: chunk[..<count]) }
+        }
+    }
+}
+
+extension TextLines {
+    /// The index of the first line feed at or after `start`, found by `memchr` rather than byte by byte: a replay
+    /// of a million lines looks through 70 MB.
+    private func nextLineFeed() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, start < bytes.count,
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 }

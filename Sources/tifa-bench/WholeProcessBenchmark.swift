@@ -5,7 +5,7 @@ import Scheduler
 /// Whole `tifa` processes on real, large inputs, as a user runs them (start-up, reading, output and all),
 /// next to the tool a user would otherwise pick where there is one: the figures of issue 17.
 ///
-/// The inputs are made here, not kept in git: the shared corpus's reports and evening news (about 19 MB), a
+/// The inputs are made here, not kept in git: the shared corpus's reports and evening news (about 19 MB, topped up with the reports to 20 MB), a
 /// million replay reviews from a seeded generator, and a 100,000-card collection made by importing 50,000
 /// CC-CEDICT terms with `tifa import`.
 enum WholeProcessBenchmark {
@@ -64,6 +64,17 @@ enum WholeProcessBenchmark {
         print(
             "tifa fsrs replay, \(count) reviews, whole process:   \(Stopwatch.rate(Double(count), seconds, unit: "reviews"))"
                 + "   target >= 1000000 reviews/s   (\(Stopwatch.milliseconds(seconds)), \(megabytes(peak)) peak, median of 3)")
+        // The peer: a Python loop over the same file through fsrs-rs (no learning steps, no fuzz: less work).
+        let baselines = PythonBaselines()
+        guard baselines.available else {
+            print("  (fsrs-rs-python skipped: \(PythonBaselines.setupHint))")
+            return
+        }
+        let script = baselines.script.deletingLastPathComponent().appendingPathComponent("fsrs_rs_replay.py")
+        let (peerSeconds, peerPeak) = try measure(baselines.python, [script.path, file.path], environment: environment, runs: 1)
+        print(
+            "  fsrs-rs-python loop (python fsrs_rs_replay.py)  \(Stopwatch.rate(Double(count), peerSeconds, unit: "reviews"))"
+                + "   (\(Stopwatch.milliseconds(peerSeconds)), \(megabytes(peerPeak)) peak, one run)")
     }
 
     private static func segmentation(_ tifa: URL, _ folder: URL, _ environment: [String: String]) throws {
@@ -73,6 +84,9 @@ enum WholeProcessBenchmark {
         for name in try FileManager.default.contentsOfDirectory(atPath: news.path).sorted() where name.hasSuffix(".txt") {
             text += try String(contentsOf: news.appendingPathComponent(name), encoding: .utf8)
         }
+        // The corpus holds about 19 MB: the reports again, whole, until the input is 20 MB.
+        let reports = try corpus.politicalText(includingNews: false)
+        while text.utf8.count < 20_000_000 { text += reports }
         let file = folder.appendingPathComponent("corpus.txt")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let characters = Double(text.unicodeScalars.count)

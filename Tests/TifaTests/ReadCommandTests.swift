@@ -40,6 +40,30 @@ import TifaTestSupport
         #expect(result.output == "上海合作组织\n\n青岛峰会\n\n")
     }
 
+    @Test func keepLinesKeepsBlankLinesOfFilesStreamed() throws {
+        // Files are streamed line by line: blank lines in the middle and at the end stay, CR LF is one break, and two
+        // files are named and set apart as before.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.txt")
+        let second = folder.appendingPathComponent("b.txt")
+        try Data("上海合作组织\r\n\r\n\r\n青岛峰会\n  \n".utf8).write(to: first)
+        try Data("同舟共济\n\n".utf8).write(to: second)
+
+        let plain = try TifaProcess.run(["read", "--keep-lines", first.path])
+        #expect(plain.output == "上海合作组织\n\n\n青岛峰会\n\n")
+        let one = try TifaProcess.run(["read", "--segment", "--keep-lines", first.path])
+        #expect(one.status == 0, "\(one.error)")
+        #expect(one.output == "上海合作组织\n\n\n青岛峰会\n\n")
+        let two = try TifaProcess.run(["read", "--segment", "--keep-lines", first.path, second.path])
+        #expect(two.output == "==> \(first.path) <==\n上海合作组织\n\n\n青岛峰会\n\n\n==> \(second.path) <==\n同舟共济\n\n")
+        // Nothing is printed when a later file cannot be read.
+        let missing = try TifaProcess.run(["read", "--segment", "--keep-lines", first.path, folder.appendingPathComponent("c.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.output.isEmpty)
+    }
+
     @Test func missingFileIsNamed() throws {
         let result = try TifaProcess.run(["read", "/nonexistent/article.txt"])
         #expect(result.status == 1)

@@ -43,7 +43,12 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try readDocuments(files, options: ReadingOptions(encoding: encoding, lines: keepLines ? .keep : .repair))
+        let options = ReadingOptions(encoding: encoding, lines: keepLines ? .keep : .repair)
+        if segment && keepLines && !sentences {
+            try printSegmentedLines(options: options)
+            return
+        }
+        let documents = try readDocuments(files, options: options)
         if json {
             print(try JSONOutput.string(documents))
             return
@@ -57,6 +62,33 @@ struct ReadCommand: ParsableCommand {
                     ?? (sentences ? document.sentenceLines : document.text)
                 return showNames ? "==> \(document.name) <==\n\(text)" : text
             }.joined(separator: "\n\n"))
+    }
+
+    /// `--segment --keep-lines`: what `run` prints for it, written line by line as the input is read, so that a
+    /// 20 MB input takes the memory of a few blocks instead of a `Document` and a String of the whole output.
+    private func printSegmentedLines(options: ReadingOptions) throws {
+        let inputs = try readKeptLineInputs(files, options: options)
+        let segmenter = Segmenter(lexicon: try loadLexicon())
+        let showNames = inputs.count > 1
+        var output = BufferedOutput()
+        defer { output.flush() }
+        for (position, input) in inputs.enumerated() {
+            if position > 0 { output.append("\n\n") }
+            if showNames { output.append("==> \(input.name) <==\n") }
+            switch input {
+            case let .lines(lines):
+                var isFirst = true
+                try lines.forEachLine { line in
+                    if !isFirst { output.append(UInt8(ascii: "\n")) }
+                    isFirst = false
+                    SegmentedText.write(line: line, segmenter: segmenter, into: &output)
+                    output.flushWhenFull()
+                }
+            case let .document(document):
+                output.append(SegmentedText(document: document, segmenter: segmenter, bySentence: false).text)
+            }
+        }
+        output.append(UInt8(ascii: "\n"))
     }
 }
 
