@@ -1,7 +1,7 @@
 import Foundation
 
 extension WholeProcessBenchmark {
-    /// `tifa extract --top 0` of a large input next to jieba's TF-IDF keywords of the same file (all of them, as
+    /// `tifa extract --top 0` of the same 20 MB input next to jieba's TF-IDF keywords of the same file (all of them, as
     /// `--top 0` lists all), one run each after a run for the peak: issue 17 asks for three times jieba's speed
     /// in at most 150 MB.
     static func extraction(_ tifa: URL, file: URL, environment: [String: String]) throws {

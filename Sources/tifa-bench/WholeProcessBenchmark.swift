@@ -110,6 +110,7 @@ enum WholeProcessBenchmark {
         } else {
             print("  (rjieba and jieba skipped: \(PythonBaselines.setupHint))")
         }
+        try extraction(tifa, file: file, environment: environment)
     }
 
     /// `tifa import` of 50,000 CC-CEDICT terms (100,000 cards), then the commands that read that collection.
