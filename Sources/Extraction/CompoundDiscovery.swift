@@ -71,14 +71,14 @@ public struct CompoundDiscovery {
             roles[Int(word)] = value
             return value
         }
-        func compound(_ run: Run) -> Compound {
+        func compound(_ run: WordRun) -> Compound {
             let parts = run.words.map { text.words[Int($0)] }
             return Compound(text: parts.joined(), parts: parts, occurrences: [])
         }
         // First pass: every run that could be a compound, where it stands, and what stands around it.
-        var found: [Run: Compound] = [:]
-        var left: [Run: [Int: Int]] = [:]
-        var right: [Run: [Int: Int]] = [:]
+        var found: [WordRun: Compound] = [:]
+        var left: [WordRun: [Int: Int]] = [:]
+        var right: [WordRun: [Int: Int]] = [:]
         var wordCount = 0
         forEachRun(in: text) { run, number, start, end in
             if run.count == 1 { wordCount += 1 }
@@ -96,7 +96,7 @@ public struct CompoundDiscovery {
                 && min(Self.entropy(left[run, default: [:]]), Self.entropy(right[run, default: [:]])) >= thresholds.minimumFreedom
         }
         // Second pass: the counts of the parts the cohesion of those compounds divides by.
-        var partCounts: [Run: Int] = [:]
+        var partCounts: [WordRun: Int] = [:]
         for run in frequent.keys {
             for split in 1..<run.count {
                 partCounts[run.prefix(split)] = 0
@@ -107,7 +107,7 @@ public struct CompoundDiscovery {
             partCounts[run]? += 1
         }
         let total = Double(max(wordCount, 1))
-        func probability(_ run: Run) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
+        func probability(_ run: WordRun) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
         return
             (known
             + frequent.filter { run, compound in
@@ -122,10 +122,10 @@ public struct CompoundDiscovery {
     }
 
     /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
-    private func forEachRun(in text: NumberedWords, _ body: (Run, Int, Int, Int) -> Void) {
+    private func forEachRun(in text: NumberedWords, _ body: (WordRun, Int, Int, Int) -> Void) {
         for (number, words) in text.sentences.enumerated() {
             for start in words.indices {
-                var run = Run()
+                var run = WordRun()
                 for end in start..<min(start + Self.lengths.upperBound, words.count) {
                     guard text.isHan[Int(words[end])] else { break }
                     run.append(words[end])
@@ -138,7 +138,7 @@ public struct CompoundDiscovery {
     /// A noun phrase of content words: a noun at the end (a verbal noun too: 疫情防控), nouns or adjectives
     /// before it and no verb, words of two characters or more at both ends (a single character there is a
     /// suffix or a particle of the clause).
-    private func isCandidate(_ run: Run, lengths: [Int], role: (Int32) -> WordRole) -> Bool {
+    private func isCandidate(_ run: WordRun, lengths: [Int], role: (Int32) -> WordRole) -> Bool {
         let last = run[run.count - 1]
         guard lengths[Int(run[0])] >= 2, lengths[Int(last)] >= 2,
             Self.characters.contains((0..<run.count).reduce(0) { $0 + lengths[Int(run[$1])] }),
@@ -169,48 +169,4 @@ public struct CompoundDiscovery {
             return sum - p * log2(p)
         }
     }
-}
-
-/// A run of one to `CompoundDiscovery.lengths.upperBound` (four) words, by number, kept inline: a key that
-/// costs no allocation to make or hash.
-struct Run: Hashable {
-    private var first: Int32 = -1
-    private var second: Int32 = -1
-    private var third: Int32 = -1
-    private var fourth: Int32 = -1
-    private(set) var count = 0
-
-    init() {}
-
-    init<Words: Collection<Int32>>(_ words: Words) {
-        for word in words { append(word) }
-    }
-
-    mutating func append(_ word: Int32) {
-        switch count {
-        case 0: first = word
-        case 1: second = word
-        case 2: third = word
-        default: fourth = word
-        }
-        count += 1
-    }
-
-    /// The word at `index`, below `count`.
-    subscript(index: Int) -> Int32 {
-        switch index {
-        case 0: first
-        case 1: second
-        case 2: third
-        default: fourth
-        }
-    }
-
-    var words: [Int32] { (0..<count).map { self[$0] } }
-
-    /// The first `length` words.
-    func prefix(_ length: Int) -> Run { Run(words.prefix(length)) }
-
-    /// The words after the first `length`.
-    func dropping(_ length: Int) -> Run { Run(words.dropFirst(length)) }
 }
