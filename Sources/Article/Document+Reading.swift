@@ -27,14 +27,19 @@ extension Document {
 
     /// Reads an article from standard input, refusing more than `largestInput` bytes.
     public init(standardInputWith options: ReadingOptions = ReadingOptions()) throws {
-        let name = "standard input"
-        let bytes: [UInt8]
+        try self.init(bytes: try Self.standardInputBytes(), name: Self.standardInputName, options: options)
+    }
+
+    /// What error messages call standard input.
+    static let standardInputName = "standard input"
+
+    /// Standard input, whole (it cannot be read twice), refusing more than `largestInput` bytes.
+    static func standardInputBytes() throws -> [UInt8] {
         do {
-            bytes = try TextFile.read(descriptor: STDIN_FILENO, name: name, limit: Self.largestInput)
+            return try TextFile.read(descriptor: STDIN_FILENO, name: standardInputName, limit: largestInput)
         } catch {
             throw ArticleError(error)
         }
-        try self.init(bytes: bytes, name: name, options: options)
     }
 
     /// Reads an article from bytes (standard input, a download); `name` is what error messages call it.

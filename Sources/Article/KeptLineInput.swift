@@ -1,11 +1,3 @@
-import TextFile
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An input read line for line (`--keep-lines`): streamed when it is plain UTF-8 text, else read whole as a
 /// `Document`, which reads every other encoding and format and gives every error.
 public enum KeptLineInput {
@@ -25,13 +17,8 @@ public enum KeptLineInput {
     /// Reads standard input (whole, as it cannot be read twice), refusing more than `Document.largestInput`.
     /// - Throws: `ArticleError`, as `Document(standardInputWith:)` does.
     public init(standardInputWith options: ReadingOptions) throws {
-        let name = "standard input"
-        let bytes: [UInt8]
-        do {
-            bytes = try TextFile.read(descriptor: STDIN_FILENO, name: name, limit: Document.largestInput)
-        } catch {
-            throw ArticleError(error)
-        }
+        let name = Document.standardInputName
+        let bytes = try Document.standardInputBytes()
         if let lines = KeptLines(bytes: bytes, name: name, options: options) {
             self = .lines(lines)
         } else {

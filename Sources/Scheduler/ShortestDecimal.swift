@@ -52,9 +52,8 @@ enum ShortestDecimal {
         var vrIsTrailingZeros = vrExact
         var lastRemovedDigit: UInt64 = 0
         var removed = 0
-        // Remove digits while the bounds still differ without them.
-        while vp / 10 > vm / 10 {
-            vmIsTrailingZeros = vmIsTrailingZeros && vm % 10 == 0
+        /// Drops the last digit of the candidate and of both bounds.
+        func removeDigit() {
             vrIsTrailingZeros = vrIsTrailingZeros && lastRemovedDigit == 0
             lastRemovedDigit = vr % 10
             vr /= 10
@@ -62,16 +61,14 @@ enum ShortestDecimal {
             vm /= 10
             removed += 1
         }
+        // Remove digits while the bounds still differ without them.
+        while vp / 10 > vm / 10 {
+            vmIsTrailingZeros = vmIsTrailingZeros && vm % 10 == 0
+            removeDigit()
+        }
         if vmIsTrailingZeros && acceptsBounds {
             // The lower bound itself is a candidate: remove the zeros it ends in.
-            while vm % 10 == 0 {
-                vrIsTrailingZeros = vrIsTrailingZeros && lastRemovedDigit == 0
-                lastRemovedDigit = vr % 10
-                vr /= 10
-                vp /= 10
-                vm /= 10
-                removed += 1
-            }
+            while vm % 10 == 0 { removeDigit() }
         }
         // Exactly half way: round to even.
         if vrIsTrailingZeros && lastRemovedDigit == 5 && vr % 2 == 0 { lastRemovedDigit = 4 }

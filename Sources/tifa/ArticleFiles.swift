@@ -11,12 +11,8 @@ import Darwin
 /// Reads the article files a command was given (`-` or none: standard input); the first unreadable one
 /// stops the command with its error.
 func readDocuments(_ files: [String], options: ReadingOptions) throws -> [Document] {
-    try (files.isEmpty ? ["-"] : files).map { file in
-        guard file == "-" else { return try Document(contentsOfFile: file, options: options) }
-        if isatty(STDIN_FILENO) == 1 {
-            FileHandle.standardError.write(Data("tifa: reading the article from standard input; end it with Ctrl-D\n".utf8))
-        }
-        return try Document(standardInputWith: options)
+    try readInputs(files, file: { try Document(contentsOfFile: $0, options: options) }) {
+        try Document(standardInputWith: options)
     }
 }
 
@@ -24,12 +20,22 @@ func readDocuments(_ files: [String], options: ReadingOptions) throws -> [Docume
 /// when it is plain UTF-8 text; the first unreadable one stops the command with its error, before anything is
 /// printed.
 func readKeptLineInputs(_ files: [String], options: ReadingOptions) throws -> [KeptLineInput] {
-    try (files.isEmpty ? ["-"] : files).map { file in
-        guard file == "-" else { return try KeptLineInput(contentsOfFile: file, options: options) }
+    try readInputs(files, file: { try KeptLineInput(contentsOfFile: $0, options: options) }) {
+        try KeptLineInput(standardInputWith: options)
+    }
+}
+
+/// Each of `files` read by `file`, `-` (or no file at all) by `standardInput`, after telling a person at a
+/// terminal how to end what they type.
+private func readInputs<Input>(
+    _ files: [String], file: (String) throws -> Input, standardInput: () throws -> Input
+) throws -> [Input] {
+    try (files.isEmpty ? ["-"] : files).map { name in
+        guard name == "-" else { return try file(name) }
         if isatty(STDIN_FILENO) == 1 {
             FileHandle.standardError.write(Data("tifa: reading the article from standard input; end it with Ctrl-D\n".utf8))
         }
-        return try KeptLineInput(standardInputWith: options)
+        return try standardInput()
     }
 }
 
