@@ -13,20 +13,7 @@ final class ReviewFixture: @unchecked Sendable {
         let store = try DeckStore(fileAt: database)
         let created = date("2025-03-02T02:00:00Z")
         try store.upsertNotes(
-            [
-                NoteDraft(
-                    term: "同舟共济", traditional: "同舟共濟", pinyin: "tóngzhōu gòngjì",
-                    gloss: "to pull together in times of trouble", kind: .idiom, classicalSource: "《孙子·九地》",
-                    examples: [
-                        ExampleDraft(
-                            sentence: "各国要同舟共济，共同应对挑战。", sourceTitle: "王毅谈上合青岛峰会",
-                            sourceFile: "renmin-2018-06-11.txt", sourceDate: "2018-06-11", sourceLine: 12)
-                    ]),
-                NoteDraft(
-                    term: "人类命运共同体", pinyin: "rénlèi mìngyùn gòngtóngtǐ",
-                    gloss: "community with a shared future for mankind", kind: .formulation),
-                NoteDraft(term: "上海精神", pinyin: "Shànghǎi jīngshén", gloss: "the Shanghai Spirit", kind: .formulation),
-            ], toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
+            DiplomacyNotes.drafts(formulationExample: false), toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
     }
 
     var folder: URL { scratch.url }
