@@ -30,6 +30,16 @@ struct Classification {
         }
     }
     static let setPhraseRegister = 3.0
+    /// A coined series (稳就业、稳金融、稳外贸; 改革不会停顿，开放不会止步) is learned as one wording; a list of units
+    /// is not.
+    static let sloganRegister = 3.2
+    static let unitListRegister = 2.2
+
+    /// Every item of the series, set off by 、 or ，, is a glossary unit or an idiom.
+    static func isListOfUnits(_ series: String, lexicon: Lexicon) -> Bool {
+        let items = series.split { $0 == "、" || $0 == "，" }
+        return items.count >= 2 && items.allSatisfy { CandidateFinder.isSetUnit(String($0), lexicon: lexicon) }
+    }
 
     static let termBasis: [Candidate.Origin: String] = [
         .discovered: "discovered compound", .enumeration: "enumeration item", .quotation: "quoted word",
@@ -56,9 +66,16 @@ struct Classification {
             return
         }
         switch candidate.origin {
+        case .slogan where Self.isListOfUnits(candidate.term, lexicon: lexicon):
+            // A series whose every item is a unit of its own (全球发展倡议、全球安全倡议、全球文明倡议;
+            // 人工智能、绿色转型、银发经济) lists what the text is about: the items are the cards, each of its own.
+            kind = .formulation
+            register = Self.unitListRegister
+            basis = "list of units"
+            return
         case .slogan:
             kind = .formulation
-            register = 3.2
+            register = Self.sloganRegister
             basis = "parallel slogan"
             return
         case .pattern:
@@ -82,9 +99,10 @@ struct Classification {
         }
         // Four-character set phrases of official prose that jieba marks (迎难而上 l, 踔厉奋发 i) but no idiom
         // list has: learned as units like idioms, a little below them since jieba's marks are broader.
-        // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase.
+        // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase; so does a
+        // word after a pair of countries (两国 + 关系).
         if let entry, entry.isIdiom || entry.isSetPhrase, term.unicodeScalars.count == 4,
-            LearnerValue.twoWords(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term)
+            LearnerValue.freeParts(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term)
         {
             kind = .idiom
             register = Self.setPhraseRegister

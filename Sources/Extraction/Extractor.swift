@@ -43,6 +43,13 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
+        items.sort { $0.score > $1.score }
+        items = VerbPhrases.folded(items) { phrase, unit in
+            // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
+            let english = glossary(phrase)?.english.first ?? ""
+            let namesAThing = ["the ", "a ", "an "].contains { english.hasPrefix($0) }
+            return !namesAThing && isVerbBefore(unit, in: phrase)
+        }
         Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.

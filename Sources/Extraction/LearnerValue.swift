@@ -56,7 +56,11 @@ enum LearnerValue {
         let rarity: Tally
         // So is a term made of two words that stand on their own (地方 + 政府, 财政 + 政策): jieba's count of
         // the whole is no measure of how hard it is, its parts are.
-        let parts = candidate.parts.isEmpty && classification.kind == .term ? Self.twoWords(candidate.term, lexicon: lexicon) : candidate.parts
+        // A name of two countries' ties is read at sight whatever parts discovery found (中欧 + 合作).
+        let bilateral = classification.kind == .term ? BilateralNames.wordAfterPair(candidate.term, lexicon: lexicon) : nil
+        let parts =
+            bilateral.map { [$0] }
+            ?? (candidate.parts.isEmpty && classification.kind == .term ? Self.twoWords(candidate.term, lexicon: lexicon) : candidate.parts)
         if parts.isEmpty {
             rarity = Self.rarity(rank: classification.frequencyRank, hsk2: classification.hsk2)
         } else {
@@ -102,25 +106,46 @@ enum LearnerValue {
         return nil
     }
 
+    /// The words a reader knows the term by: the word after a pair of countries (关系 in 中美关系), or the term's
+    /// two free words (财政 + 政策); empty when it is a unit of its own.
+    static func freeParts(_ term: String, lexicon: Lexicon) -> [String] {
+        BilateralNames.wordAfterPair(term, lexicon: lexicon).map { [$0] } ?? twoWords(term, lexicon: lexicon)
+    }
+
     /// The term as two dictionary words of two characters or more that the register uses freely, the split
-    /// whose rarer part is commonest; empty when there is none.
+    /// whose rarer part is commonest; failing that, as three (经济 + 社会 + 发展); empty when there is none.
     static func twoWords(_ term: String, lexicon: Lexicon) -> [String] {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 4 else { return [] }
         let whole = lexicon.entry(term)?.registerCount ?? 0
+        // A part that the register uses on its own at least half as often as the whole: 财政 and 政策 are free
+        // words, and so are 相互 and 尊重 (250 and 301 uses alone, 307 as 相互尊重: the segmenter keeps the
+        // whole, so a part's own count leaves out its uses inside it); 一带 and 一路 hardly occur outside
+        // 一带一路. (A quarter as often splits wordings the development text's gold keeps whole.)
+        func freeWord(_ range: Range<Int>) -> (text: String, rank: Int)? {
+            let text = String(scalars: scalars[range])
+            guard let word = lexicon.word(text), word.isInCedict, 2 * word.registerCount >= whole else { return nil }
+            return (text, word.frequencyRank ?? .max)
+        }
         var best: (parts: [String], rank: Int)?
+        func consider(_ parts: [(text: String, rank: Int)]) {
+            let rank = parts.map(\.rank).max() ?? .max
+            if rank < (best?.rank ?? .max) { best = (parts.map(\.text), rank) }
+        }
         for split in 2...(scalars.count - 2) {
-            let left = String(scalars: scalars[..<split])
-            let right = String(scalars: scalars[split...])
-            guard let first = lexicon.word(left), let second = lexicon.word(right), first.isInCedict, second.isInCedict,
-                // Parts that the register uses on their own at least half as often as together: 财政 and 政策 are
-                // free words, and so are 相互 and 尊重 (250 and 301 uses alone, 307 as 相互尊重: the segmenter
-                // keeps the whole, so a part's own count leaves out its uses inside it); 一带 and 一路 hardly occur
-                // outside 一带一路. (A quarter as often splits wordings the development text's gold keeps whole.)
-                2 * first.registerCount >= whole, 2 * second.registerCount >= whole
-            else { continue }
-            let rank = max(first.frequencyRank ?? .max, second.frequencyRank ?? .max)
-            if rank < (best?.rank ?? .max) { best = ([left, right], rank) }
+            guard let left = freeWord(0..<split), let right = freeWord(split..<scalars.count) else { continue }
+            consider([left, right])
+        }
+        // Three words only for a term of everyday political prose (经济社会发展, 761 uses): a rarer one of three
+        // (区域协调发展, 现代化产业体系) names a policy, which is learned as a unit.
+        if best == nil, scalars.count >= 6, whole >= everydayTermCount {
+            for first in 2...(scalars.count - 4) {
+                guard let left = freeWord(0..<first) else { continue }
+                for second in (first + 2)...(scalars.count - 2) {
+                    guard let middle = freeWord(first..<second), let right = freeWord(second..<scalars.count) else { continue }
+                    consider([left, middle, right])
+                }
+            }
         }
         return best?.parts ?? []
     }

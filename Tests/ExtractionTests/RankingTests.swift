@@ -36,3 +36,51 @@ import Testing
         #expect(item.source.title == "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国…")
     }
 }
+
+@Suite struct FamilyAndPartsTests {
+    @Test(arguments: [("中美关系", "关系"), ("美中关系", "关系"), ("两国人民", "人民"), ("中欧合作", "合作")])
+    func aNameOfTwoCountriesTiesIsAsHardAsItsWord(name: String, word: String) throws {
+        // jieba lists these names with its placeholder count (3), which would make them as rare as can be; the
+        // pair of countries is read at sight, so the rarity is the word's. Checked by hand: 关系 is jieba's
+        // rank 185 and 人民 rank 123, below rank 1,000 where rarity starts; 合作 is rank 584.
+        #expect(BilateralNames.wordAfterPair(name, lexicon: ExtractionFixture.lexicon) == word)
+        let item = try #require(try ExtractionFixture.items("双方表示，\(name)不断发展。").first { $0.term == name })
+        #expect(item.scoreParts.rarity == 0)
+    }
+
+    @Test(arguments: ["中国人民", "中央政府", "中西部", "两岸关系"])
+    func otherWordsAreNoPairOfCountries(term: String) {
+        #expect(BilateralNames.wordAfterPair(term, lexicon: ExtractionFixture.lexicon) == nil)
+    }
+
+    @Test func aTermOfEverydayProseInThreeFreeWordsIsAsHardAsTheirHardest() {
+        // 经济社会发展 (761 uses in the register corpus) reads as 经济 + 社会 + 发展; 区域协调发展 (118 uses)
+        // names a strategy and stays whole.
+        #expect(LearnerValue.twoWords("经济社会发展", lexicon: ExtractionFixture.lexicon) == ["经济", "社会", "发展"])
+        #expect(LearnerValue.twoWords("区域协调发展", lexicon: ExtractionFixture.lexicon).isEmpty)
+    }
+
+    @Test func aSeriesOfUnitsIsAListNotACoinedSlogan() throws {
+        let text = "中方提出全球发展倡议、全球安全倡议、全球文明倡议。要稳就业、稳金融、稳外贸。"
+        let items = try ExtractionFixture.items(text)
+        let list = try #require(items.first { $0.term == "全球发展倡议、全球安全倡议、全球文明倡议" })
+        #expect(list.scoreParts.explanation.register.contains { $0.because == "list of units" })
+        // 稳就业 and 稳外贸 are glossary units, but 稳金融 is not: the series is a coinage.
+        let slogan = try #require(items.first { $0.term == "稳就业、稳金融、稳外贸" })
+        #expect(slogan.scoreParts.explanation.register.contains { $0.because == "parallel slogan" })
+    }
+
+    @Test func aVerbBeforeAUnitIsListedOnTheUnitsCard() throws {
+        let text = "坚决打赢脱贫攻坚战。脱贫攻坚战取得决定性进展。"
+        let items = try ExtractionFixture.items(text)
+        #expect(!items.contains { $0.term == "打赢脱贫攻坚战" })
+        let unit = try #require(items.first { $0.term == "脱贫攻坚战" })
+        #expect(unit.related.contains("打赢脱贫攻坚战"))
+    }
+
+    @Test func aNounPhraseEndingInAUnitKeepsItsCard() throws {
+        // 脱贫 is a verb in jieba, but the glossary renders 脱贫攻坚战 as a noun (the battle against poverty).
+        let items = try ExtractionFixture.items("打好脱贫攻坚战。攻坚战要一个一个打。")
+        #expect(items.contains { $0.term == "脱贫攻坚战" })
+    }
+}
