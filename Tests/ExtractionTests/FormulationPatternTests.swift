@@ -65,6 +65,26 @@ import Testing
         #expect(!terms.contains(clause), "\(terms)")
     }
 
+    static let frameCases: [(sentence: String, wording: String?)] = [
+        // One character put first.
+        ("明年要坚持干字当头，增强信心。", "干字当头"),
+        ("拼字当头，抢抓机遇。", "拼字当头"),
+        // A character in quotation marks is the quotation's unit, not the frame's.
+        ("坚持“闯”字当头。", nil),
+        // A principle that knows no distinction: a subject of two characters, then pairs of two, each a word.
+        ("国家不分大小、强弱、贫富，都是国际社会的平等成员。", "国家不分大小、强弱、贫富"),
+        ("友好不分先后，只要开启，就会有光明前景。", "友好不分先后"),
+        // 不分 starting a longer word (不分摊) or with no word of two after it is no frame.
+        ("各国不分摊费用。", nil),
+    ]
+
+    @Test(arguments: frameCases)
+    func fixedFrame(sentence: String, wording: String?) throws {
+        let terms = try ExtractionFixture.items(sentence).map(\.term)
+        let framed = terms.filter { $0.contains("字当头") || $0.contains("不分") }
+        #expect(framed == (wording.map { [$0] } ?? []), "\(terms)")
+    }
+
     @Test func anIdiomOrGlossaryUnitEndingInTheHeadIsNoNarrative() throws {
         // 相提并论 (an idiom) and 总体国家安全观 (a glossary formulation) are whole: nothing before them joins them.
         let terms = try ExtractionFixture.items("要把中国经济和美国经济相提并论。山东威海总体国家安全观教育基地。").map(\.term)
