@@ -18,6 +18,8 @@ enum LearnerValue {
     /// once in 20,000 characters. (150 and 300 rank the evaluation texts alike; 80 takes core units of the
     /// development text out of its top 150.)
     static let everydayTermCount = 300
+    /// The least rarity of an organisation's full name.
+    static let organisationRarity = 1.0
 
     static func parts(_ candidate: Candidate, _ classification: Classification, text: TextStatistics, lexicon: Lexicon) -> VocabularyItem.ScoreParts {
         let sentences = text.sentences
@@ -53,7 +55,7 @@ enum LearnerValue {
             register.add(min(max(log2(political / general) - 1, 0), 3) * 0.6, "keyness")
         }
         // A compound of everyday words (高校 + 毕业生) is as hard as its hardest part: no list has the whole.
-        let rarity: Tally
+        var rarity: Tally
         // So is a term made of two words that stand on their own (地方 + 政府, 财政 + 政策): jieba's count of
         // the whole is no measure of how hard it is, its parts are.
         // A name of two countries' ties is read at sight whatever parts discovery found (中欧 + 合作).
@@ -68,6 +70,11 @@ enum LearnerValue {
                 parts.map { part in
                     lexicon.word(part).map { Self.rarity(rank: $0.frequencyRank, hsk2: $0.hsk2, of: part) } ?? Tally(1.5, "\(part) unlisted")
                 }.max { $0.total < $1.total } ?? Tally(1.5, "unlisted")
+        }
+        // An organisation's full name (全国人大常委会, 最高人民法院) is learned for its official English, however
+        // often general Chinese uses it; a short one (人大, 外交部) a learner knows.
+        if classification.kind == .organisation, candidate.term.unicodeScalars.count >= 4, rarity.total < organisationRarity {
+            rarity = Tally(organisationRarity, "an organisation's full name")
         }
         let count = candidate.occurrences.count
         var salience = Tally()

@@ -84,3 +84,17 @@ import Testing
         #expect(items.contains { $0.term == "脱贫攻坚战" })
     }
 }
+
+@Suite struct OrganisationRarityTests {
+    @Test func anOrganisationsFullNameIsWorthLearningHoweverCommon() throws {
+        // jieba ranks 全国人大常委会 1,233rd: by its count alone it would be worth 0.09. Its full name is learned
+        // for its official English, so it is worth at least `organisationRarity`.
+        let items = try ExtractionFixture.items("全国人大常委会举行会议。外交部发表声明。")
+        let full = try #require(items.first { $0.term == "全国人大常委会" })
+        #expect(full.scoreParts.rarity == LearnerValue.organisationRarity)
+        #expect(full.scoreParts.explanation.rarity.contains { $0.because == "an organisation's full name" })
+        // A short name (外交部, rank 1,182 in jieba: 0.07) keeps its rarity from its count.
+        let short = try #require(items.first { $0.term == "外交部" })
+        #expect(!short.scoreParts.explanation.rarity.contains { $0.because == "an organisation's full name" })
+    }
+}
