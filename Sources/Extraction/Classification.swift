@@ -129,6 +129,8 @@ struct Classification {
             basis = "organisation (jieba)"
         default:
             kind = .term
+            // CC-CEDICT's first sense says whether the word is a verb (深化: to deepen; 秉持: to uphold).
+            english = facts?.cedict.first?.senses.first
             // An enumeration item or a quoted word is marked as a term by the text itself.
             register = candidate.origin == .token ? 0 : 2.0
             basis = Self.termBasis[candidate.origin] ?? "word"

@@ -98,3 +98,14 @@ import Testing
         #expect(!short.scoreParts.explanation.rarity.contains { $0.because == "an organisation's full name" })
     }
 }
+
+@Suite struct DictionaryVerbTests {
+    @Test func aDictionaryWordWhoseFirstSenseIsAVerbRanksAsAVerb() throws {
+        // 秉持 is no glossary unit; CC-CEDICT's first sense is "to uphold". 福祉 ("well-being") is a noun.
+        let items = try ExtractionFixture.items("双方秉持互利原则，增进两国人民福祉。")
+        let verb = try #require(items.first { $0.term == "秉持" })
+        #expect(verb.scoreParts.explanation.register.contains { $0.because == "verb" && $0.value == LearnerValue.verbRegister })
+        let noun = try #require(items.first { $0.term == "福祉" })
+        #expect(!noun.scoreParts.explanation.register.contains { $0.because == "verb" })
+    }
+}
