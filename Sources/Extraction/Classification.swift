@@ -30,6 +30,7 @@ struct Classification {
         }
     }
     static let setPhraseRegister = 3.0
+    static let leastSureRegister = 1.5
     /// A coined series (稳就业、稳金融、稳外贸; 改革不会停顿，开放不会止步) is learned as one wording; a list of units
     /// is not.
     static let sloganRegister = 3.2
@@ -131,8 +132,14 @@ struct Classification {
             kind = .term
             // CC-CEDICT's first sense says whether the word is a verb (深化: to deepen; 秉持: to uphold).
             english = facts?.cedict.first?.senses.first
-            // An enumeration item or a quoted word is marked as a term by the text itself.
-            register = candidate.origin == .token ? 0 : 2.0
+            // A quoted word is marked as a term by the text itself. A compound found by discovery alone, or a word the text lists (前瞻性、针对性), is the least sure
+            // of units: only the corpus's counts or the text's punctuation say it is one (基础设施项目,
+            // 致力于深化, 系统性 are as often phrases or everyday words).
+            switch candidate.origin {
+            case .token: register = 0
+            case .discovered, .enumeration: register = Self.leastSureRegister
+            default: register = 2.0
+            }
             basis = Self.termBasis[candidate.origin] ?? "word"
         }
         // A word of ordinary language that no dictionary glosses is not a card.

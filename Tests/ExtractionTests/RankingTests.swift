@@ -109,3 +109,11 @@ import Testing
         #expect(!noun.scoreParts.explanation.register.contains { $0.because == "verb" })
     }
 }
+
+@Suite struct LeastSureUnitTests {
+    @Test func aWordTheTextListsStartsBelowAQuotedWord() throws {
+        let items = try ExtractionFixture.items("党和国家机构职能实现系统性、整体性重构。")
+        let listed = try #require(items.first { $0.term == "系统性" })
+        #expect(listed.scoreParts.explanation.register.contains { $0.because == "enumeration item" && $0.value == Classification.leastSureRegister })
+    }
+}
