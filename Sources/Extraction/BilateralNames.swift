@@ -15,7 +15,8 @@ enum BilateralNames {
         return rest
     }
 
-    private static func isPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+    /// 中 and a one-character country name either way round (中美, 美中), or 两国.
+    static func isPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         let countries = HeadedFormulations.countryAbbreviations
         return [first, second] == bothCountries || (first == "中" && countries.contains(second))
             || (second == "中" && countries.contains(first))

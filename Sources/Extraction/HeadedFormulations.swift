@@ -9,6 +9,8 @@ enum HeadedFormulations {
     /// Heads that stand as words of their own, and heads that are one character closing a phrase (观, 论).
     static let wordHeads = ["命运共同体", "伙伴关系", "倡议", "体制改革", "保卫战", "攻坚战"]
     /// Policy heads whose stance is stated before 的: 更加积极的财政政策, 适度宽松的货币政策.
+    /// The head of relationship labels.
+    static let labelHead = "伙伴关系"
     static let stanceHeads: Set<String> = ["财政政策", "货币政策", "宏观政策", "产业政策", "就业政策"]
     static let characterHeads: Set<String> = ["观", "论"]
     /// The last characters of the heads above: a word ending otherwise is looked at no further.
@@ -62,7 +64,14 @@ enum HeadedFormulations {
                 continue
             }
             guard first < index else { continue }
-            let start = words[first].start
+            var start = words[first].start
+            // A relationship label names a kind of tie (新时代全面战略协作伙伴关系); the pair of countries it ties
+            // (中俄) is not part of it, where a community with a shared future is named for its pair (中老).
+            if head.hasSuffix(labelHead), word.end - start > labelHead.unicodeScalars.count + 2,
+                BilateralNames.isPair(scalars[start], scalars[start + 1])
+            {
+                start += 2
+            }
             // A one-character head needs a phrase of two or more characters before it (义利观, 威胁论); an
             // initiative needs a name of two words at least (全球治理倡议, not 中国倡议 or 重大倡议).
             if isCharacterHead, word.end - start < 4 { continue }

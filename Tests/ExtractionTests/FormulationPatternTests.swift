@@ -44,6 +44,9 @@ import Testing
         // A community with a shared future, bilateral (中 and a one-character country) or regional.
         ("双方同意携手构建中柬命运共同体。", "中柬命运共同体", "构建中柬命运共同体"),
         ("共同打造亚太命运共同体。", "亚太命运共同体", "打造亚太命运共同体"),
+        // A relationship label names a kind of tie: the pair of countries (中巴, 巴中) is not part of it.
+        ("双方同意深化中巴全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "中巴全天候战略合作伙伴关系"),
+        ("推动巴中全天候战略合作伙伴关系发展。", "全天候战略合作伙伴关系", "巴中全天候战略合作伙伴关系"),
         // A relationship label with its modifiers.
         ("两国关系提升为全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "提升为全天候战略合作伙伴关系"),
         // A named initiative of two words or more, not 中国倡议.
