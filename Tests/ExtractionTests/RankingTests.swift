@@ -85,35 +85,29 @@ import Testing
     }
 }
 
-@Suite struct OrganisationRarityTests {
-    @Test func anOrganisationsFullNameIsWorthLearningHoweverCommon() throws {
+/// Reasons a score part gives, and their values, one row a rule: each sentence was written for the row.
+@Suite struct ScoreReasonTests {
+    enum Part { case register, rarity }
+
+    static let cases: [(sentence: String, term: String, part: Part, reason: String, value: Double?)] = [
         // jieba ranks 全国人大常委会 1,233rd: by its count alone it would be worth 0.09. Its full name is learned
         // for its official English, so it is worth at least `organisationRarity`.
-        let items = try ExtractionFixture.items("全国人大常委会举行会议。外交部发表声明。")
-        let full = try #require(items.first { $0.term == "全国人大常委会" })
-        #expect(full.scoreParts.rarity == LearnerValue.organisationRarity)
-        #expect(full.scoreParts.explanation.rarity.contains { $0.because == "an organisation's full name" })
+        ("全国人大常委会举行会议。", "全国人大常委会", .rarity, "an organisation's full name", LearnerValue.organisationRarity),
         // A short name (外交部, rank 1,182 in jieba: 0.07) keeps its rarity from its count.
-        let short = try #require(items.first { $0.term == "外交部" })
-        #expect(!short.scoreParts.explanation.rarity.contains { $0.because == "an organisation's full name" })
-    }
-}
-
-@Suite struct DictionaryVerbTests {
-    @Test func aDictionaryWordWhoseFirstSenseIsAVerbRanksAsAVerb() throws {
+        ("外交部发表声明。", "外交部", .rarity, "an organisation's full name", nil),
         // 秉持 is no glossary unit; CC-CEDICT's first sense is "to uphold". 福祉 ("well-being") is a noun.
-        let items = try ExtractionFixture.items("双方秉持互利原则，增进两国人民福祉。")
-        let verb = try #require(items.first { $0.term == "秉持" })
-        #expect(verb.scoreParts.explanation.register.contains { $0.because == "verb" && $0.value == LearnerValue.verbRegister })
-        let noun = try #require(items.first { $0.term == "福祉" })
-        #expect(!noun.scoreParts.explanation.register.contains { $0.because == "verb" })
-    }
-}
+        ("双方秉持互利原则。", "秉持", .register, "verb", LearnerValue.verbRegister),
+        ("增进两国人民福祉。", "福祉", .register, "verb", nil),
+        // A word the text lists starts below a quoted word.
+        ("党和国家机构职能实现系统性、整体性重构。", "系统性", .register, "enumeration item", Classification.leastSureRegister),
+    ]
 
-@Suite struct LeastSureUnitTests {
-    @Test func aWordTheTextListsStartsBelowAQuotedWord() throws {
-        let items = try ExtractionFixture.items("党和国家机构职能实现系统性、整体性重构。")
-        let listed = try #require(items.first { $0.term == "系统性" })
-        #expect(listed.scoreParts.explanation.register.contains { $0.because == "enumeration item" && $0.value == Classification.leastSureRegister })
+    /// `value` nil: the reason must not be given.
+    @Test(arguments: cases)
+    func reason(sentence: String, term: String, part: Part, reason: String, value: Double?) throws {
+        let item = try #require(try ExtractionFixture.items(sentence).first { $0.term == term })
+        let explanation = item.scoreParts.explanation
+        let given = (part == .register ? explanation.register : explanation.rarity).first { $0.because == reason }
+        #expect(given?.value == value, "\(explanation)")
     }
 }
