@@ -20,11 +20,15 @@ struct ASCIIWriter {
         }
     }
 
+    @inline(__always)
     mutating func put(_ byte: UInt8) {
         end.pointee = byte
         end += 1
     }
 
+    /// Inlined so that each literal's copy has a known size, which the compiler makes a few moves instead of a
+    /// call to `memcpy` (a replay line has thirteen).
+    @inline(__always)
     mutating func put(literal text: StaticString) {
         end.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
         end += text.utf8CodeUnitCount

@@ -70,11 +70,12 @@ public struct Replay: Sendable {
                     + "review at \(cards[index].lastTime.iso8601) on line \(cards[index].lastLine)")
         }
         let card = index.map { cards[$0].card } ?? ScheduledCard(id: id, due: review.time)
-        let outcome = scheduler.review(card, rating: review.rating, now: review.time, duration: review.duration)
+        let (outcome, retrievability) = scheduler.reviewWithRetrievability(
+            card, rating: review.rating, now: review.time, duration: review.duration)
         let updated = ReplayCards.Tracked(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
         if let index { cards[index] = updated } else { cards.insert(updated, name: review.card, hash: id) }
         ReplayFormat.write(
-            review, state: outcome.card.state, retrievability: scheduler.retrievability(of: card, at: review.time),
+            review, state: outcome.card.state, retrievability: retrievability,
             due: outcome.card.due, into: &output)
     }
 
