@@ -15,17 +15,9 @@ public struct Replay: Sendable {
     public mutating func next(_ line: some StringProtocol) throws(ReplayError) -> String? {
         lineNumber += 1
         guard let review = try parse(line) else { return nil }
-        var card = review.card
-        let output = card.withUTF8 { name in
-            Result { () throws(ReplayError) -> [UInt8] in
-                var output: [UInt8] = []
-                let scanned = ScannedReview(
-                    card: name, rating: review.rating, time: review.time, timeText: nil, duration: review.duration)
-                try replay(scanned, into: &output)
-                return output
-            }
-        }
-        return String(decoding: try output.get(), as: UTF8.self)
+        var output: [UInt8] = []
+        try replay(review, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Reads the next line of the input, given as UTF-8, and appends the line to print to `output` (without a
@@ -37,15 +29,7 @@ public struct Replay: Sendable {
             return true
         }
         guard let parsed = try parse(String(decoding: line, as: UTF8.self)) else { return false }
-        var card = parsed.card
-        let replayed = card.withUTF8 { name in
-            Result { () throws(ReplayError) in
-                let scanned = ScannedReview(
-                    card: name, rating: parsed.rating, time: parsed.time, timeText: nil, duration: parsed.duration)
-                try replay(scanned, into: &output)
-            }
-        }
-        try replayed.get()
+        try replay(parsed, into: &output)
         return true
     }
 
@@ -55,6 +39,19 @@ public struct Replay: Sendable {
         } catch {
             throw ReplayError(line: lineNumber, message: error.description)
         }
+    }
+
+    /// `replay(_:into:)` of a review that the general reader read, its card's name a String.
+    private mutating func replay(_ review: ReplayFormat.Review, into output: inout [UInt8]) throws(ReplayError) {
+        var card = review.card
+        let replayed = card.withUTF8 { name in
+            Result { () throws(ReplayError) in
+                let scanned = ScannedReview(
+                    card: name, rating: review.rating, time: review.time, timeText: nil, duration: review.duration)
+                try replay(scanned, into: &output)
+            }
+        }
+        try replayed.get()
     }
 
     /// The review applied to its card, which is kept for the card's next review, and its output line written.
