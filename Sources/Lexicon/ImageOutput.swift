@@ -39,7 +39,7 @@ struct ImageOutput {
         try flushIfFull()
     }
 
-    /// A large block (the 33 MB slot table) goes to the file straight after what is buffered, not through
+    /// A large block (the 17 MB slot table) goes to the file straight after what is buffered, not through
     /// the buffer, which would otherwise grow to hold it.
     mutating func append(_ bytes: UnsafeRawBufferPointer) throws {
         guard let descriptor, bytes.count >= Self.flushSize else {

@@ -9,26 +9,35 @@ struct ASCIIWriter {
 
     /// Appends up to `capacity` bytes to `bytes` through `body`, which must not write more.
     static func append(to bytes: inout [UInt8], capacity: Int, _ body: (inout ASCIIWriter) -> Void) {
-        let first = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: capacity))
-        let written = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var writer = ASCIIWriter(start: base + first, end: base + first)
+        // Written into scratch memory (on the stack when small) and appended in one copy: growing the array by
+        // `capacity` zeros and cutting it back cost more than the line.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            guard let base = scratch.baseAddress else { return }
+            var writer = ASCIIWriter(start: base, end: base)
             body(&writer)
             precondition(writer.count <= capacity, "ASCIIWriter wrote past its capacity")
-            return writer.count
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: writer.count))
         }
-        bytes.removeLast(capacity - written)
     }
 
+    @inline(__always)
     mutating func put(_ byte: UInt8) {
         end.pointee = byte
         end += 1
     }
 
+    /// Inlined so that each literal's copy has a known size, which the compiler makes a few moves instead of a
+    /// call to `memcpy` (a replay line has thirteen).
+    @inline(__always)
     mutating func put(literal text: StaticString) {
         end.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
         end += text.utf8CodeUnitCount
+    }
+
+    mutating func put(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        end.update(from: base, count: text.count)
+        end += text.count
     }
 
     mutating func put(utf8 text: String) {

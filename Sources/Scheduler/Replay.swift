@@ -3,35 +3,9 @@
 /// Pure: lines in, lines out. The caller reads the input and prints the output, so a long history can stream.
 public struct Replay: Sendable {
     public let scheduler: Scheduler
-    private var cards: [CardKey: TrackedCard] = [:]
+    private var cards = ReplayCards()
     /// The number of lines read so far, which is the number of the line being read.
     public private(set) var lineNumber = 0
-
-    /// A card's key with its FNV-1a hash, computed once a line: the table hashes those 8 bytes instead of the
-    /// whole key with SipHash, and the hash is the card's id as well.
-    private struct CardKey: Hashable, Sendable {
-        let name: String
-        let id: UInt64
-
-        init(_ name: String) {
-            self.name = name
-            id = Replay.cardID(name)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(id)
-        }
-
-        static func == (left: CardKey, right: CardKey) -> Bool {
-            left.id == right.id && left.name == right.name
-        }
-    }
-
-    private struct TrackedCard: Sendable {
-        var card: ScheduledCard
-        var lastTime: Timestamp
-        var lastLine: Int
-    }
 
     public init(scheduler: Scheduler) {
         self.scheduler = scheduler
@@ -41,21 +15,21 @@ public struct Replay: Sendable {
     public mutating func next(_ line: some StringProtocol) throws(ReplayError) -> String? {
         lineNumber += 1
         guard let review = try parse(line) else { return nil }
-        return ReplayFormat.format(try schedule(review))
+        var output: [UInt8] = []
+        try replay(review, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Reads the next line of the input, given as UTF-8, and appends the line to print to `output` (without a
     /// line break); false for a blank line. The same as `next(_:)`, without building Strings for the common line.
     public mutating func next(utf8 line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(ReplayError) -> Bool {
         lineNumber += 1
-        let review: ReplayFormat.Review
-        if let simple = ReplayLineScanner.review(in: line) {
-            review = simple
-        } else {
-            guard let parsed = try parse(String(decoding: line, as: UTF8.self)) else { return false }
-            review = parsed
+        if let review = ReplayLineScanner.review(in: line) {
+            try replay(review, into: &output)
+            return true
         }
-        ReplayFormat.write(try schedule(review), into: &output)
+        guard let parsed = try parse(String(decoding: line, as: UTF8.self)) else { return false }
+        try replay(parsed, into: &output)
         return true
     }
 
@@ -67,25 +41,39 @@ public struct Replay: Sendable {
         }
     }
 
-    /// The review applied to its card, which is kept for the card's next review.
-    private mutating func schedule(_ review: ReplayFormat.Review) throws(ReplayError) -> ReplayFormat.ReviewResult {
-        let key = CardKey(review.card)
-        let index = cards.index(forKey: key)
-        let tracked = index.map { cards.values[$0] }
-        if let tracked, review.time < tracked.lastTime {
+    /// `replay(_:into:)` of a review that the general reader read, its card's name a String.
+    private mutating func replay(_ review: ReplayFormat.Review, into output: inout [UInt8]) throws(ReplayError) {
+        var card = review.card
+        let replayed = card.withUTF8 { name in
+            Result { () throws(ReplayError) in
+                let scanned = ScannedReview(
+                    card: name, rating: review.rating, time: review.time, timeText: nil, duration: review.duration)
+                try replay(scanned, into: &output)
+            }
+        }
+        try replayed.get()
+    }
+
+    /// The review applied to its card, which is kept for the card's next review, and its output line written.
+    private mutating func replay(_ review: ScannedReview, into output: inout [UInt8]) throws(ReplayError) {
+        let id = Self.cardID(review.card)
+        let index = cards.index(of: review.card, hash: id)
+        if let index, review.time < cards[index].lastTime {
             // py-fsrs would accept it (as a same-day review), but a history out of order is a broken log.
+            let card = String(decoding: review.card, as: UTF8.self)
             throw ReplayError(
                 line: lineNumber,
-                message: "time \(review.time.iso8601) is before card \"\(review.card)\"'s "
-                    + "review at \(tracked.lastTime.iso8601) on line \(tracked.lastLine)")
+                message: "time \(review.time.iso8601) is before card \"\(card)\"'s "
+                    + "review at \(cards[index].lastTime.iso8601) on line \(cards[index].lastLine)")
         }
-        let card = tracked?.card ?? ScheduledCard(id: key.id, due: review.time)
-        let outcome = scheduler.review(card, rating: review.rating, now: review.time, duration: review.duration)
-        let updated = TrackedCard(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
-        if let index { cards.values[index] = updated } else { cards[key] = updated }
-        return ReplayFormat.ReviewResult(
-            review: review, state: outcome.card.state,
-            retrievability: scheduler.retrievability(of: card, at: review.time), due: outcome.card.due)
+        let card = index.map { cards[$0].card } ?? ScheduledCard(id: id, due: review.time)
+        let (outcome, retrievability) = scheduler.reviewWithRetrievability(
+            card, rating: review.rating, now: review.time, duration: review.duration)
+        let updated = ReplayCards.Tracked(card: outcome.card, lastTime: review.time, lastLine: lineNumber)
+        if let index { cards[index] = updated } else { cards.insert(updated, name: review.card, hash: id) }
+        ReplayFormat.write(
+            review, state: outcome.card.state, retrievability: retrievability,
+            due: outcome.card.due, into: &output)
     }
 
     /// The whole of `text` replayed: one output line per review line.
@@ -99,9 +87,9 @@ public struct Replay: Sendable {
     }
 
     /// A stable card id from its key (64-bit FNV-1a of the UTF-8), so that fuzz is the same on every run.
-    static func cardID(_ key: String) -> UInt64 {
+    static func cardID(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key.utf8 {
+        for byte in key {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
         }

@@ -9,17 +9,33 @@ extension ReplayFormat {
     /// Appends `format`'s line (without a line break) as UTF-8, with no String built on the way: a replay of
     /// years of reviews spends its time here, not in the scheduler.
     public static func write(_ result: ReviewResult, into bytes: inout [UInt8]) {
+        var card = result.review.card
+        card.withUTF8 { name in
+            let review = ScannedReview(
+                card: name, rating: result.review.rating, time: result.review.time, timeText: nil,
+                duration: result.review.duration)
+            write(review, state: result.state, retrievability: result.retrievability, due: result.due, into: &bytes)
+        }
+    }
+
+    /// `write`'s line for a review read in place, with what the scheduler made of it.
+    static func write(
+        _ review: ScannedReview, state: CardState, retrievability: Double?, due: Timestamp, into bytes: inout [UInt8]
+    ) {
         // Keys and punctuation, two times, three numbers (at most 24 bytes each), two integers; a card's name
         // at most six times its length once escaped.
-        let capacity = 160 + 2 * Timestamp.longestISO8601 + 3 * 24 + 2 * 21 + 6 * result.review.card.utf8.count
+        let capacity = 160 + 2 * Timestamp.longestISO8601 + 3 * 24 + 2 * 21 + 6 * review.card.count
         ASCIIWriter.append(to: &bytes, capacity: capacity) { writer in
-            let state = result.state
             writer.put(literal: #"{"card":"#)
-            quote(result.review.card, into: &writer)
+            quote(review.card, into: &writer)
             writer.put(literal: #","rating":"#)
-            writer.put(decimal: Int64(result.review.rating.rawValue))
+            writer.put(decimal: Int64(review.rating.rawValue))
             writer.put(literal: #","time":""#)
-            result.review.time.writeISO8601(into: &writer)
+            if let text = review.timeText {
+                writer.put(text)
+            } else {
+                review.time.writeISO8601(into: &writer)
+            }
             writer.put(literal: #"","state":""#)
             writer.put(literal: state.phase.literalName)
             writer.put(literal: #"","step":"#)
@@ -29,11 +45,11 @@ extension ReplayFormat {
             writer.put(literal: #","difficulty":"#)
             number(state.memory?.difficulty, into: &writer)
             writer.put(literal: #","retrievability":"#)
-            number(result.retrievability, into: &writer)
+            number(retrievability, into: &writer)
             writer.put(literal: #","due":""#)
-            result.due.writeISO8601(into: &writer)
+            due.writeISO8601(into: &writer)
             writer.put(UInt8(ascii: "\""))
-            if let duration = result.review.duration {
+            if let duration = review.duration {
                 writer.put(literal: #","duration":"#)
                 writer.put(decimal: Int64(duration))
             }
@@ -56,9 +72,15 @@ extension ReplayFormat {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else (UTF-8 included) as is.
-    private static func quote(_ text: String, into writer: inout ASCIIWriter) {
+    private static func quote(_ text: UnsafeBufferPointer<UInt8>, into writer: inout ASCIIWriter) {
         writer.put(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        // Nearly every name has nothing to escape: copied whole.
+        if !text.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            writer.put(text)
+            writer.put(UInt8(ascii: "\""))
+            return
+        }
+        for byte in text {
             switch byte {
             case UInt8(ascii: "\""): writer.put(literal: #"\""#)
             case UInt8(ascii: "\\"): writer.put(literal: #"\\"#)

@@ -81,6 +81,31 @@ extension Timestamp {
         self.init(microsecondsSince1970: seconds * 1_000_000 + Int64(microsecond))
     }
 
+    /// The instant of `bytes` when they are exactly `YYYY-MM-DDTHH:MM:SSZ`, a real day and time: the form
+    /// `iso8601` writes for a whole second, so that `iso8601` gives these very bytes back. Nil for anything else,
+    /// which `init(iso8601UTF8:)` then reads or refuses.
+    ///
+    /// Why: a replay reads a time a line, nearly always in this form, and this reads it at fixed places.
+    init?(wholeSecondISO8601 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 20, let text = bytes.baseAddress else { return nil }
+        @inline(__always) func twoDigits(_ at: Int) -> Int? {
+            let tens = text[at] &- 0x30
+            let ones = text[at + 1] &- 0x30
+            return tens < 10 && ones < 10 ? Int(tens) * 10 + Int(ones) : nil
+        }
+        guard text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-"), text[10] == UInt8(ascii: "T"),
+            text[13] == UInt8(ascii: ":"), text[16] == UInt8(ascii: ":"), text[19] == UInt8(ascii: "Z"),
+            let century = twoDigits(0), let yearOfCentury = twoDigits(2), let month = twoDigits(5),
+            let day = twoDigits(8), let hour = twoDigits(11), let minute = twoDigits(14), let second = twoDigits(17),
+            (1...12).contains(month), (1...Self.daysInMonth(century * 100 + yearOfCentury, month)).contains(day),
+            hour <= 23, minute <= 59, second <= 59
+        else { return nil }
+        let seconds =
+            Int64(CivilDays.dayNumber(year: century * 100 + yearOfCentury, month: month, day: day)) * 86_400
+            + Int64(hour * 3_600 + minute * 60 + second)
+        self.init(microsecondsSince1970: seconds * 1_000_000)
+    }
+
     /// `2025-01-01T00:05:30Z`, in UTC, with a fraction of a second only when there is one (`…:30.5Z`).
     public var iso8601: String {
         var bytes: [UInt8] = []

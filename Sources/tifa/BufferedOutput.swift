@@ -38,18 +38,29 @@ struct BufferedOutput {
     /// Writes everything buffered.
     mutating func flush() {
         guard !bytes.isEmpty else { return }
+        Self.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to standard output straight from the array (no copy into a `Data`), after whatever `print`
+    /// left in the C library's buffer.
+    static func write(_ bytes: [UInt8]) {
         fflush(nil)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var written = 0
             while written < buffer.count {
-                let count = write(STDOUT_FILENO, base + written, buffer.count - written)
+                let count = writeStandardOutput(base + written, buffer.count - written)
                 if count < 0 && errno == EINTR { continue }
                 // A closed pipe or a full disk: nothing more can be written, as with `print`.
                 guard count > 0 else { return }
                 written += count
             }
         }
-        bytes.removeAll(keepingCapacity: true)
     }
+}
+
+/// The C library's `write` to standard output, outside `BufferedOutput`, whose own `write` would hide it.
+private func writeStandardOutput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(STDOUT_FILENO, bytes, count)
 }

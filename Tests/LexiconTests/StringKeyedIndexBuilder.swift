@@ -246,8 +246,7 @@ struct StringKeyedIndexBuilder {
 
     private func image(checksum: UInt64) -> [UInt8] {
         let ordered = keys.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var slotCount = 1
-        while slotCount < ordered.count * 2 { slotCount <<= 1 }
+        let slotCount = LexiconImage.slotCount(forKeys: ordered.count)
         var entries = ImageWriter()
         precondition(ordered.count < Int(LexiconImage.slotEntryMask), "too many keys for the slot layout")
         // Two UInt64 per slot: the hash, then log-frequency (low half) and entry number with flags (high half).

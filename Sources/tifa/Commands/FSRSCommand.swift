@@ -103,7 +103,7 @@ struct FSRSCommand: ParsableCommand {
             var replay = Replay(scheduler: scheduler)
             var output: [UInt8] = []
             output.reserveCapacity(1 << 17)
-            defer { FileHandle.standardOutput.write(Data(output)) }
+            defer { BufferedOutput.write(output) }
             // Read a block at a time: a history of years replays in the memory of its longest line.
             var lines = try ReviewLines(path: file)
             var reviews = 0
@@ -124,7 +124,7 @@ struct FSRSCommand: ParsableCommand {
                 }
                 // Written in blocks: one write per line would cost more than the scheduling.
                 if output.count >= 1 << 16 {
-                    FileHandle.standardOutput.write(Data(output))
+                    BufferedOutput.write(output)
                     output.removeAll(keepingCapacity: true)
                 }
             }
