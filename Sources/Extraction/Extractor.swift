@@ -13,14 +13,18 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from the articles of one or more documents read together (their counts are pooled).
-    public func extract(from documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
+    /// The documents are consumed: past their sentences nothing of them is needed, and a long input's paragraphs
+    /// and page layout are released before the candidates are found.
+    public func extract(from documents: consuming [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
         var sentences: [ReadSentence] = []
-        for document in documents {
+        for index in documents.indices {
+            let document = documents[index]
             for (number, article) in document.articles.enumerated() {
                 let context = ArticleContext(article: article, file: document.name)
                 sentences += article.sentences.map { ReadSentence($0, article: number, source: context) }
             }
         }
+        _ = consume documents
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
