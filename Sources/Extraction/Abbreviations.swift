@@ -19,7 +19,9 @@ enum Abbreviations {
     }
 
     static func fullForms(of term: String, lexicon: Lexicon) -> [String] {
-        guard let facts = lexicon.word(term)?.facts else { return [] }
+        // Only the glossary and CC-CEDICT name full forms: the flags say whether to decode the records at all.
+        guard let entry = lexicon.word(term), entry.isInGlossary || entry.isInCedict else { return [] }
+        let facts = entry.facts
         var forms: [String] = []
         if let full = facts.glossary?.fullForm, !full.isEmpty { forms.append(full) }
         for entry in facts.cedict {

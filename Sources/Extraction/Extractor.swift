@@ -13,14 +13,18 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from the articles of one or more documents read together (their counts are pooled).
-    public func extract(from documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
+    /// The documents are consumed: past their sentences nothing of them is needed, and a long input's paragraphs
+    /// and page layout are released before the candidates are found.
+    public func extract(from documents: consuming [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
         var sentences: [ReadSentence] = []
-        for document in documents {
+        for index in documents.indices {
+            let document = documents[index]
             for (number, article) in document.articles.enumerated() {
                 let context = ArticleContext(article: article, file: document.name)
                 sentences += article.sentences.map { ReadSentence($0, article: number, source: context) }
             }
         }
+        _ = consume documents
         let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
         let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
         let text = TextStatistics(sentences: sentences, wordCount: wordCount)
@@ -32,7 +36,8 @@ public struct Extractor: Sendable {
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
-                entry.isDictionaryIdiom || entry.glossary.map { $0.kind == .idiom || $0.band == .core && $0.kind != .term } ?? false
+                entry.isDictionaryIdiom
+                    || entry.isInGlossary && entry.glossary.map { $0.kind == .idiom || $0.band == .core && $0.kind != .term } ?? false
             } ?? false
         } outranks: { part, holder in
             // A glossary unit held by a wording the glossary calls read from its parts (提振消费 in 大力提振消费),
@@ -56,10 +61,16 @@ public struct Extractor: Sendable {
         let usage = Dictionary(
             items.map { ($0.term, lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0) },
             uniquingKeysWith: { first, _ in first })
-        items.sort { ($0.score, usage[$0.term] ?? 0, $1.term) > ($1.score, usage[$1.term] ?? 0, $0.term) }
+        // Terms are distinct, so the order is total and sorting the items' places gives the order sorting the
+        // items would, without moving tens of thousands of large values at each step.
+        let order = items.indices.sorted { a, b in
+            (items[a].score, usage[items[a].term] ?? 0, items[b].term) > (items[b].score, usage[items[b].term] ?? 0, items[a].term)
+        }
+        items = order.map { items[$0] }
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
         items = NestedFamilies.diversified(ComposedGlosses.capped(items))
-        return options.top > 0 ? Array(items.prefix(options.top)) : items
+        let shown = options.top > 0 ? Array(items.prefix(options.top)) : items
+        return ChunkedWork.map(shown) { DictionaryText.written(into: $0, lexicon: lexicon) }
     }
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
@@ -83,26 +94,22 @@ public struct Extractor: Sendable {
         if classification.kind == .name, !options.names { return nil }
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
-        let field = PlusProgrammes.field(of: term)
-        guard var report = try? lexicon.report(for: LexiconKey.of(field ?? term)) else { return nil }
-        if field != nil { report = PlusProgrammes.report(report, of: term) }
+        guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon) else { return nil }
 
         let example = ExampleChoice.best(candidate.occurrences, in: sentences)
         let sentence = sentences[example.sentence]
         let source = sentence.source
         let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
+        // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
-            term: term, traditional: report.traditional, pinyin: report.pinyin,
-            gloss: Gloss.text(of: report), glossSource: Gloss.source(of: report), kind: classification.kind,
+            term: term, traditional: "", pinyin: "", gloss: "", glossSource: Gloss.source(of: word), kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
             example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
             source: .init(
                 title: source.title, file: source.file, date: source.date,
                 line: sentence.sentence.location.line),
             occurrences: candidate.occurrences.count,
-            classicalSource: report.idiom.flatMap { $0.source.isEmpty ? nil : $0.source },
-            note: report.glossary.flatMap { $0.note.isEmpty ? nil : $0.note },
-            related: [])
+            classicalSource: nil, note: nil, related: [])
     }
 }
 

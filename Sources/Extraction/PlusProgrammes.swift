@@ -12,18 +12,14 @@ enum PlusProgrammes {
         return String(scalars: term.unicodeScalars.dropLast())
     }
 
-    /// The field's report, turned into the programme's.
-    static func report(_ field: WordReport, of term: String) -> WordReport {
-        var report = field
-        report.word = term
-        report.traditional = field.traditional + "+"
-        report.pinyin = field.pinyin + " jiā"
-        report.glossary?.english = field.glossary?.english.map { "\($0) Plus" } ?? []
-        report.readings = field.readings.map { reading in
-            var reading = reading
-            reading.senses = reading.senses.prefix(1).map { "\($0) Plus" }
-            return reading
-        }
-        return report
+    /// The field's summary, turned into the programme's.
+    static func summary(_ field: WordSummary, of term: String) -> WordSummary {
+        var summary = field
+        summary.word = term
+        summary.traditional = field.traditional + "+"
+        summary.pinyin = field.pinyin + " jiā"
+        summary.glossary?.english = field.glossary?.english.map { "\($0) Plus" } ?? []
+        summary.senses = field.senses.map { senses in senses.prefix(1).map { "\($0) Plus" } }
+        return summary
     }
 }

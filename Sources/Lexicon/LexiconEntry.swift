@@ -30,11 +30,24 @@ public struct LexiconEntry: Sendable {
     /// OpenCC's traditional form of this key, read from its payload's `T` record alone.
     var convertedForm: String? {
         guard isConverted else { return nil }
-        let payload = index.payload(id)
-        for line in payload.split(separator: "\n") where line.hasPrefix("T\t") {
-            return String(line.dropFirst(2))
+        var form: String?
+        forEachRecord(in: index.payloadBytes(id), startingWith: UInt8(ascii: "T")) { line in
+            guard form == nil, line.count >= 2, line[line.startIndex + 1] == UInt8(ascii: "\t") else { return }
+            form = String(decoding: UnsafeRawBufferPointer(rebasing: line.dropFirst(2)), as: UTF8.self)
         }
-        return nil
+        return form
+    }
+
+    /// Calls `body` with each line of a payload (empty ones left out) that starts with `first`, or with every
+    /// line when `first` is nil, as bytes of the mapped file: a line of another kind is passed over without
+    /// making a String of it.
+    private func forEachRecord(in payload: UnsafeRawBufferPointer, startingWith first: UInt8?, _ body: (Slice<UnsafeRawBufferPointer>) -> Void) {
+        var start = payload.startIndex
+        while start < payload.endIndex {
+            let end = payload[start...].firstIndex(of: UInt8(ascii: "\n")) ?? payload.endIndex
+            if end > start, first.map({ payload[start] == $0 }) ?? true { body(payload[start..<end]) }
+            start = end + 1
+        }
     }
 
     /// The count in jieba's frequency list (0 when the word is not in it).
@@ -53,12 +66,17 @@ public struct LexiconEntry: Sendable {
     public var hsk3: HSKBand? { HSKBand(code: index.hsk3(id)) }
 
     /// Everything the payload says, decoded in one pass over its UTF-8 bytes.
-    public var facts: LexiconFacts {
+    public var facts: LexiconFacts { facts(only: nil) }
+
+    /// The payload's records of one kind decoded (all of them when `kind` is nil); a line of another kind is
+    /// passed over by its first byte. Reading a word's CC-CEDICT entries for its pinyin parsed its glossary row
+    /// too, which was most of what writing a long text's cards cost.
+    private func facts(only kind: LexiconImage.Record?) -> LexiconFacts {
         var facts = LexiconFacts()
-        let payload = index.payload(id)
-        for line in payload.utf8.split(separator: UInt8(ascii: "\n")) {
+        forEachRecord(in: index.payloadBytes(id), startingWith: kind?.rawValue.asciiValue) { bytes in
+            let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self)
             let fields = TextTable.fields(Substring(line))
-            guard let kind = fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) else { continue }
+            guard let kind = fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) else { return }
             let values = fields.dropFirst()
             switch kind {
             case .cedict where values.count == 4:
@@ -66,7 +84,7 @@ public struct LexiconEntry: Sendable {
                 facts.cedict.append(
                     CedictEntry(
                         traditional: String(value[0]), simplified: String(value[1]), pinyin: String(value[2]),
-                        senses: value[3].utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }))
+                        senses: TextTable.fields(value[3], separator: UInt8(ascii: "/")).filter { !$0.isEmpty }.map(String.init)))
             case .glossary where facts.glossary == nil:
                 facts.glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
             case .idiom where values.count == 2 && facts.idiom == nil:
@@ -76,20 +94,20 @@ public struct LexiconEntry: Sendable {
             case .jiebaTag:
                 facts.partOfSpeech = values.first.map(String.init)
             default:
-                continue
+                return
             }
         }
         return facts
     }
 
-    public var cedict: [CedictEntry] { facts.cedict }
-    public var glossary: GlossaryEntry? { facts.glossary }
+    public var cedict: [CedictEntry] { facts(only: .cedict).cedict }
+    public var glossary: GlossaryEntry? { facts(only: .glossary).glossary }
     /// The Xinhua idiom list's pinyin (tone-marked) and the classical work the idiom comes from.
-    public var idiom: (pinyin: String, source: String)? { facts.idiom }
+    public var idiom: (pinyin: String, source: String)? { facts(only: .idiom).idiom }
     /// For a single character: its most common reading (numbered pinyin).
-    public var commonReading: String? { facts.commonReading }
+    public var commonReading: String? { facts(only: .reading).commonReading }
     /// jieba's part-of-speech tag (n, v, i, l, nr for personal names, ns for places, nt for organisations …).
-    public var partOfSpeech: String? { facts.partOfSpeech }
+    public var partOfSpeech: String? { facts(only: .jiebaTag).partOfSpeech }
 }
 
 /// The dictionary records stored for one key.

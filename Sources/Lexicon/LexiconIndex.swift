@@ -160,10 +160,16 @@ public final class LexiconIndex: @unchecked Sendable {
     }
 
     func payload(_ id: Int) -> String {
+        String(decoding: payloadBytes(id), as: UTF8.self)
+    }
+
+    /// The payload's bytes where the file is mapped, for reading one record without decoding the rest: valid as
+    /// long as the index is.
+    func payloadBytes(_ id: Int) -> UnsafeRawBufferPointer {
         let offset = Int(u32(id, 16))
         let length = Int(u32(id, 20))
-        guard offset + length <= payload.count else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: payload[offset..<offset + length]), as: UTF8.self)
+        guard offset + length <= payload.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(rebasing: payload[offset..<offset + length])
     }
 
     @inline(__always)

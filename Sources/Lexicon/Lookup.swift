@@ -2,41 +2,18 @@ extension Lexicon {
     /// Everything the shipped dictionaries say about `word`; for a word none of them has, a reading and
     /// gloss composed from its longest known parts. Throws for input with no Chinese characters.
     public func report(for word: String) throws -> WordReport {
-        let word = String(word.trimmingWhitespace)
-        guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
-        let entry = self.word(word)
-        let facts = entry?.facts ?? LexiconFacts()
-        // A traditional form (同舟共濟) is reported under its simplified one, which the idiom list, HSK and the
-        // glossary are keyed by.
-        if let simplified = facts.cedict.first(where: { $0.traditional == word && $0.simplified != word })?.simplified {
-            return try report(for: simplified)
-        }
-        let glossaryEntry = facts.glossary
-        let cedict = facts.cedict.sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
-        let idiom = facts.idiom
-        var report = WordReport(
-            word: word, traditional: cedict.first?.traditional ?? word, pinyin: "",
-            readings: cedict.map {
-                .init(traditional: $0.traditional, pinyin: writtenPinyin(of: word, reading: $0.pinyin), senses: $0.senses)
+        let reported = try reportedWord(word)
+        let summary = summary(of: reported)
+        let entry = reported.entry
+        return WordReport(
+            word: summary.word, traditional: summary.traditional, pinyin: summary.pinyin,
+            readings: reported.cedict.map {
+                .init(
+                    traditional: $0.traditional, pinyin: writtenPinyin(of: summary.word, reading: $0.pinyin, cedict: reported.facts.cedict),
+                    senses: $0.senses)
             },
-            idiom: idiom.map { .init(source: $0.source) },
-            glossary: glossaryEntry.map {
-                .init(english: $0.english, domain: $0.domain, kind: $0.kind, note: $0.note, fullForm: $0.fullForm.isEmpty ? nil : $0.fullForm)
-            },
-            hsk2: entry?.hsk2, hsk3: entry?.hsk3, frequencyRank: entry?.frequencyRank, composed: nil)
-        if report.idiom == nil, entry?.isIdiom == true { report.idiom = .init(source: "") }
-
-        // Only a word no dictionary glosses needs reading from its parts.
-        let composition = cedict.isEmpty ? composition(of: word) : Composition(parts: [], isLiteral: false)
-        let forms = writtenForms(of: word, facts: facts, cedict: cedict) { composition }
-        report.pinyin = forms.pinyin
-        report.traditional = forms.traditional
-        if cedict.isEmpty && glossaryEntry == nil {
-            var composed = composition
-            composed.isLiteral = report.idiom != nil || entry?.isSetPhrase == true
-            report.composed = composed
-        }
-        return report
+            idiom: summary.idiom, glossary: summary.glossary, hsk2: entry?.hsk2, hsk3: entry?.hsk3, frequencyRank: entry?.frequencyRank,
+            composed: summary.composed)
     }
 
     /// Lower-case CC-CEDICT readings are ordinary words; capitalised ones are names (surnames, places).

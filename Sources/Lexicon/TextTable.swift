@@ -18,7 +18,24 @@ enum TextTable {
 
     /// Splits a line into fields at `separator`, keeping empty fields.
     static func fields(_ line: Substring, separator: UInt8 = UInt8(ascii: "\t")) -> [Substring] {
-        line.utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) }
+        // The separators found in the contiguous bytes and the fields cut at their offsets: the generic split
+        // stepped through the view index by index, which was a sixth of what writing a long text's cards cost
+        // (every dictionary record read is split this way).
+        let utf8 = line.utf8
+        let cuts = utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == separator } }
+        guard let cuts else { return utf8.split(separator: separator, omittingEmptySubsequences: false).map { Substring($0) } }
+        var fields: [Substring] = []
+        fields.reserveCapacity(cuts.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for cut in cuts {
+            let end = utf8.index(start, offsetBy: cut - startOffset)
+            fields.append(Substring(utf8[start..<end]))
+            start = utf8.index(after: end)
+            startOffset = cut + 1
+        }
+        fields.append(Substring(utf8[start...]))
+        return fields
     }
 
     static func read(_ url: URL) throws -> String {

@@ -10,14 +10,8 @@ extension Lexicon {
     /// The forms `report(for:)` gives `word` (a traditional form is read as its simplified one). Throws for
     /// input with no Chinese characters.
     public func writtenForms(of word: String) throws -> WrittenForms {
-        let word = String(word.trimmingWhitespace)
-        guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
-        let facts = self.word(word)?.facts ?? LexiconFacts()
-        if let simplified = facts.cedict.first(where: { $0.traditional == word && $0.simplified != word })?.simplified {
-            return try writtenForms(of: simplified)
-        }
-        let cedict = facts.cedict.sorted { Self.isOrdinary($0) && !Self.isOrdinary($1) }
-        return writtenForms(of: word, facts: facts, cedict: cedict) { composition(of: word) }
+        let reported = try reportedWord(word)
+        return writtenForms(of: reported.word, facts: reported.facts, cedict: reported.cedict) { composition(of: reported.word) }
     }
 
     /// The forms of `word` from its facts, its CC-CEDICT entries ordered as a report lists them, and (only asked

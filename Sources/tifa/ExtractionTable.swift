@@ -8,10 +8,24 @@ struct ExtractionTable {
     var explain: Bool
     var style: TerminalStyle
 
-    var text: String {
-        guard !items.isEmpty else { return "No vocabulary found beyond what the options mark as known." }
+    /// Prints the list a block at a time, as `print(text)` would: a list of `--top 0` over a long text is tens of
+    /// megabytes, and the blocks and their joined copy held at once were the command's peak of memory.
+    func print() {
+        var output = BufferedOutput()
+        forEachBlock { block in
+            output.append(block)
+            output.append(UInt8(ascii: "\n"))
+            output.flushWhenFull()
+        }
+        output.flush()
+    }
+
+    /// The list's blocks in order, one per item (or the one line saying there are none), without line ends
+    /// between them.
+    private func forEachBlock(_ body: (String) -> Void) {
+        guard !items.isEmpty else { return body("No vocabulary found beyond what the options mark as known.") }
         let numberWidth = String(items.count).count
-        return items.enumerated().map { index, item in
+        for (index, item) in items.enumerated() {
             let number = String(index + 1).leftPadded(to: numberWidth)
             let indent = String(repeating: " ", count: numberWidth + 2)
             var lines = ["\(number)  \(style.bold(item.term))  \(style.tones(item.pinyin))  \(style.dim(item.kind.rawValue))"]
@@ -42,8 +56,8 @@ struct ExtractionTable {
                                     part("salience", parts.salience, parts.explanation.salience),
                                 ].joined(separator: " + ")))
             }
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+            body(lines.joined(separator: "\n"))
+        }
     }
 
     /// The example with the term in bold (on a terminal) or in 【】 (elsewhere).

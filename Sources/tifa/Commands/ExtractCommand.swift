@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
         let deckStore = deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
         let known = try deckStore?.knownWordSet() ?? []
         let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names)
-        let items = extractor.extract(from: documents, options: options)
+        let items = extractor.extract(from: consume documents, options: options)
         if let deck, let deckStore {
             try save(items, to: deck, in: deckStore, now: now)
             return
@@ -92,7 +92,7 @@ struct ExtractCommand: ParsableCommand {
         switch format {
         case .json: print(try JSONOutput.string(items))
         case .tsv: print(ExtractionTSV.text(items), terminator: "")
-        case .table: print(ExtractionTable(items: items, explain: explain, style: .standardOutput).text)
+        case .table: ExtractionTable(items: items, explain: explain, style: .standardOutput).print()
         }
     }
 }
