@@ -22,41 +22,58 @@ struct StudyDigestTests {
     }
 
     /// Three decks of unequal size answered over 400 days in New York (two clock changes a year), read at a
-    /// moment with answers after it: the biggest deck's days are counted as all less the others', the smaller
-    /// ones' from their own answers.
+    /// moment with answers after it (the calendar's year leaves out the first ten days, whose answers are only
+    /// found), and at one 200 days after the last answer (most days before the year counted): the biggest
+    /// deck's days are counted as all less the others', the smaller ones' from their own answers.
     @Test(
-        "three decks over a year of clock changes, from a moment before the last answers",
+        "three decks over a year of clock changes, from a moment before the last answers and one long after",
         arguments: [
             "America/New_York", "Australia/Lord_Howe", "Asia/Shanghai",
-        ])
-    func threeDecks(zone: String) throws {
+        ], [380, 600])
+    func threeDecks(zone: String, daysLater: Double) throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         let timeZone = try #require(TimeZone(identifier: zone))
         let start = beijing("2024-01-01 09:00")
         _ = try store.importScheduledNotes(Self.notes(start: start), now: start)
-        let now = start.addingTimeInterval(380 * 86_400 + 3_600)
+        let now = start.addingTimeInterval(daysLater * 86_400 + 3_600)
         for deck in [nil, "大", "中", "小"] {
-            try expectSameDigests(store, deck: deck, now: now, timeZone: timeZone)
+            let digest = try expectSameDigests(store, deck: deck, now: now, timeZone: timeZone)
+            // Every deck has answers from the first day on, before the counted year.
+            #expect(!digest.reviews.studiedBefore.isEmpty, "\(deck ?? "all decks")")
         }
     }
 
+    @discardableResult
     private func expectSameDigests(
         _ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
         sourceLocation: SourceLocation = #_sourceLocation
-    ) throws {
+    ) throws -> StudyDigest {
         let stored = try store.studyDigest(
-            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            inDeckNamed: deck, through: now, countedDays: ReviewCalendar.countedDays, detailDays: Retention.defaultDays,
             hardest: HardCard.defaultLimit
         ) { StudyCalendar(for: $0, timeZone: timeZone) }
         let history = try store.studyHistory(inDeckNamed: deck)
+        let rule = StudyCalendar(for: history.decks, timeZone: timeZone)
         let inMemory = StudyDigest(
-            history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
+            history, through: now, rule: rule, countedDays: ReviewCalendar.countedDays,
             detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
         #expect(stored.reviews.answers.count > 0, sourceLocation: sourceLocation)
         #expect(stored == inMemory, "\(deck ?? "all decks")", sourceLocation: sourceLocation)
         let statistics = StudyStatistics(stored, deck: deck, now: now, timeZone: timeZone)
         #expect(statistics == StudyStatistics(history, deck: deck, now: now, timeZone: timeZone), sourceLocation: sourceLocation)
+
+        // Every day counted, as before days were only found: the same days, total and figures.
+        let everyDay = StudyDigest(
+            history, through: now, rule: rule, countedDays: 100_000, detailDays: Retention.defaultDays,
+            hardest: HardCard.defaultLimit)
+        #expect(everyDay.reviews.studiedBefore.isEmpty, sourceLocation: sourceLocation)
+        #expect(stored.reviews.studiedDays == Set(everyDay.reviews.answers.keys), sourceLocation: sourceLocation)
+        #expect(stored.reviews.total == everyDay.reviews.answers.values.reduce(0, +), sourceLocation: sourceLocation)
+        #expect(
+            StudyStatistics(everyDay, deck: deck, now: now, timeZone: timeZone) == statistics,
+            sourceLocation: sourceLocation)
+        return stored
     }
 
     /// 40, 12 and 4 notes, two cards each, answered from their first day on as FSRS-6 schedules them, at hours
