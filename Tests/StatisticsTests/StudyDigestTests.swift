@@ -44,6 +44,49 @@ struct StudyDigestTests {
         }
     }
 
+    /// A bigger deck counted as all decks less a smaller one, on days before the counted year that the smaller
+    /// deck has answers on: day 0 the bigger deck has answers too (kept), day 1 only the smaller one (left out).
+    @Test("a deck counted as all less the others keeps an earlier day only when it has answers that day")
+    func earlierDaysOfTheBiggerDeck() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        let start = beijing("2024-01-01 09:00")
+        let later = start.addingTimeInterval(400 * 86_400)
+        var imports: [ScheduledNoteImport] = []
+        for index in 0..<3 {
+            imports.append(Self.note("大\(index)", deck: "大", answeredAt: [start, later]))
+        }
+        imports.append(Self.note("小", deck: "小", answeredAt: [start.addingTimeInterval(60), start.addingTimeInterval(86_400), later]))
+        _ = try store.importScheduledNotes(imports, now: start)
+        let now = later.addingTimeInterval(3_600)
+        let digest = try expectSameDigests(store, deck: "大", now: now, timeZone: shanghai)
+        let rule = StudyCalendar(for: digest.decks, timeZone: shanghai)
+        #expect(digest.reviews.studiedBefore == [rule.day(of: start)])
+        try expectSameDigests(store, deck: "小", now: now, timeZone: shanghai)
+        try expectSameDigests(store, deck: nil, now: now, timeZone: shanghai)
+    }
+
+    /// A note of one card answered Good at each of `moments`, as FSRS-6 schedules it.
+    static func note(_ term: String, deck: String, answeredAt moments: [Date]) -> ScheduledNoteImport {
+        let scheduler = Scheduler(parameters: .default)
+        var card = ScheduledCard(id: 1, due: Timestamp(moments[0]))
+        var reviews: [ImportedReview] = []
+        for moment in moments.map({ Timestamp($0) }) {
+            let outcome = scheduler.review(card, rating: .good, now: moment)
+            reviews.append(
+                ImportedReview(
+                    reviewedAt: moment.date, rating: .good, durationMilliseconds: 5_000, stateBefore: card.state.kind,
+                    memoryBefore: card.state.memory, dueBefore: card.due.date, lastReviewBefore: card.lastReview?.date,
+                    repsBefore: card.reviewCount, lapsesBefore: 0, stateAfter: outcome.card.state.kind,
+                    memoryAfter: outcome.card.state.memory, dueAfter: outcome.card.due.date, ankiEase: nil))
+            card = outcome.card
+        }
+        let cardImport = ScheduledCardImport(
+            type: .recognition, state: card.state, due: card.due.date, lastReview: card.lastReview?.date,
+            reps: card.reviewCount, lapses: 0, suspended: false, buriedUntil: nil, reviews: reviews)
+        return ScheduledNoteImport(note: NoteDraft(line: 1, term: term), deckName: deck, cards: [cardImport])
+    }
+
     @discardableResult
     private func expectSameDigests(
         _ store: DeckStore, deck: String?, now: Date, timeZone: TimeZone,
