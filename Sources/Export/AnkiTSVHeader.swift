@@ -23,7 +23,8 @@ struct AnkiTSVHeader: Equatable {
     /// Reads the header at the top of `text`; `path` is for messages.
     init(reading text: String, path: String) throws(AnkiFileError) {
         var pendingColumns: (line: Int, value: String)?
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        // The header lines only: the first line of another kind ends them.
+        for line in LazyLines(text) {
             let number = lineCount + 1
             if number == 1, line.hasPrefix("tags:") {
                 globalTags = line.dropFirst(5).split(whereSeparator: \.isWhitespace).map(String.init)

@@ -97,7 +97,7 @@ public struct AnkiTSVReader: Sendable {
 
     /// Tab if the first record line has one, else comma, else semicolon: what a hand-made list most likely uses.
     static func guessSeparator(_ text: String) -> Unicode.Scalar {
-        let line = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") } ?? ""
+        let line = LazyLines(text).first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
         for candidate: Unicode.Scalar in ["\t", ",", ";"] where line.unicodeScalars.contains(candidate) {
             return candidate
         }

@@ -5,7 +5,10 @@
 enum PlainList {
     /// The records of `text` read as a plain list, or nil when it is not one.
     static func records(in text: String, header: AnkiTSVHeader, separator: Unicode.Scalar) -> [DelimitedText.Record]? {
-        guard header.lineCount == 0, header.separator == nil, text.contains("\"") else { return nil }
+        // The quote looked for byte by byte (as Foundation's `contains` compared it, code unit by code unit).
+        guard header.lineCount == 0, header.separator == nil, text.utf8.contains(UInt8(ascii: "\"")) else {
+            return nil
+        }
         var records: [DelimitedText.Record] = []
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (index, line) in lines.enumerated() {

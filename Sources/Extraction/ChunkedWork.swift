@@ -4,7 +4,7 @@ import Foundation
 /// Work on many independent items shared between the machine's cores: the items are cut into contiguous
 /// chunks, each chunk is done on one thread, and the results come back in the chunks' order, so the outcome is
 /// the same as one loop over all the items.
-enum ChunkedWork {
+public enum ChunkedWork {
     /// Several chunks a core, so that a core that finishes early takes another.
     static var chunkCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount * 4) }
 
@@ -30,7 +30,7 @@ enum ChunkedWork {
     }
 
     /// The results of `transform` on each element, in order.
-    static func map<Element, Result>(_ elements: [Element], _ transform: (Element) -> Result) -> [Result] {
+    public static func map<Element, Result>(_ elements: [Element], _ transform: (Element) -> Result) -> [Result] {
         map(elements.count) { range in range.map { transform(elements[$0]) } }.flatMap { $0 }
     }
 }

@@ -55,9 +55,12 @@ public struct Retention: Equatable, Sendable, Encodable {
         }
         var sum = 0.0
         var count = 0
+        let moment = Timestamp(now)
+        // The cards come deck by deck, so the scheduler is looked up when the deck changes, not for every card.
+        var deck: (id: Int64, scheduler: Scheduler?)?
         for (card, deckID) in zip(digest.cards, digest.cardDeckIDs) where !card.suspended && card.state != .new {
-            guard let scheduler = schedulers[deckID],
-                let recall = scheduler.retrievability(of: card.schedulerCard, at: Timestamp(now))
+            if deck?.id != deckID { deck = (deckID, schedulers[deckID]) }
+            guard let scheduler = deck?.scheduler, let recall = scheduler.retrievability(of: card.schedulerCard, at: moment)
             else { continue }
             sum += recall
             count += 1

@@ -16,6 +16,9 @@ public struct ReviewCalendar: Equatable, Sendable, Encodable {
 
     public static let weeks = 53
     public static let levels = 4
+    /// The days, ending with today, whose answers a calendar needs counted: its 53 weeks start at most 6 days
+    /// before today's week does.
+    public static let countedDays = weeks * 7
 
     public init(from: StudyDate, through: StudyDate, counts: [Int]) {
         self.from = from

@@ -23,7 +23,8 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
     public static let defaultForecastDays = 30
 
     /// The figures of a digest read with this calendar (`StudyCalendar(for: digest.decks, timeZone:)`), up to
-    /// `now`, with `Retention.defaultDays` of details and `HardCard.defaultLimit` hardest cards.
+    /// `now`, with `ReviewCalendar.countedDays` counted, `Retention.defaultDays` of details and
+    /// `HardCard.defaultLimit` hardest cards.
     public init(
         _ digest: StudyDigest, deck: String?, now: Date, timeZone: TimeZone,
         forecastDays: Int = defaultForecastDays
@@ -37,7 +38,7 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
         notes = Set(digest.cards.map(\.noteID)).count
         notesByKind = KindCount.counts(digest.notesByKind)
         activity = DayActivity(digest.reviews.details[today.ordinal], on: today)
-        streak = Streak(studied: Set(digest.reviews.answers.keys.map(StudyDate.init(ordinal:))), today: today)
+        streak = Streak(studied: Set(digest.reviews.studiedDays.map(StudyDate.init(ordinal:))), today: today)
         totalAnswers = digest.reviews.total
         forecast = DueForecast(digest.cards, days: forecastDays, today: today, calendar: studyCalendar)
         calendar = ReviewCalendar(digest.reviews, today: today)
@@ -52,7 +53,7 @@ public struct StudyStatistics: Equatable, Sendable, Encodable {
     ) {
         let digest = StudyDigest(
             history, through: now, rule: StudyCalendar(for: history.decks, timeZone: timeZone),
-            detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
+            countedDays: ReviewCalendar.countedDays, detailDays: Retention.defaultDays, hardest: HardCard.defaultLimit)
         self.init(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)
     }
 }

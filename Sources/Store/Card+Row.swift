@@ -100,11 +100,19 @@ extension Card: CachedInsertion {
     ].map(\.rawValue)
     static let insertSQL = makeInsertSQL()
 
-    var insertedValues: StatementArguments {
-        [
-            noteID, type, state.kind, stepColumn, state.memory?.stability, state.memory?.difficulty,
-            DatabaseDateText.text(due), lastReview.map(DatabaseDateText.text), reps, lapses, suspended,
-            buriedUntil.map(DatabaseDateText.text),
-        ]
+    func bindInsertedValues(_ bindings: StatementBindings) {
+        bindings.bind(noteID, at: 1)
+        bindings.bind(type.rawValue, at: 2)
+        bindings.bind(state.kind.rawValue, at: 3)
+        bindings.bind(stepColumn, at: 4)
+        bindings.bind(state.memory?.stability, at: 5)
+        bindings.bind(state.memory?.difficulty, at: 6)
+        bindings.bind(DatabaseDateText.text(due), at: 7)
+        bindings.bind(lastReview.map(DatabaseDateText.text), at: 8)
+        bindings.bind(reps, at: 9)
+        bindings.bind(lapses, at: 10)
+        // As GRDB stores a Bool.
+        bindings.bind(suspended ? 1 : 0, at: 11)
+        bindings.bind(buriedUntil.map(DatabaseDateText.text), at: 12)
     }
 }

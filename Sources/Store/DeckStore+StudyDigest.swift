@@ -6,10 +6,11 @@ import Scheduler
 // The statistics' reading: the cards in one pass, the review log counted by SQLite.
 extension DeckStore {
     /// One deck's digest (or every deck's, when `deckName` is nil) with the answers up to `now`, read in one
-    /// transaction so that cards and log agree. `rule` gives the study days for the decks read; the last
-    /// `detailDays` of them, ending with today, get details; `hardest` cards are listed.
+    /// transaction so that cards and log agree. `rule` gives the study days for the decks read; the answers of
+    /// the last `countedDays` of them, ending with today, are counted by day, and the last `detailDays` get
+    /// details; `hardest` cards are listed.
     public func studyDigest(
-        inDeckNamed deckName: String?, through now: Date, detailDays: Int, hardest: Int,
+        inDeckNamed deckName: String?, through now: Date, countedDays: Int, detailDays: Int, hardest: Int,
         rule makeRule: ([Deck]) -> some StudyDayRule
     ) throws -> StudyDigest {
         try read { db in
@@ -22,7 +23,8 @@ extension DeckStore {
             let hardestIDs = cards.hardest(hardest)
             let listings = try Card.including(required: Card.note).filter(hardestIDs.contains(Card.Columns.id))
                 .asRequest(of: CardListing.self).fetchAll(db)
-            let reviews = ReviewDayCounter(db: db, rule: rule, now: now, detailDays: detailDays)
+            let reviews = ReviewDayCounter(
+                db: db, rule: rule, now: now, countedDays: countedDays, detailDays: detailDays)
             return StudyDigest(
                 decks: deckList, cards: cards.cards, cardDeckIDs: cards.deckIDs, notesByKind: cards.notesByKind,
                 hardest: hardestIDs.compactMap { id in listings.first { $0.card.id == id } },

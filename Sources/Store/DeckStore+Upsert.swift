@@ -19,6 +19,13 @@ extension DeckStore {
         let drafts = try drafts.map { try $0.validated() }
         return try writeImport { db in
             let (deck, createdDeck) = try Self.deck(db, named: deckName, creatingIfMissing: createDeckIfMissing, now: now)
+            // The schema's CHECKs of the notes, examples and cards written below are left out: SQLite builds a
+            // table of a CHECK's `IN` list for every row it inserts (a quarter of a 50,000-note import's
+            // instructions), and what they check is already so: the terms and sentences are validated drafts',
+            // not empty; kinds, card types and states are the Swift enums' raw values, which
+            // `SchemaCheckTests` holds to the schema's lists. The deck above was written with them.
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
             var tally = NoteUpsertTally(deck: deck, createdDeck: createdDeck)
             var index = try ImportIndex(db, cards: false)
             // The new notes' cards are written together once the notes are: no draft's upsert reads cards.

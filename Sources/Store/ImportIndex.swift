@@ -8,10 +8,18 @@ import GRDB
 /// writing it (a 50,000-line list, a 20,000-note Anki package). Terms and GUIDs are compared by their UTF-8
 /// bytes, as SQLite's `=` compares them, not by Swift's canonical equivalence.
 struct ImportIndex {
-    /// A text as SQLite compares it.
+    /// A text as SQLite compares it: by its UTF-8 bytes, read in place (an array of them made for every lookup
+    /// and record was a twentieth of a 50,000-note import).
     struct Key: Hashable {
-        let bytes: [UInt8]
-        init(_ text: String) { bytes = Array(text.utf8) }
+        let text: String
+        init(_ text: String) { self.text = text }
+
+        static func == (left: Key, right: Key) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+            hasher.combine(text.utf8.count)
+        }
     }
 
     private struct DeckNotes {

@@ -46,10 +46,18 @@ extension Note: CachedInsertion {
     ].map(\.stringValue)
     static let insertSQL = makeInsertSQL()
 
-    var insertedValues: StatementArguments {
-        [
-            deckID, guid, term, traditional, pinyin, gloss, kind, classicalSource, notes, tags,
-            DatabaseDateText.text(created), DatabaseDateText.text(modified),
-        ]
+    func bindInsertedValues(_ bindings: StatementBindings) {
+        bindings.bind(deckID, at: 1)
+        bindings.bind(guid, at: 2)
+        bindings.bind(term, at: 3)
+        bindings.bind(traditional, at: 4)
+        bindings.bind(pinyin, at: 5)
+        bindings.bind(gloss, at: 6)
+        bindings.bind(kind.rawValue, at: 7)
+        bindings.bind(classicalSource, at: 8)
+        bindings.bind(notes, at: 9)
+        bindings.bind(tags, at: 10)
+        bindings.bind(DatabaseDateText.text(created), at: 11)
+        bindings.bind(DatabaseDateText.text(modified), at: 12)
     }
 }

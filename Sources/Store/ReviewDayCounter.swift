@@ -4,10 +4,11 @@ import Scheduler
 
 /// Counts the review log by study day without reading every answer: it finds the first answer after a day, asks
 /// the rule for that answer's day and the day's bounds, and lets SQLite count the answers between the bounds in
-/// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. A million
-/// answers over two years take a thousand queries and one walk through the index. One deck's answers are found
-/// through its cards, which costs a row lookup per answer, so the deck with fewer notes is read that way: a
-/// deck's days are all decks' days less the others'.
+/// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. Days before
+/// the counted ones are only found, one seek each, and the whole log is counted by SQLite's count of the
+/// table's entries: a million answers over 18 months take a thousand queries and a walk through the last year's
+/// part of the index. One deck's answers are found through its cards, which costs a row lookup per answer, so
+/// the deck with fewer notes is read that way: a deck's days are all decks' days less the others'.
 struct ReviewDayCounter<Rule: StudyDayRule> {
     let db: Database
     let rule: Rule
@@ -15,14 +16,16 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
     /// test per answer: SQLite compares a text with a `datetime` column after trying to read it as a number.)
     let afterNow: String
     let today: Int
+    let countedFrom: Int
     let detailFrom: Int
 
-    init(db: Database, rule: Rule, now: Date, detailDays: Int) {
+    init(db: Database, rule: Rule, now: Date, countedDays: Int, detailDays: Int) {
         self.db = db
         self.rule = rule
         let milliseconds = (now.timeIntervalSince1970 * 1000).rounded(.down) + 1
         afterNow = DatabaseDateText.text(Date(timeIntervalSince1970: milliseconds / 1000))
         today = rule.day(of: now)
+        countedFrom = today - (countedDays - 1)
         detailFrom = today - (detailDays - 1)
     }
 
@@ -37,12 +40,38 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
         let others = notes.filter { $0.key != deckID }
         if others.values.reduce(0, +) == 0 { return all }
         if own <= others.values.reduce(0, +) { return try countCards(ofDecks: [deckID], starts: starts) }
-        return all.subtracting(try countCards(ofDecks: Array(others.keys), starts: starts))
+        return try all.subtracting(try countCards(ofDecks: Array(others.keys), starts: starts)) { day in
+            try hasAnswers(day: day, deckID: deckID)
+        }
+    }
+
+    /// Whether the deck has an answer on `day`: the day's answers in time order, each card's deck looked up,
+    /// until one is the deck's.
+    private func hasAnswers(day: Int, deckID: Int64) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM review_log r CROSS JOIN card c ON c.id = r.card_id
+                               CROSS JOIN note n ON n.id = c.note_id
+                               WHERE r.reviewed_at >= ? AND r.reviewed_at < ? AND n.deck_id = ?)
+                """)
+        let upper = min(DatabaseDateText.text(rule.start(of: day + 1)), afterNow)
+        return try Bool.fetchOne(statement, arguments: [DatabaseDateText.text(rule.start(of: day)), upper, deckID]) ?? false
+    }
+
+    /// The answers before `afterNow`, from SQLite's count of the index's entries (which reads no entry) less
+    /// those at or after it, and less any time not stored as text, which no day holds.
+    private func countAnswers() throws -> Int {
+        let entries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log") ?? 0
+        // Two ranges of the index, each a seek and the few entries in it.
+        let later = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ?", arguments: [afterNow]) ?? 0
+        let notText = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE reviewed_at < ''") ?? 0
+        return entries - later - notText
     }
 
     /// Every answer's day; and the days' first milliseconds, in order, to place the answers of a deck.
     private func countAll() throws -> (ReviewDays, [(day: Int, start: Int64)]) {
-        var days = ReviewDays(detailFrom: detailFrom, today: today)
+        var days = ReviewDays(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
+        days.total = try countAnswers()
         var starts: [(day: Int, start: Int64)] = []
         let next = try db.cachedStatement(sql: "SELECT MIN(reviewed_at) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")
         let count = try db.cachedStatement(
@@ -81,6 +110,15 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
             }
             let end = rule.start(of: day + 1)
             let upper = DatabaseDateText.text(end)
+            guard day >= countedFrom else {
+                // A day before the counted ones: that it has answers is all that is kept.
+                days.studiedBefore.insert(day)
+                starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
+                guard upper < afterNow else { break }
+                following = nil
+                from = upper
+                continue
+            }
             // The stored texts sort as the dates do, so the lesser text is the earlier bound.
             let bounded = min(upper, afterNow)
             var answers = 0
@@ -111,7 +149,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
 
     /// The answers to the cards of these decks, one row each, placed in the days `countAll` found.
     private func countCards(ofDecks deckIDs: [Int64], starts: [(day: Int, start: Int64)]) throws -> ReviewDays {
-        var tally = ReviewDays.Tally(detailFrom: detailFrom, today: today)
+        var tally = ReviewDays.Tally(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
         // `+r.reviewed_at` keeps SQLite from walking the whole log by date: the deck's notes lead.
         let statement = try db.makeStatement(
             sql: """

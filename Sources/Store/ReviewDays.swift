@@ -1,10 +1,19 @@
 import Scheduler
 
-/// The review log counted by study day up to a moment: the answers of every day that has any, and for the
-/// days from `detailFrom` to `today` (the recent ones that statistics look into) what the answers were.
+/// The review log counted by study day up to a moment: every answer in `total`; the answers of each day from
+/// `countedFrom` on that has any (the year a heatmap shows); before it, only which days had answers (all a streak
+/// needs: asking the index whether a day has an answer is one seek, counting it a walk through the day's
+/// answers); and for the days from `detailFrom` to `today` (the recent ones that statistics look into) what the
+/// answers were.
 public struct ReviewDays: Equatable, Sendable {
-    /// Answers by study day number; days without answers are absent.
+    /// Answers by study day number, for the days from `countedFrom`; days without answers are absent.
     public var answers: [Int: Int] = [:]
+    /// The first day whose answers are counted in `answers`.
+    public var countedFrom: Int
+    /// The days before `countedFrom` that have answers.
+    public var studiedBefore: Set<Int> = []
+    /// Every answer up to the moment, on any day.
+    public var total = 0
     /// The first day with details.
     public var detailFrom: Int
     /// The day of the moment counted up to: the last with details, and the only one whose cards are counted.
@@ -12,20 +21,27 @@ public struct ReviewDays: Equatable, Sendable {
     /// Details of the days from `detailFrom` that have answers.
     public var details: [Int: DayDetail] = [:]
 
-    public init(detailFrom: Int, today: Int) {
+    public init(countedFrom: Int, detailFrom: Int, today: Int) {
+        self.countedFrom = countedFrom
         self.detailFrom = detailFrom
         self.today = today
     }
 
-    public var total: Int { answers.values.reduce(0, +) }
+    /// Every day with answers, counted or not.
+    public var studiedDays: Set<Int> { studiedBefore.union(answers.keys) }
 
     /// These days without the answers of `part`, which are among them: the answers of one deck are those of all
-    /// decks less those of the others.
-    func subtracting(_ part: ReviewDays) -> ReviewDays {
+    /// decks less those of the others. A day before `countedFrom` that both have answers on is kept when
+    /// `hasOtherAnswers` says it has answers outside `part`.
+    func subtracting(_ part: ReviewDays, hasOtherAnswers: (Int) throws -> Bool) rethrows -> ReviewDays {
         var result = self
+        result.total -= part.total
         for (day, count) in part.answers {
             let left = (result.answers[day] ?? 0) - count
             result.answers[day] = left == 0 ? nil : left
+        }
+        for day in part.studiedBefore where result.studiedBefore.contains(day) {
+            if try !hasOtherAnswers(day) { result.studiedBefore.remove(day) }
         }
         for (day, detail) in part.details {
             let left = (result.details[day] ?? DayDetail()).subtracting(detail)
@@ -71,12 +87,13 @@ extension ReviewDays {
         var days: ReviewDays
         private var cards: [Int: Set<Int64>] = [:]
 
-        init(detailFrom: Int, today: Int) {
-            days = ReviewDays(detailFrom: detailFrom, today: today)
+        init(countedFrom: Int, detailFrom: Int, today: Int) {
+            days = ReviewDays(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
         }
 
         mutating func add(day: Int, cardID: Int64, rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
-            days.answers[day, default: 0] += 1
+            days.total += 1
+            if day >= days.countedFrom { days.answers[day, default: 0] += 1 } else { days.studiedBefore.insert(day) }
             guard day >= days.detailFrom else { return }
             var detail = days.details[day] ?? DayDetail()
             detail.answers += 1

@@ -4,7 +4,7 @@ import Lexicon
 /// What the statistics are computed from, read at one moment: the decks, every card with its deck, how many
 /// notes there are of each kind, the cards with most lapses, and the review log counted by study day (a million
 /// answers come down to a few hundred days). `DeckStore.studyDigest` reads it from the database with the counting
-/// done by SQLite; `init(_:through:rule:detailDays:hardest:)` makes the same from a history in memory.
+/// done by SQLite; `init(_:through:rule:countedDays:detailDays:hardest:)` makes the same from a history in memory.
 public struct StudyDigest: Equatable, Sendable {
     /// The deck asked for, or every deck, by name.
     public var decks: [Deck]
@@ -34,9 +34,13 @@ public struct StudyDigest: Equatable, Sendable {
 extension StudyDigest {
     /// The digest of a history in memory, counting the answers up to `now`: the same as the store's of the same
     /// rows (`StudyDigestTests` holds them to it).
-    public init(_ history: StudyHistory, through now: Date, rule: some StudyDayRule, detailDays: Int, hardest: Int) {
+    public init(
+        _ history: StudyHistory, through now: Date, rule: some StudyDayRule, countedDays: Int, detailDays: Int,
+        hardest: Int
+    ) {
         let today = rule.day(of: now)
-        var tally = ReviewDays.Tally(detailFrom: today - (detailDays - 1), today: today)
+        var tally = ReviewDays.Tally(
+            countedFrom: today - (countedDays - 1), detailFrom: today - (detailDays - 1), today: today)
         for review in history.reviews where review.reviewedAt <= now {
             tally.add(
                 day: rule.day(of: review.reviewedAt), cardID: review.cardID, rating: review.rating,

@@ -60,7 +60,7 @@ extension StudyStatistics {
         forecastDays: Int = defaultForecastDays
     ) throws -> StudyStatistics {
         let digest = try store.studyDigest(
-            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            inDeckNamed: deck, through: now, countedDays: ReviewCalendar.countedDays, detailDays: Retention.defaultDays,
             hardest: HardCard.defaultLimit
         ) { StudyCalendar(for: $0, timeZone: timeZone) }
         return StudyStatistics(digest, deck: deck, now: now, timeZone: timeZone, forecastDays: forecastDays)

@@ -43,7 +43,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let now = try CommandClock.now()
         let digest = try store.open().studyDigest(
-            inDeckNamed: deck, through: now, detailDays: Retention.defaultDays,
+            inDeckNamed: deck, through: now, countedDays: ReviewCalendar.countedDays, detailDays: Retention.defaultDays,
             hardest: HardCard.defaultLimit
         ) { decks in
             StudyCalendar(for: decks, timeZone: .current)
