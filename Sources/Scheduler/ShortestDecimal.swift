@@ -65,27 +65,20 @@ enum ShortestDecimal {
         if !vmIsTrailingZeros && !vrIsTrailingZeros {
             // The usual case (Ryu's): no tie to break, so only the last digit removed matters, and four or two
             // digits can go at a time. The scheduler's numbers (2.3065) often shed a dozen of the 18.
-            while vp / 10_000 > vm / 10_000 {
-                lastRemovedDigit = vr % 10_000 / 1_000
-                vr /= 10_000
-                vp /= 10_000
-                vm /= 10_000
-                removed += 4
+            /// Drops the last `digits` digits of the candidate and of both bounds while the bounds differ without
+            /// them, keeping only the last digit removed.
+            func removeDigits(_ digits: Int, scale: UInt64) -> Bool {
+                guard vp / scale > vm / scale else { return false }
+                lastRemovedDigit = vr % scale / (scale / 10)
+                vr /= scale
+                vp /= scale
+                vm /= scale
+                removed += digits
+                return true
             }
-            if vp / 100 > vm / 100 {
-                lastRemovedDigit = vr % 100 / 10
-                vr /= 100
-                vp /= 100
-                vm /= 100
-                removed += 2
-            }
-            if vp / 10 > vm / 10 {
-                lastRemovedDigit = vr % 10
-                vr /= 10
-                vp /= 10
-                vm /= 10
-                removed += 1
-            }
+            while removeDigits(4, scale: 10_000) {}
+            _ = removeDigits(2, scale: 100)
+            _ = removeDigits(1, scale: 10)
         } else {
             while vp / 10 > vm / 10 {
                 vmIsTrailingZeros = vmIsTrailingZeros && vm % 10 == 0
