@@ -48,14 +48,6 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
-        items.sort { $0.score > $1.score }
-        items = VerbPhrases.folded(items) { phrase, unit in
-            // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
-            let english = glossary(phrase)?.english.first ?? ""
-            let namesAThing = ["the ", "a ", "an "].contains { english.hasPrefix($0) }
-            return !namesAThing && isVerbBefore(unit, in: phrase)
-        }
-        Abbreviations.link(&items, lexicon: lexicon)
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
         let usage = Dictionary(
@@ -67,6 +59,14 @@ public struct Extractor: Sendable {
             (items[a].score, usage[items[a].term] ?? 0, items[b].term) > (items[b].score, usage[items[b].term] ?? 0, items[a].term)
         }
         items = order.map { items[$0] }
+        // In rank order, so that of a verb phrase and its unit the one ranked higher keeps the card.
+        items = VerbPhrases.folded(items) { phrase, unit in
+            // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
+            let english = glossary(phrase)?.english.first ?? ""
+            let namesAThing = ["the ", "a ", "an "].contains { english.hasPrefix($0) }
+            return !namesAThing && isVerbBefore(unit, in: phrase)
+        }
+        Abbreviations.link(&items, lexicon: lexicon)
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
         items = NestedFamilies.diversified(ComposedGlosses.capped(items))
         let shown = options.top > 0 ? Array(items.prefix(options.top)) : items
