@@ -8,8 +8,9 @@ enum FixedFrames {
     static let mostPairs = 4
 
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
-        let starts = Set(words.map(\.start))
-        let ends = Set(words.map(\.end))
+        // Word edges are needed only where 不分 stands, which few sentences have.
+        lazy var starts = Set(words.map(\.start))
+        lazy var ends = Set(words.map(\.end))
         var spans: [Span] = []
         for offset in scalars.indices {
             if matches(putFirst, in: scalars, at: offset), offset >= 1, isHan(scalars[offset - 1]) {
