@@ -132,9 +132,10 @@ struct Classification {
             kind = .term
             // CC-CEDICT's first sense says whether the word is a verb (深化: to deepen; 秉持: to uphold).
             english = facts?.cedict.first?.senses.first
-            // A quoted word is marked as a term by the text itself. A compound found by discovery alone, or a word the text lists (前瞻性、针对性), is the least sure
-            // of units: only the corpus's counts or the text's punctuation say it is one (基础设施项目,
-            // 致力于深化, 系统性 are as often phrases or everyday words).
+            // A quoted word is marked as a term by the text itself. A compound found by discovery alone, or a
+            // word the text lists (前瞻性、针对性), is the least sure of units: only the corpus's counts or the
+            // text's punctuation say it is one (基础设施项目, 致力于深化, 系统性 are as often phrases or everyday
+            // words).
             switch candidate.origin {
             case .token: register = 0
             case .discovered, .enumeration: register = Self.leastSureRegister
