@@ -45,8 +45,12 @@ struct Tifa: ParsableCommand {
     }
 
     /// An error ArgumentParser words and exits for itself: a bad argument found while running (with the usage
-    /// after it), an exit code chosen by the command, a clean exit.
+    /// after it), an exit code chosen by the command, a clean exit, and its internal errors: `--help` and
+    /// `help SUBCOMMAND` parse to its help command, whose `run()` throws the help request as an error of a type
+    /// the library does not make public. Worded as any other failure, `tifa --help` printed "The operation could
+    /// not be completed" and exited 1.
     private static func isArgumentParserOutcome(_ error: any Error) -> Bool {
         error is ValidationError || error is ExitCode || error is CleanExit
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }
