@@ -95,6 +95,9 @@ public struct Extractor: Sendable {
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
         guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon) else { return nil }
+        // A wording no dictionary has but a fixed frame explains is glossed by its frame, not read from its parts.
+        let dictionaryGloss = Gloss.source(of: word)
+        let glossSource: VocabularyItem.GlossSource = dictionaryGloss == .parts && FixedFrames.gloss(of: term) != nil ? .frame : dictionaryGloss
 
         let example = ExampleChoice.best(candidate.occurrences, in: sentences)
         let sentence = sentences[example.sentence]
@@ -102,7 +105,7 @@ public struct Extractor: Sendable {
         let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
-            term: term, traditional: "", pinyin: "", gloss: "", glossSource: Gloss.source(of: word), kind: classification.kind,
+            term: term, traditional: "", pinyin: "", gloss: "", glossSource: glossSource, kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
             example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
             source: .init(

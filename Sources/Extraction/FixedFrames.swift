@@ -37,6 +37,16 @@ enum FixedFrames {
         return spans
     }
 
+    /// The English of a wording the frame explains and no dictionary has: "X字当头" is "putting “X” first", the
+    /// character left in Chinese since its sense is the speaker's (干 here is "to act", not "dry"). Nil for other
+    /// wordings: the pairs after 不分 read best from the dictionaries' words.
+    static func gloss(of term: String) -> String? {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count == putFirst.count + 1, isHan(scalars[0]), matches(putFirst, in: scalars, at: 1) else { return nil }
+        let character = String(scalars[0])
+        return "putting “\(character)” first: “\(character)” as the watchword (the frame X字当头)"
+    }
+
     private static func matches(_ frame: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
         offset + frame.count <= scalars.count && scalars[offset..<offset + frame.count].elementsEqual(frame)
     }

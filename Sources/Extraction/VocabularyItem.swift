@@ -26,8 +26,10 @@ public struct VocabularyItem: Codable, Sendable, Equatable {
     /// Full forms and abbreviations met in the same text (上合组织 → 上海合作组织).
     public var related: [String]
 
+    /// Where the gloss comes from: Tifa's glossary, CC-CEDICT, the wording's fixed frame (干字当头: putting “干”
+    /// first), or the unit's parts, a last resort.
     public enum GlossSource: String, Codable, Sendable {
-        case glossary, cedict, parts
+        case glossary, cedict, frame, parts
     }
 
     public struct Highlight: Codable, Sendable, Equatable {

@@ -16,12 +16,16 @@ extension NoteDraft {
             examples: [example])
     }
 
-    /// A gloss read from the parts of a unit no dictionary has is marked as such on the card, so the learner
-    /// knows to check it (and `tifa cards search tifa::composed-gloss` finds them all).
+    /// A gloss read from the parts (or the frame) of a unit no dictionary has is marked as such on the card, so the
+    /// learner knows to check it (and `tifa cards search tifa::composed-gloss` finds them all).
     static func notes(_ item: VocabularyItem) -> String {
         let note = item.note ?? ""
-        guard item.glossSource == .parts else { return note }
-        return (["Gloss read from its parts: no dictionary has this unit."] + (note.isEmpty ? [] : [note])).joined(separator: " ")
+        let marks: [VocabularyItem.GlossSource: String] = [
+            .parts: "Gloss read from its parts: no dictionary has this unit.",
+            .frame: "Gloss read from its fixed frame: no dictionary has this wording.",
+        ]
+        guard let mark = marks[item.glossSource] else { return note }
+        return ([mark] + (note.isEmpty ? [] : [note])).joined(separator: " ")
     }
 
     static func tags(_ item: VocabularyItem) -> [String] {

@@ -88,6 +88,15 @@ import Testing
         #expect(framed == (wording.map { [$0] } ?? []), "\(terms)")
     }
 
+    @Test func aFrameGlossesTheWordingNoDictionaryHas() throws {
+        // 干字当头 is in no dictionary: its parts would gloss it "tree trunk + letter + …"; 稳字当头 is the glossary's.
+        let items = try ExtractionFixture.items("明年要坚持干字当头。坚持稳字当头。")
+        let framed = try #require(items.first { $0.term == "干字当头" })
+        #expect(framed.glossSource == .frame && framed.gloss.hasPrefix("putting “干” first"), "\(framed.gloss)")
+        let listed = try #require(items.first { $0.term == "稳字当头" })
+        #expect(listed.glossSource == .glossary, "\(listed.gloss)")
+    }
+
     @Test func anIdiomOrGlossaryUnitEndingInTheHeadIsNoNarrative() throws {
         // 相提并论 (an idiom) and 总体国家安全观 (a glossary formulation) are whole: nothing before them joins them.
         let terms = try ExtractionFixture.items("要把中国经济和美国经济相提并论。山东威海总体国家安全观教育基地。").map(\.term)
