@@ -1,50 +1,73 @@
 #!/usr/bin/env python3
-"""Puts reviewed glossary batches into Dictionaries/glossary.tsv, as its last section (replacing that section when it
-is already there), sorted by domain then by the unit's count in the register lexicon; a unit already in the glossary
-keeps its existing entry. Skips (units judged not worth a card, with the reason) go to Dictionaries/register-skips.tsv.
+"""Puts reviewed glossary batches into Dictionaries/glossary.tsv as one section of their own, sorted by domain then by
+the unit's count in the register lexicon (replacing that section when it is already there, else after the last one);
+a unit the rest of the glossary already has keeps its existing entry. Skips (units judged not worth a card, with the
+reason) join Dictionaries/register-skips.tsv, less any unit that now has an entry.
 
-    python3 Dictionaries/tools/merge_glossary_batches.py BATCH_DIR   # batch-N.tsv and batch-N.skip.tsv
+    python3 Dictionaries/tools/merge_glossary_batches.py BATCH_DIR   # batch-N.tsv, batch-N.skip.tsv, section.txt
+
+`section.txt` names the section on its first line (the text after `# --- `, up to the first colon, identifies it) and
+describes it on the lines after; the entry count is added at its end.
 """
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
-MARKER = "# --- register lexicon pass"
+SECTION_START = "# --- "
+
+
+def rows(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line
+
+
+def split_sections(text: str, name: str):
+    """The glossary's lines before the named section, and after it (empty when it is the last or absent)."""
+    lines = text.rstrip("\n").split("\n")
+    starts = [i for i, line in enumerate(lines) if line.startswith(SECTION_START)]
+    named = [i for i in starts if line_name(lines[i]) == name]
+    if not named:
+        return lines, []
+    begin = named[0]
+    following = [i for i in starts if i > begin]
+    end = following[0] if following else len(lines)
+    return lines[:begin], lines[end:]
+
+
+def line_name(marker: str) -> str:
+    return marker[len(SECTION_START):].split(":")[0].strip()
 
 
 def main(folder: Path) -> None:
-    glossary = (HERE / "glossary.tsv").read_text(encoding="utf-8")
-    head = glossary.split("\n" + MARKER)[0].rstrip("\n") + "\n"
-    existing = {line.split("\t")[0] for line in head.splitlines() if line and not line.startswith("#")}
-    counts = {}
-    for line in (HERE / "register.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            counts[fields[0]] = int(fields[1])
+    description = (folder / "section.txt").read_text(encoding="utf-8").strip().splitlines()
+    name = description[0].split(":")[0].strip()
+    before, after = split_sections((HERE / "glossary.tsv").read_text(encoding="utf-8"), name)
+    existing = {line.split("\t")[0] for line in before + after if line and not line.startswith("#")}
+    counts = {line.split("\t")[0]: int(line.split("\t")[1]) for line in rows(HERE / "register.tsv")}
     entries, skips = {}, {}
     for path in sorted(folder.glob("batch-*.tsv")):
         target = skips if path.name.endswith(".skip.tsv") else entries
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
+        for line in rows(path):
             term = line.split("\t")[0]
             if term not in existing and term not in target:
                 target[term] = line
-    skips = {term: line for term, line in skips.items() if term not in entries}
     ordered = sorted(entries.values(), key=lambda row: (row.split("\t")[3], -counts.get(row.split("\t")[0], 0), row))
-    section = [f"{MARKER}: units the register lexicon (register.tsv) counts 20 times or more (and set phrases",
-               "# 5 times or more), and wordings of four to sixteen characters the register corpus repeats (6 times or more",
-               "# in 4 stories or more, Dictionaries/tools/fixed_wordings.py), and clauses it repeats word for word (in 3",
-               "# stories or more, Dictionaries/tools/recurring_clauses.py), that no dictionary glossed, written by",
-               "# translators and reviewed by a second reader working as a reviser, December 2026; by domain, then by count",
-               f"# ({len(ordered)})"]
-    (HERE / "glossary.tsv").write_text(head + "\n".join(section + ordered) + "\n", encoding="utf-8")
-    skip_lines = ["# Units of the register lexicon's worklist judged not worth a glossary entry, with the reason:",
-                  "# compositional (read from its parts: 推动高质量发展), fragment (a piece of a longer unit), name, number,",
-                  "# media (broadcast boilerplate). Written with the glossary's register pass; CC BY-SA 4.0 like the glossary.",
-                  "# unit\treason"]
-    (HERE / "register-skips.tsv").write_text("\n".join(skip_lines + sorted(skips.values())) + "\n", encoding="utf-8")
-    print(f"{len(ordered)} entries added, {len(skips)} skips")
+    header = [SECTION_START + description[0]] + ["# " + line for line in description[1:]]
+    header[-1] += f" ({len(ordered)})"
+    glossary = before + header + ordered + after
+    (HERE / "glossary.tsv").write_text("\n".join(glossary) + "\n", encoding="utf-8")
+
+    skip_path = HERE / "register-skips.tsv"
+    skip_text = skip_path.read_text(encoding="utf-8").splitlines()
+    comments = [line for line in skip_text if line.startswith("#")]
+    glossed = existing | set(entries)
+    merged = {line.split("\t")[0]: line for line in rows(skip_path)}
+    for term, line in skips.items():
+        merged.setdefault(term, line)
+    kept = sorted(line for term, line in merged.items() if term not in glossed)
+    skip_path.write_text("\n".join(comments + kept) + "\n", encoding="utf-8")
+    print(f"{len(ordered)} entries in section '{name}', {len(kept)} skips in all")
 
 
 main(Path(sys.argv[1]))
