@@ -17,6 +17,15 @@ import Testing
         #expect(item.scoreParts.explanation.register.contains { $0.because == "specialised band" && $0.value == -1.0 })
     }
 
+    @Test func theRegistersBackboneLosesForEachTenfoldUsePastAThousand() throws {
+        // register.tsv counts 新时代 4,417 times: log10(4.417) = 0.645 off. 分会场 (under a thousand) loses nothing.
+        let backbone = try #require(try ExtractionFixture.items("我们进入了新时代。").first { $0.term == "新时代" })
+        let penalty = try #require(backbone.scoreParts.explanation.register.first { $0.because == "the register's backbone" })
+        #expect(abs(penalty.value + 0.645) < 0.001, "\(penalty)")
+        let rare = try #require(try ExtractionFixture.items("各省区市设分会场。").first { $0.term == "分会场" })
+        #expect(!rare.scoreParts.explanation.register.contains { $0.because == "the register's backbone" })
+    }
+
     @Test func theExampleIsASentenceWhereTheUnitStandsOnItsOwn() throws {
         let text = "上合组织成员国领导人出席会议，签署了宣言。团结互信是上合的优良传统。"
         let item = try #require(try ExtractionFixture.items(text).first { $0.term == "上合" })
