@@ -50,7 +50,8 @@ enum HeadedFormulations {
             var first = index
             while first > 0, words[first - 1].isHan, word.start - words[first - 1].start <= longestModifier {
                 if first >= 2, words[first - 1].length == 1, countryAbbreviations.contains(scalars[words[first - 1].start]),
-                    text(words[first - 2]) == "中", first < 3 || !words[first - 3].isHan || isPredicate(text(words[first - 3]))
+                    text(words[first - 2]) == "中",
+                    first < 3 || !words[first - 3].isHan || isPredicate(text(words[first - 3])) || text(words[first - 3]) == "的"
                 {
                     first -= 2  // 中 and a one-character country name (中老, 中巴): the segmenter cuts them apart
                 } else if isModifier(text(words[first - 1])) {
@@ -62,6 +63,15 @@ enum HeadedFormulations {
             if isStanceHead, let stance = stance(before: index, words: words, text: text, isPredicate: isPredicate) {
                 spans.append(Span(start: words[stance].start, length: word.end - words[stance].start))
                 continue
+            }
+            // Before a word head, a modifier of one character at the front is a piece of the word before it,
+            // cut apart by the segmenter (为两|国|永久全面战略伙伴关系 would give 国永久全面战略伙伴关系); 中
+            // before a country's one-character name is the pair. (A character head keeps it: 唯数量论.)
+            while isWordHead, first < index, words[first].length == 1,
+                !(text(words[first]) == "中" && first + 1 < index && words[first + 1].length == 1
+                    && countryAbbreviations.contains(scalars[words[first + 1].start]))
+            {
+                first += 1
             }
             guard first < index else { continue }
             var start = words[first].start

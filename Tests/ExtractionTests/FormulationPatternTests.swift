@@ -47,6 +47,10 @@ import Testing
         // A relationship label names a kind of tie: the pair of countries (中巴, 巴中) is not part of it.
         ("双方同意深化中巴全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "中巴全天候战略合作伙伴关系"),
         ("推动巴中全天候战略合作伙伴关系发展。", "全天候战略合作伙伴关系", "巴中全天候战略合作伙伴关系"),
+        // 两国 is a pair too; the segmenter may cut it apart (两|国), and a lone 国 is no modifier of the label.
+        ("为两国永久全面战略伙伴关系注入新动力。", "永久全面战略伙伴关系", "国永久全面战略伙伴关系"),
+        // The pair after 的 (更加紧密的中塔…) is the community's, not a lone 塔.
+        ("构建更加紧密的中塔命运共同体。", "中塔命运共同体", "塔命运共同体"),
         // A relationship label with its modifiers.
         ("两国关系提升为全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "提升为全天候战略合作伙伴关系"),
         // A named initiative of two words or more, not 中国倡议.
