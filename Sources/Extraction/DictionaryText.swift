@@ -6,10 +6,18 @@ import Lexicon
 /// every candidate took a third of a long text's extraction, much of it for candidates that were then folded
 /// into a longer unit or cut by `--top`.
 enum DictionaryText {
-    /// The word the dictionaries are asked about for `term`: the field of an “X+” programme, the term's lookup
-    /// key otherwise. Nil for a term with no Chinese character, which no dictionary reads.
+    /// The word the dictionaries are asked about for `term`: the field of an “X+” programme, the short name of a
+    /// congress the glossary has and the full name not (二十大 for 党的二十大), the term's lookup key otherwise.
+    /// Nil for a term with no Chinese character, which no dictionary reads.
     static func reportedWord(for term: String, lexicon: Lexicon) -> ReportedWord? {
-        try? lexicon.reportedWord(LexiconKey.of(PlusProgrammes.field(of: term) ?? term))
+        if let field = PlusProgrammes.field(of: term) { return try? lexicon.reportedWord(LexiconKey.of(field)) }
+        let word = try? lexicon.reportedWord(LexiconKey.of(term))
+        if word?.isInGlossary != true, let name = PartyCongresses.name(in: term),
+            let congress = try? lexicon.reportedWord(LexiconKey.of(name)), congress.isInGlossary
+        {
+            return congress
+        }
+        return word
     }
 
     /// `item` with the dictionaries' text of its term written in (items are judged only when `reportedWord`
@@ -18,6 +26,9 @@ enum DictionaryText {
         guard let word = reportedWord(for: item.term, lexicon: lexicon) else { return item }
         var summary = lexicon.summary(of: word)
         if PlusProgrammes.field(of: item.term) != nil { summary = PlusProgrammes.summary(summary, of: item.term) }
+        if summary.word != item.term, PartyCongresses.name(in: item.term) == summary.word {
+            summary = PartyCongresses.summary(summary, of: item.term)
+        }
         var item = item
         item.traditional = summary.traditional
         item.pinyin = summary.pinyin

@@ -101,6 +101,14 @@ import Testing
         #expect(listed.glossSource == .glossary, "\(listed.gloss)")
     }
 
+    @Test func aCongressNamedInFullTakesItsShortNamesRendering() throws {
+        // 党的二十大 is in no dictionary; read from its parts it was "party + of; ~'s + the 20th National Congress".
+        let items = try ExtractionFixture.items("党的二十大和二十届三中全会作出部署。")
+        let congress = try #require(items.first { $0.term == "党的二十大" })
+        #expect(congress.glossSource == .glossary && congress.gloss == "the 20th National Congress of the CPC", "\(congress.gloss)")
+        #expect(congress.pinyin.hasPrefix("dǎng de ") && congress.traditional == "黨的二十大", "\(congress.pinyin) \(congress.traditional)")
+    }
+
     @Test func anIdiomOrGlossaryUnitEndingInTheHeadIsNoNarrative() throws {
         // 相提并论 (an idiom) and 总体国家安全观 (a glossary formulation) are whole: nothing before them joins them.
         let terms = try ExtractionFixture.items("要把中国经济和美国经济相提并论。山东威海总体国家安全观教育基地。").map(\.term)

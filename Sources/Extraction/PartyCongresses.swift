@@ -1,0 +1,27 @@
+import Lexicon
+
+/// "党的" and a congress or a plenum (党的二十大, 党的十九届六中全会): the Party's, said in full. It names the same
+/// event as the short name the glossary renders (二十大: the 20th National Congress of the CPC), so the card takes
+/// that rendering instead of one read from 党 + 的 + 二十大.
+enum PartyCongresses {
+    static let prefix = "党的"
+
+    /// The short name inside a full one, or nil when the term is no "党的" + congress or plenum.
+    static func name(in term: String) -> String? {
+        guard term.hasPrefix(prefix) else { return nil }
+        let name = String(term.dropFirst(prefix.count))
+        guard let first = name.unicodeScalars.first, HeadedFormulations.numerals.contains(first),
+            name.hasSuffix("大") || name.hasSuffix("全会")
+        else { return nil }
+        return name
+    }
+
+    /// The short name's summary, written for the full name.
+    static func summary(_ name: WordSummary, of term: String) -> WordSummary {
+        var summary = name
+        summary.word = term
+        summary.traditional = "黨的" + name.traditional
+        summary.pinyin = "dǎng de " + name.pinyin
+        return summary
+    }
+}
