@@ -156,6 +156,9 @@ public struct CompoundDiscovery {
 
         init(_ word: String, _ facts: LexiconFacts?) {
             guard let facts, let tag = facts.partOfSpeech, !FunctionWords.contains(word, tag: tag) else { return }
+            // A word closing on 于 (致力于, 有利于, 基于) takes an object: a verb or a preposition, whatever jieba's
+            // tag (致力于 n), so no part of a term (致力于深化 was found as one).
+            guard word.unicodeScalars.count < 2 || word.unicodeScalars.last != "于" else { return }
             isHead = CompoundDiscovery.nounTags.contains(tag)
             isModifier = CompoundDiscovery.modifierTags.contains(tag) && facts.cedict.first?.senses.first?.hasPrefix("to ") != true
         }

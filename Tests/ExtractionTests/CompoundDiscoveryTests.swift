@@ -46,6 +46,14 @@ import Testing
         #expect(discovery.compounds(in: ExtractionFixture.words(text)).isEmpty)
     }
 
+    @Test func aWordClosingOnYuTakesAnObjectAndIsNoPartOfATerm() {
+        // jieba tags 致力于 "n" (with its placeholder count) and 深化 "j": both would pass for nouns. Even a run
+        // the corpus attested is no compound when it opens with a word on 于.
+        let text = ["双方 致力于 深化 关系 。"]
+        let found = discovery.compounds(in: ExtractionFixture.words(text)) { $0 == "致力于深化" || $0 == "服务业企业" }
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
     @Test func entropyOfNeighbours() {
         #expect(CompoundDiscovery.entropy(["出台": 1, "实施": 1]) == 1)
         #expect(CompoundDiscovery.entropy(["改革": 3]) == 0)
