@@ -4,6 +4,7 @@ dictionary glosses and no earlier pass judged. The output is a worklist for the 
 
     python3 Dictionaries/tools/gloss_gaps.py register SHARED > worklist.tsv   # from register.tsv and jieba's set phrases
     python3 Dictionaries/tools/gloss_gaps.py inside SHARED > worklist.tsv     # units inside glossary entries (needs jieba)
+    python3 Dictionaries/tools/gloss_gaps.py idioms SHARED > worklist.tsv     # idioms of the Xinhua list with no English
 
 `register`: units register.tsv counts 10 times or more (the second pass took 20 and left out every word jieba tags as
 a name or an adverb, though jieba tags 高水平, 绿水青山 and 建立健全 nr), less numbers, pronouns, time words and
@@ -11,7 +12,9 @@ transliterated names; and jieba's set phrases (tags i, l) of four characters or 
 `inside`: the unit inside a glossary entry that texts use with other words around it: the object after a verb
 (统筹|高质量发展和高水平安全, 停止|干涉中国内政) and a predicate of four characters after a subject
 (房地产市场|止跌回稳), cut where jieba (without its HMM) cuts the entry, seen twice or more in the corpus.
-Both leave out units that the glossary, CC-CEDICT or register-skips.tsv already has. The corpus is read as
+`idioms`: the idioms of idioms.tsv (the Xinhua list: pinyin and source, no English) that the corpus uses at least once
+and no dictionary glosses; a learner saw "literally: gold + time" for 黄金时间.
+All three leave out units that the glossary, CC-CEDICT or register-skips.tsv already has. The corpus is read as
 `tifa-derive register` reads it: March 2024 and the 2024 report are held out.
 """
 import re
@@ -136,8 +139,16 @@ def units_inside_entries(shared: Path):
     return rows
 
 
+def idioms_without_english(shared: Path):
+    glossary, cedict, skips = known_units()
+    idioms = {fields[0] for fields in table("idioms.tsv")}
+    unglossed = {idiom for idiom in idioms if idiom not in glossary and idiom not in cedict and idiom not in skips}
+    return {idiom: (count, "", "idiom", "idiom list") for idiom, count in occurrences(unglossed, corpus_text(shared)).items() if count >= 1}
+
+
 def main(mode: str, shared: Path) -> None:
-    rows = register_gaps(shared) if mode == "register" else units_inside_entries(shared)
+    makers = {"register": register_gaps, "inside": units_inside_entries, "idioms": idioms_without_english}
+    rows = makers[mode](shared)
     print("# unit\tcorpus count\tstories\tjieba tag or how found\tfound as / the glossary entry it stands in")
     for unit, fields in sorted(rows.items(), key=lambda item: -item[1][0]):
         print("\t".join([unit] + [str(field) for field in fields]))
