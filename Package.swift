@@ -9,7 +9,7 @@ import PackageDescription
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 /// The Swift runtime and Foundation linked into the release `tifa` binary (as `swift build --static-swift-stdlib`
-/// does), not loaded as 17 shared libraries: the linker keeps only the code Tifa calls, so a command maps fewer
+/// does), not loaded as 14 shared libraries: the linker keeps only the code Tifa calls, so a command maps fewer
 /// pages of library code (`tifa --version` peaks at 15.8 MB instead of 21.2 MB; `tifa read --segment` of 20 MB at
 /// 36.8 MB instead of 42.6 MB with the same lexicon). The libraries the static Foundation needs are named because
 /// the modules are compiled against the shared ones, whose interfaces do not ask for them. Release only: the test
