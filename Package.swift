@@ -13,8 +13,8 @@ let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration
 /// pages of library code (`tifa --version` peaks at 15.8 MB instead of 21.2 MB; `tifa read --segment` of 20 MB at
 /// 36.8 MB instead of 42.6 MB with the same lexicon). The libraries the static Foundation needs are named because
 /// the modules are compiled against the shared ones, whose interfaces do not ask for them. Release only: the test
-/// bundle, which links the executable's module, loads XCTest and with it the shared Foundation. Linux only: Apple's
-/// platforms ship the runtime with the system.
+/// bundle links the executable's module, and with it these settings, but loads XCTest and with it the shared
+/// Foundation (so `swift test` runs debug builds). Linux only: Apple's platforms ship the runtime with the system.
 let staticSwiftLibraries: LinkerSetting = .unsafeFlags(
     ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
     .when(platforms: [.linux], configuration: .release))
