@@ -29,13 +29,9 @@ extension LexiconIndexBuilder {
             occupants[slot] = UInt32(index + 1)
         }
         // The natural log of each key's count (a word missing from jieba's counts counts once), ready for the
-        // segmenter, numbered from 1 in the order of their bit patterns.
-        let logFrequencies = order.map { id in
-            Float(self.logFrequency[Int(id)] ?? log(Double(max(frequency[Int(id)], 1)))).bitPattern
-        }
-        let table = Array(Set(logFrequencies)).sorted()
-        precondition(table.count < LexiconSlot.logFrequencyCapacity, "too many distinct log-frequencies for the slot layout")
-        let numbers = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($0.element, $0.offset + 1) })
+        // segmenter, numbered.
+        let logFrequencies = LogFrequencyNumbers(
+            bitPatterns: order.map { id in Float(self.logFrequency[Int(id)] ?? log(Double(max(frequency[Int(id)], 1)))).bitPattern })
 
         let entriesOffset = LexiconImage.headerSize
         let slotsOffset = entriesOffset + count * LexiconImage.entrySize
@@ -79,13 +75,13 @@ extension LexiconIndexBuilder {
             try entry.withUnsafeBytes { try output.append($0) }
             keyOffset += keyLength
             recordOffset += recordLength
-            guard let number = numbers[logFrequencies[index]] else { preconditionFailure("a log-frequency missing from the table made of them") }
             slotWords[index] = LexiconSlot.word(
-                hash: keys.hashes[id], isWord: keyFlags.contains(.word), isPrefix: keyFlags.contains(.prefix), logFrequencyNumber: number)
+                hash: keys.hashes[id], isWord: keyFlags.contains(.word), isPrefix: keyFlags.contains(.prefix),
+                logFrequencyNumber: Int(logFrequencies.numbers[index]))
         }
         try Self.writeSlots(occupants, words: slotWords, to: &output)
         var tableBytes = [UInt32](repeating: 0, count: LexiconSlot.logFrequencyCapacity)
-        for (number, bitPattern) in zip(1..., table) { tableBytes[number] = bitPattern.littleEndian }
+        for (number, bitPattern) in zip(1..., logFrequencies.table) { tableBytes[number] = bitPattern.littleEndian }
         try tableBytes.withUnsafeBytes { try output.append($0) }
         try keys.withArena { arena, starts in
             for id in order { try output.append(Bytes(rebasing: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])) }
@@ -106,7 +102,7 @@ extension LexiconIndexBuilder {
             }
         }
         try piece.withUnsafeBytes { try output.append($0) }
-        try occupants.map(\.littleEndian).withUnsafeBytes { try output.append($0) }
+        try occupants.map { $0.littleEndian }.withUnsafeBytes { try output.append($0) }
     }
 
     /// Every key number, ordered by the keys' UTF-8 bytes. Sorted on each key's first eight bytes as one
