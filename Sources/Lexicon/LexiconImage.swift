@@ -1,34 +1,37 @@
 /// The layout of the lexicon index file, a read-only image that is memory-mapped rather than parsed:
 ///
-///     header (88 bytes) | entries (32 bytes each) | hash slots (16 bytes each) | key bytes | payload bytes
+///     header (88 bytes) | entries (32 bytes each) | hash slots (8 bytes each) | the slots' entry numbers (4 bytes
+///     each) | log-frequencies (2^14 Float32) | key bytes | payload bytes
 ///
 /// Entries are found through an open-addressing hash table of FNV-1a hashes of the keys' UTF-8 bytes. A slot
-/// holds the key's full 64-bit hash, its log-frequency (Float32), and the entry number with the word and prefix flags:
-/// everything the segmenter needs, so its probes touch one cache line instead of three.
+/// (`LexiconSlot`) holds the key's fingerprint, its word and prefix flags and the number of its log-frequency:
+/// everything the segmenter needs, in one cache line of eight slots. The entry number (plus one; zero for an empty
+/// slot) is in a table of its own at the same place, read only by lookups that compare the key's bytes, so a
+/// segmentation maps 8 MB of slots instead of format 12's 17 MB of slots that held it.
 /// Every key is either a word of some dictionary or a proper prefix of one (so a scan can stop early).
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 12
+    static let formatVersion: UInt32 = 13
     static let headerSize = 88
     static let entrySize = 32
-    static let slotSize = 16
+    static let slotEntryNumberSize = 4
+    /// The bytes from the slots to the keys for `slotCount` slots: the slots, their entry numbers, the log-frequencies.
+    static func slotSectionsLength(slotCount: Int) -> Int {
+        slotCount * (LexiconSlot.size + slotEntryNumberSize) + LexiconSlot.logFrequencyCapacity * 4
+    }
 
     /// The hash table's size for `keyCount` keys: the smallest power of two at most three quarters full.
     ///
     /// Why not emptier: the segmenter's probes land all over the table, so a text of a few megabytes maps every
     /// page of it. At half full or less (format 11) it was 33 MB of the 59 MB a 20 MB segmentation took; at
-    /// 716,000 keys this gives 2^20 slots, 17 MB, with linear probes still short (about two slots for a key found,
-    /// five for one missing: one or two cache lines), and segmenting no slower.
+    /// 716,000 keys this gives 2^20 slots, 8 MB, with linear probes still short (about two slots for a key found,
+    /// five for one missing: one cache line), and segmenting no slower.
     static func slotCount(forKeys keyCount: Int) -> Int {
         var slotCount = 1
         while slotCount * 3 < keyCount * 4 { slotCount <<= 1 }
         return slotCount
     }
-    /// Slot word 2: the entry number plus one in the low 24 bits, and these flags.
-    static let slotIsWord: UInt32 = 1 << 30
-    static let slotIsPrefix: UInt32 = 1 << 31
-    static let slotEntryMask: UInt32 = 0x00FF_FFFF
 
     /// Stored as: magic (8 bytes); format version, entry count, slot count, total frequency (UInt32 each);
     /// source checksum; offsets and lengths of the sections; the register corpus's word count (UInt64 each);

@@ -9,6 +9,10 @@ public final class LexiconIndex: @unchecked Sendable {
     let header: LexiconImage.Header
     private let entries: UnsafeRawBufferPointer
     private let slots: UnsafeRawBufferPointer
+    /// Per slot, the entry number plus one (see `LexiconImage`).
+    private let slotEntries: UnsafeRawBufferPointer
+    /// `LexiconSlot.logFrequencyCapacity` Float32 values, by number.
+    private let logFrequencies: UnsafeRawBufferPointer
     private let keyBytes: UnsafeRawBufferPointer
     private let payload: UnsafeRawBufferPointer
     private let slotMask: Int
@@ -26,7 +30,11 @@ public final class LexiconIndex: @unchecked Sendable {
         guard let header = Self.readHeader(bytes) else { throw LexiconIndexDamage(path: path) }
         self.header = header
         entries = UnsafeRawBufferPointer(rebasing: bytes[Int(header.entriesOffset)..<Int(header.slotsOffset)])
-        slots = UnsafeRawBufferPointer(rebasing: bytes[Int(header.slotsOffset)..<Int(header.keysOffset)])
+        let slotsEnd = Int(header.slotsOffset) + Int(header.slotCount) * LexiconSlot.size
+        let slotEntriesEnd = slotsEnd + Int(header.slotCount) * LexiconImage.slotEntryNumberSize
+        slots = UnsafeRawBufferPointer(rebasing: bytes[Int(header.slotsOffset)..<slotsEnd])
+        slotEntries = UnsafeRawBufferPointer(rebasing: bytes[slotsEnd..<slotEntriesEnd])
+        logFrequencies = UnsafeRawBufferPointer(rebasing: bytes[slotEntriesEnd..<Int(header.keysOffset)])
         keyBytes = UnsafeRawBufferPointer(rebasing: bytes[Int(header.keysOffset)..<Int(header.keysOffset + header.keysLength)])
         payload = UnsafeRawBufferPointer(rebasing: bytes[Int(header.payloadOffset)..<Int(header.payloadOffset + header.payloadLength)])
         slotMask = Int(header.slotCount) - 1
@@ -48,7 +56,7 @@ public final class LexiconIndex: @unchecked Sendable {
         guard slotCount > 0, slotCount & (slotCount - 1) == 0, slotCount >= UInt64(header.entryCount),
             header.entriesOffset == UInt64(LexiconImage.headerSize),
             header.slotsOffset == header.entriesOffset + UInt64(header.entryCount) * UInt64(LexiconImage.entrySize),
-            header.keysOffset == header.slotsOffset + slotCount * UInt64(LexiconImage.slotSize),
+            header.keysOffset == header.slotsOffset + UInt64(LexiconImage.slotSectionsLength(slotCount: Int(slotCount))),
             header.payloadOffset == header.keysOffset + header.keysLength,
             header.payloadOffset + header.payloadLength == UInt64(bytes.count)
         else { return nil }
@@ -70,13 +78,16 @@ public final class LexiconIndex: @unchecked Sendable {
     /// the hash one character at a time instead of rehashing every candidate).
     @inline(__always)
     func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
+        let fingerprint = LexiconSlot.fingerprint(hash)
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         // Bounded, so that a damaged table with no empty slot cannot loop forever.
         for _ in 0...slotMask {
-            let (stored, word) = slotWords(slot)
+            let word = slotWord(slot)
             if word == 0 { return nil }
-            if stored == hash {
-                let id = Int(UInt32(truncatingIfNeeded: word >> 32) & LexiconImage.slotEntryMask) - 1
+            if LexiconSlot.fingerprint(word) == fingerprint {
+                let number = UInt32(
+                    littleEndian: slotEntries.loadUnaligned(fromByteOffset: slot &* LexiconImage.slotEntryNumberSize, as: UInt32.self))
+                let id = Int(number) - 1
                 if id >= 0, id < entryCount, keyMatches(id, key) { return id }
             }
             slot = (slot &+ 1) & slotMask
@@ -84,20 +95,20 @@ public final class LexiconIndex: @unchecked Sendable {
         return nil
     }
 
-    /// What the segmenter needs of a key, found by its hash alone (see `LexiconImage`): nil when no key has it.
-    /// Only a full 64-bit hash match counts, and the builder guarantees no two keys share one.
+    /// What the segmenter needs of a key, found by its hash alone: nil when no key has it. The first slot of the
+    /// run with the hash's fingerprint counts (`LexiconSlot` says why that is safe).
     @inline(__always)
     func probe(hash: UInt64) -> (logFrequency: Float, isWord: Bool, isPrefix: Bool)? {
+        let fingerprint = LexiconSlot.fingerprint(hash)
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         for _ in 0...slotMask {
-            let (stored, word) = slotWords(slot)
+            let word = slotWord(slot)
             if word == 0 { return nil }
-            if stored == hash {
-                let marker = UInt32(truncatingIfNeeded: word >> 32)
-                return (
-                    Float(bitPattern: UInt32(truncatingIfNeeded: word)),
-                    marker & LexiconImage.slotIsWord != 0, marker & LexiconImage.slotIsPrefix != 0
-                )
+            if LexiconSlot.fingerprint(word) == fingerprint {
+                // The number is below the table's length by its width: no bounds to check.
+                let number = Int(truncatingIfNeeded: word & LexiconSlot.logFrequencyNumberMask)
+                let logFrequency = UInt32(littleEndian: logFrequencies.loadUnaligned(fromByteOffset: number &* 4, as: UInt32.self))
+                return (Float(bitPattern: logFrequency), word & LexiconSlot.isWord != 0, word & LexiconSlot.isPrefix != 0)
             }
             slot = (slot &+ 1) & slotMask
         }
@@ -105,12 +116,8 @@ public final class LexiconIndex: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func slotWords(_ slot: Int) -> (UInt64, UInt64) {
-        let offset = slot &* LexiconImage.slotSize
-        return (
-            UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
-            UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-        )
+    private func slotWord(_ slot: Int) -> UInt64 {
+        UInt64(littleEndian: slots.loadUnaligned(fromByteOffset: slot &* LexiconSlot.size, as: UInt64.self))
     }
 
     /// Compares the stored key with `key` eight bytes at a time: keys are short, and a call to memcmp

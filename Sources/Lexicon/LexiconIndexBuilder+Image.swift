@@ -6,12 +6,12 @@ import Foundation
 extension LexiconIndexBuilder {
     func writeImage(checksum: UInt64, to output: inout ImageOutput) throws {
         let count = keys.count
-        precondition(count < Int(LexiconImage.slotEntryMask), "too many keys for the slot layout")
+        precondition(count < Int(UInt32.max), "too many keys for the slot layout")
         let order = keysInByteOrder()
         let slotCount = LexiconImage.slotCount(forKeys: count)
-        // Where each key's slot is, as its place in `order` plus one (zero: empty). The slots themselves are
-        // made as they are written: 4 MB here instead of the 17 MB slot table.
-        var occupants = [Int32](repeating: 0, count: slotCount)
+        // Where each key's slot is, as its place in `order` plus one (zero: empty): also the entry numbers the
+        // image stores by slot. The slots themselves are made as they are written.
+        var occupants = [UInt32](repeating: 0, count: slotCount)
         var keysLength = 0
         var payloadLength = 0
         for (index, id) in order.enumerated() {
@@ -20,16 +20,22 @@ extension LexiconIndexBuilder {
             let hash = keys.hashes[Int(id)]
             var slot = Int(hash & UInt64(slotCount - 1))
             while occupants[slot] != 0 {
-                // The segmenter trusts a full 64-bit hash match; two keys sharing one would make it wrong.
-                precondition(keys.hashes[Int(order[Int(occupants[slot]) - 1])] != hash, "two lexicon keys share a 64-bit hash")
+                // A probe takes the first slot with its fingerprint; a key passing another with the same one
+                // would never be found.
+                let passed = keys.hashes[Int(order[Int(occupants[slot]) - 1])]
+                precondition(LexiconSlot.fingerprint(passed) != LexiconSlot.fingerprint(hash), "two lexicon keys share a 48-bit fingerprint")
                 slot = (slot + 1) & (slotCount - 1)
             }
-            occupants[slot] = Int32(index + 1)
+            occupants[slot] = UInt32(index + 1)
         }
+        // The natural log of each key's count (a word missing from jieba's counts counts once), ready for the
+        // segmenter, numbered.
+        let logFrequencies = LogFrequencyNumbers(
+            bitPatterns: order.map { id in Float(self.logFrequency[Int(id)] ?? log(Double(max(frequency[Int(id)], 1)))).bitPattern })
 
         let entriesOffset = LexiconImage.headerSize
         let slotsOffset = entriesOffset + count * LexiconImage.entrySize
-        let keysOffset = slotsOffset + slotCount * LexiconImage.slotSize
+        let keysOffset = slotsOffset + LexiconImage.slotSectionsLength(slotCount: slotCount)
         let payloadOffset = keysOffset + keysLength
         try LexiconImage.magic.withUnsafeBufferPointer { try output.append($0) }
         try output.append(LexiconImage.formatVersion)
@@ -42,10 +48,9 @@ extension LexiconIndexBuilder {
         }
         try output.append(registerTotal)
 
-        // The entries, in key order; on the way, each key's two slot words by its place in that order, so
-        // writing the slots in hash order reads two arrays instead of every fact of the key.
-        var slotHashes = [UInt64](repeating: 0, count: count)
-        var slotValues = [UInt64](repeating: 0, count: count)
+        // The entries, in key order; on the way, each key's slot word by its place in that order, so writing
+        // the slots in hash order reads one array instead of every fact of the key.
+        var slotWords = [UInt64](repeating: 0, count: count)
         var entry = [UInt8](repeating: 0, count: LexiconImage.entrySize)
         var keyOffset = 0
         var recordOffset = 0
@@ -54,12 +59,11 @@ extension LexiconIndexBuilder {
             let keyLength = keys.length(id)
             let recordLength = records.payloadLength(id)
             let keyFlags = flags[id]
-            let keyFrequency = frequency[id]
             entry.withUnsafeMutableBytes { entry in
                 entry.storeBytes(of: UInt32(keyOffset).littleEndian, toByteOffset: 0, as: UInt32.self)
                 entry.storeBytes(of: UInt16(keyLength).littleEndian, toByteOffset: 4, as: UInt16.self)
                 entry.storeBytes(of: keyFlags.rawValue.littleEndian, toByteOffset: 6, as: UInt16.self)
-                entry.storeBytes(of: keyFrequency.littleEndian, toByteOffset: 8, as: UInt32.self)
+                entry.storeBytes(of: frequency[id].littleEndian, toByteOffset: 8, as: UInt32.self)
                 entry.storeBytes(of: rank[id].littleEndian, toByteOffset: 12, as: UInt32.self)
                 entry.storeBytes(of: UInt32(recordOffset).littleEndian, toByteOffset: 16, as: UInt32.self)
                 entry.storeBytes(of: UInt32(recordLength).littleEndian, toByteOffset: 20, as: UInt32.self)
@@ -71,16 +75,14 @@ extension LexiconIndexBuilder {
             try entry.withUnsafeBytes { try output.append($0) }
             keyOffset += keyLength
             recordOffset += recordLength
-
-            var marker = UInt32(index + 1)
-            if keyFlags.contains(.word) { marker |= LexiconImage.slotIsWord }
-            if keyFlags.contains(.prefix) { marker |= LexiconImage.slotIsPrefix }
-            // The natural log of the count (a word missing from jieba's counts counts once), ready for the segmenter.
-            let logFrequency = Float(self.logFrequency[id] ?? log(Double(max(keyFrequency, 1))))
-            slotHashes[index] = keys.hashes[id]
-            slotValues[index] = UInt64(logFrequency.bitPattern) | UInt64(marker) << 32
+            slotWords[index] = LexiconSlot.word(
+                hash: keys.hashes[id], isWord: keyFlags.contains(.word), isPrefix: keyFlags.contains(.prefix),
+                logFrequencyNumber: Int(logFrequencies.numbers[index]))
         }
-        try Self.writeSlots(occupants, hashes: slotHashes, values: slotValues, to: &output)
+        try Self.writeSlots(occupants, words: slotWords, to: &output)
+        var tableBytes = [UInt32](repeating: 0, count: LexiconSlot.logFrequencyCapacity)
+        for (number, bitPattern) in zip(1..., logFrequencies.table) { tableBytes[number] = bitPattern.littleEndian }
+        try tableBytes.withUnsafeBytes { try output.append($0) }
         try keys.withArena { arena, starts in
             for id in order { try output.append(Bytes(rebasing: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])) }
         }
@@ -88,25 +90,19 @@ extension LexiconIndexBuilder {
         try output.flush()
     }
 
-    /// Two UInt64 per slot: the key's hash, then its log-frequency (low half) and its entry number plus one
-    /// with the word and prefix flags (high half); zeros for an empty slot. Made in 64 KB pieces.
-    private static func writeSlots(_ occupants: [Int32], hashes: [UInt64], values: [UInt64], to output: inout ImageOutput) throws {
+    /// The slot words (zero for an empty slot), then each slot's entry number plus one. Made in 64 KB pieces.
+    private static func writeSlots(_ occupants: [UInt32], words: [UInt64], to output: inout ImageOutput) throws {
         var piece: [UInt64] = []
         piece.reserveCapacity(8192)
         for occupant in occupants {
-            if occupant == 0 {
-                piece.append(0)
-                piece.append(0)
-            } else {
-                piece.append(hashes[Int(occupant) - 1].littleEndian)
-                piece.append(values[Int(occupant) - 1].littleEndian)
-            }
+            piece.append(occupant == 0 ? 0 : words[Int(occupant) - 1].littleEndian)
             if piece.count == 8192 {
                 try piece.withUnsafeBytes { try output.append($0) }
                 piece.removeAll(keepingCapacity: true)
             }
         }
         try piece.withUnsafeBytes { try output.append($0) }
+        try occupants.map { $0.littleEndian }.withUnsafeBytes { try output.append($0) }
     }
 
     /// Every key number, ordered by the keys' UTF-8 bytes. Sorted on each key's first eight bytes as one

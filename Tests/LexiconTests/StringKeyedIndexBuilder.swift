@@ -248,9 +248,15 @@ struct StringKeyedIndexBuilder {
         let ordered = keys.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let slotCount = LexiconImage.slotCount(forKeys: ordered.count)
         var entries = ImageWriter()
-        precondition(ordered.count < Int(LexiconImage.slotEntryMask), "too many keys for the slot layout")
-        // Two UInt64 per slot: the hash, then log-frequency (low half) and entry number with flags (high half).
-        var slots = [UInt64](repeating: 0, count: slotCount * 2)
+        // The natural log of the count (a word missing from jieba's counts counts once), ready for the segmenter;
+        // the distinct values numbered from 1 in the order of their bit patterns.
+        let logFrequencies = ordered.map { Float($0.value.logFrequency ?? log(Double(max($0.value.frequency, 1)))).bitPattern }
+        let table = Set(logFrequencies).sorted()
+        let places = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($0.element, $0.offset) })
+        precondition(table.count < LexiconSlot.logFrequencyCapacity, "too many distinct log-frequencies for the slot layout")
+        // Per slot: the fingerprint, flags and log-frequency number; then the entry number plus one.
+        var slots = [UInt64](repeating: 0, count: slotCount)
+        var slotEntries = [UInt32](repeating: 0, count: slotCount)
         var keyBytes: [UInt8] = []
         var payload: [UInt8] = []
         for (index, (word, key)) in ordered.enumerated() {
@@ -271,22 +277,23 @@ struct StringKeyedIndexBuilder {
             entries.append(key.registerCount)
             let hash = FNV1a.hash(word.utf8)
             var slot = Int(hash & UInt64(slotCount - 1))
-            while slots[slot * 2 + 1] != 0 {
-                // The segmenter trusts a full 64-bit hash match; two keys sharing one would make it wrong.
-                precondition(slots[slot * 2] != hash, "two lexicon keys share a 64-bit hash")
+            while slotEntries[slot] != 0 {
+                // A probe takes the first slot with its fingerprint; a key passing another with it would be lost.
+                precondition(slots[slot] >> 16 != hash >> 16, "two lexicon keys share a 48-bit fingerprint")
                 slot = (slot + 1) & (slotCount - 1)
             }
-            var marker = UInt32(index + 1)
-            if key.flags.contains(.word) { marker |= LexiconImage.slotIsWord }
-            if key.flags.contains(.prefix) { marker |= LexiconImage.slotIsPrefix }
-            slots[slot * 2] = hash
-            // The natural log of the count (a word missing from jieba's counts counts once), ready for the segmenter.
-            let logFrequency = Float(key.logFrequency ?? log(Double(max(key.frequency, 1))))
-            slots[slot * 2 + 1] = UInt64(logFrequency.bitPattern) | UInt64(marker) << 32
+            guard let place = places[logFrequencies[index]] else { preconditionFailure("value missing from its table") }
+            var slotWord = (hash >> 16) << 16 | UInt64(place + 1)
+            if key.flags.contains(.word) { slotWord |= LexiconSlot.isWord }
+            if key.flags.contains(.prefix) { slotWord |= LexiconSlot.isPrefix }
+            slots[slot] = slotWord
+            slotEntries[slot] = UInt32(index + 1)
         }
+        var logFrequencyTable = [UInt32](repeating: 0, count: LexiconSlot.logFrequencyCapacity)
+        for (place, bitPattern) in table.enumerated() { logFrequencyTable[place + 1] = bitPattern }
         let entriesOffset = LexiconImage.headerSize
         let slotsOffset = entriesOffset + entries.bytes.count
-        let keysOffset = slotsOffset + slotCount * LexiconImage.slotSize
+        let keysOffset = slotsOffset + slotCount * 12 + LexiconSlot.logFrequencyCapacity * 4
         let payloadOffset = keysOffset + keyBytes.count
         var header = ImageWriter()
         header.bytes.append(contentsOf: LexiconImage.magic)
@@ -303,7 +310,11 @@ struct StringKeyedIndexBuilder {
         var image = header.bytes
         image.reserveCapacity(payloadOffset + payload.count)
         image.append(contentsOf: entries.bytes)
-        slots.withUnsafeBytes { image.append(contentsOf: $0) }
+        var slotSections = ImageWriter()
+        for value in slots { slotSections.append(value) }
+        for value in slotEntries { slotSections.append(value) }
+        for value in logFrequencyTable { slotSections.append(value) }
+        image.append(contentsOf: slotSections.bytes)
         image.append(contentsOf: keyBytes)
         image.append(contentsOf: payload)
         return image
