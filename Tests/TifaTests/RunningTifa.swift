@@ -44,6 +44,10 @@ final class RunningTifa: @unchecked Sendable {
         var variables = ProcessInfo.processInfo.environment
         variables["TIFA_CACHE_DIR"] = TifaProcess.cache.path
         variables["NO_COLOR"] = "1"
+        // The default database of a command given no --db is this run's own, never the user's (a tifa of another
+        // branch may have written theirs in a newer schema, and a test must not write into it).
+        variables["TIFA_DB"] = nil
+        variables["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
         for (key, value) in environment { variables[key] = value }
         let binary = TifaProcess.binary.path
         // A shell runs the set-up (`shell`, then a change of folder: posix_spawn has no portable chdir) and then
