@@ -13,26 +13,27 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from the articles of one or more documents read together (their counts are pooled).
-    /// The documents are consumed: past their sentences nothing of them is needed, and a long input's paragraphs
-    /// and page layout are released before the candidates are found.
     public func extract(from documents: consuming [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
-        var sentences: [ReadSentence] = []
-        for index in documents.indices {
-            let document = documents[index]
-            for (number, article) in document.articles.enumerated() {
-                let context = ArticleContext(article: article, file: document.name)
-                sentences += article.sentences.map { ReadSentence($0, article: number, source: context) }
-            }
+        extract(from: DocumentArticles(documents: documents), options: options)
+    }
+
+    /// Extracts from articles read twice, in order: once to count what new-word discovery needs, once to find
+    /// the candidates. Nothing of an article is kept past its sentences but what ranking needs of each
+    /// candidate (`Occurrences`).
+    /// - Throws: what reading the articles throws.
+    public func extract<Source: ArticleSource>(from source: Source, options: ExtractionOptions = ExtractionOptions())
+        throws(Source.ReadingError) -> [VocabularyItem]
+    {
+        let finder = CandidateFinder(lexicon: lexicon, segmenter: segmenter)
+        let counted = try TextCount(source, finder: finder)
+        let found = try counted.candidates(in: source, finder: finder)
+        let table = found.table
+        let units = Fragments.removed(from: table.candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
+        let text = TextStatistics(articles: found.articles, wordCount: counted.wordCount)
+        let judged = ChunkedWork.map(units.count) { range in
+            range.compactMap { judge(units[$0], text: text, options: options) }
         }
-        _ = consume documents
-        let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
-        let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
-        let text = TextStatistics(sentences: sentences, wordCount: wordCount)
-        let candidates = Array(units.values)
-        let judged = ChunkedWork.map(candidates.count) { range in
-            range.compactMap { judge(candidates[$0], text: text, options: options) }
-        }
-        var items = NestedFamilies.folded(judged.flatMap { $0 }, candidates: units) { term in
+        var items = NestedFamilies.folded(judged.flatMap { $0 }, candidates: table) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
@@ -88,34 +89,29 @@ public struct Extractor: Sendable {
 
     /// Decides whether a candidate is worth a card, and if so builds it.
     private func judge(_ candidate: Candidate, text: TextStatistics, options: ExtractionOptions) -> VocabularyItem? {
-        let sentences = text.sentences
         let term = candidate.term
         guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
         if classification.kind == .name, !options.names { return nil }
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
-        guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon) else { return nil }
+        guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon), let example = candidate.occurrences.example else { return nil }
 
-        let example = ExampleChoice.best(candidate.occurrences, in: sentences)
-        let sentence = sentences[example.sentence]
-        let source = sentence.source
+        let source = text.articles[Int(example.article)]
         let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
             term: term, traditional: "", pinyin: "", gloss: "", glossSource: Gloss.source(of: word), kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
-            example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
-            source: .init(
-                title: source.title, file: source.file, date: source.date,
-                line: sentence.sentence.location.line),
+            example: example.text, highlight: .init(start: Int(example.start), length: Int(example.length)),
+            source: .init(title: source.title, file: source.file, date: source.date, line: Int(example.line)),
             occurrences: candidate.occurrences.count,
             classicalSource: nil, note: nil, related: [])
     }
 }
 
-/// The text read, as ranking sees it: its sentences and how many words it has.
+/// The text read, as ranking sees it: its articles (what a card says of its source) and how many words it has.
 struct TextStatistics {
-    var sentences: [ReadSentence]
+    var articles: [ArticleContext]
     var wordCount: Int
 }
 

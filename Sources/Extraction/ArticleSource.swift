@@ -1,0 +1,21 @@
+import Article
+
+/// Articles, in order, that can be read more than once: extraction reads its input twice (first counting
+/// runs of words for new-word discovery, then finding candidates), so that it never holds the whole text.
+public protocol ArticleSource {
+    /// What reading the articles can fail with (`Never` for articles in memory).
+    associatedtype ReadingError: Error
+    /// Calls `body` with each article and the name of the file it is in, in order.
+    func forEachArticle(_ body: (Article, String) -> Void) throws(ReadingError)
+}
+
+/// Documents already read.
+struct DocumentArticles: ArticleSource {
+    var documents: [Document]
+
+    func forEachArticle(_ body: (Article, String) -> Void) {
+        for document in documents {
+            for article in document.articles { body(article, document.name) }
+        }
+    }
+}
