@@ -63,7 +63,8 @@ extension Document {
         let text = isHTML ? HTMLText.text(of: scalars) : SourcedText(scalars: scalars, origins: Array(scalars.indices))
         let lines = SourceLine.lines(of: text, keepingBlankLines: options.lines == .keep)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ArticleError.empty(name) }
-        let drafts = PageReader(lines: lines, keepLines: options.lines == .keep).articles()
+        let keepLines = options.lines == .keep
+        let drafts = PageReader(lines: lines, layout: keepLines ? .lineParagraphs : Layout.infer(lines), keepLines: keepLines).articles()
         let table = LineTable(scalars)
         self.init(name: name, encoding: encoding, articles: drafts.map { $0.article(lines: table) })
     }

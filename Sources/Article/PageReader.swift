@@ -1,51 +1,60 @@
 /// Reads a page's lines into articles: headline blocks, paragraphs rejoined across hard wraps and column
 /// breaks, credits taken out, and a new article wherever a credit closes one or a dateline opens one.
-struct PageReader {
-    let lines: [SourceLine]
+struct PageReader<Lines: LineAccess> {
+    let lines: Lines
     let layout: Layout
     let keepLines: Bool
 
-    init(lines: [SourceLine], keepLines: Bool) {
+    init(lines: Lines, layout: Layout, keepLines: Bool) {
         self.lines = lines
         self.keepLines = keepLines
-        layout = keepLines ? .lineParagraphs : Layout.infer(lines)
+        self.layout = keepLines ? .lineParagraphs : layout
     }
 
     func articles() -> [ArticleDraft] {
-        var finished: [ArticleDraft] = []
+        var articles: [ArticleDraft] = []
+        forEachArticle { articles.append($0) }
+        return articles
+    }
+
+    /// Calls `body` with each article in page order, as soon as nothing further down the page can change it.
+    func forEachArticle(_ body: (ArticleDraft) -> Void) {
+        var finished = HeldArticles(distributingHeadlines: !keepLines)
         var current = ArticleDraft()
         var atArticleStart = !keepLines
         var index = 0
-        while index < lines.count {
+        while var line = lines.line(at: index) {
+            lines.release(before: index)
             if atArticleStart {
                 atArticleStart = false
                 if let end = HeadlineBlock.end(in: lines, from: index, layout: layout) {
-                    current.headlines += lines[index..<end].map(\.text)
+                    for headline in index..<end {
+                        if let line = lines.line(at: headline) { current.headlines.append(line.text) }
+                    }
                     index = end
                     continue
                 }
             }
             let first = index
-            var paragraph = lines[index].text
+            var paragraph = line.text
             // Kept lines are never joined, not even before a line that opens with a comma: one line in, one out.
-            while !keepLines,
-                !layout.endsParagraph(
-                    after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
-                    opensParagraph: index == first)
+            // (Past the last line a paragraph ends.)
+            while !keepLines, let next = lines.line(at: index + 1),
+                !layout.endsParagraph(after: line, next: next, opensParagraph: index == first)
             {
                 index += 1
-                Self.join(&paragraph, lines[index].text)
+                line = next
+                Self.join(&paragraph, next.text)
             }
             index += 1
             if keepLines {
                 current.paragraphs.append(paragraph)
-            } else if Self.place(paragraph, into: &current, finished: &finished) {
+            } else if Self.place(paragraph, into: &current, finished: &finished, body) {
                 atArticleStart = true
             }
         }
-        if !current.isEmpty { finished.append(current) }
-        if !keepLines { HeadlineBlock.distribute(&finished) }
-        return finished
+        if !current.isEmpty { finished.append(current, body) }
+        finished.finish(body)
     }
 
     /// Joins a line to the paragraph before it: with nothing between them, as a Chinese line is broken
@@ -62,7 +71,7 @@ struct PageReader {
 
     /// Adds a paragraph to the article, taking its credits out; returns whether it closed the article.
     private static func place(
-        _ paragraph: SourcedText, into current: inout ArticleDraft, finished: inout [ArticleDraft]
+        _ paragraph: SourcedText, into current: inout ArticleDraft, finished: inout HeldArticles, _ body: (ArticleDraft) -> Void
     ) -> Bool {
         var paragraph = paragraph
         if let length = Credit.datelineLength(in: paragraph) {
@@ -76,7 +85,7 @@ struct PageReader {
                 {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
                 }
-                finished.append(current)
+                finished.append(current, body)
                 current = ArticleDraft(headlines: headlines)
             }
             current.dateline = paragraph[0..<length]
@@ -100,7 +109,7 @@ struct PageReader {
             return false
         }
         current.attribution = credit
-        finished.append(current)
+        finished.append(current, body)
         current = ArticleDraft()
         return true
     }

@@ -19,3 +19,18 @@ struct DocumentArticles: ArticleSource {
         }
     }
 }
+
+/// Inputs read article by article (`ArticleInput`): a long plain-text file is never held whole.
+public struct ArticleInputs: ArticleSource {
+    var inputs: [ArticleInput]
+
+    public init(_ inputs: [ArticleInput]) {
+        self.inputs = inputs
+    }
+
+    public func forEachArticle(_ body: (Article, String) -> Void) throws(ArticleError) {
+        for input in inputs {
+            try input.forEachArticle { body($0, input.name) }
+        }
+    }
+}
