@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// An article file read a block at a time, article by article, as often as asked: what `Document` reads from it
-/// (the same articles, sentences and locations), without holding the decoded text, its lines or its articles.
-/// Extraction reads a 20 MB input twice this way in the memory of a few articles.
+/// (the same articles, sentences and locations), without holding the decoded text, its lines or its articles: a
+/// long article comes in parts. Extraction reads a 20 MB input this way in the memory of a few paragraphs.
 ///
 /// Only plain UTF-8 text without `--keep-lines` is read this way: the initialiser returns nil for anything else,
 /// which the caller reads as a `Document`, so that the articles and every error are what they were. The file is
@@ -39,13 +39,18 @@ public final class ArticleFile {
         guard complete, check.isPlainText(name: path, options: options) else { return nil }
     }
 
-    /// Calls `body` with each article of the file, in order.
+    /// Paragraphs a part of a long article holds at least: a few dozen kilobytes.
+    static let partSize = 64
+
+    /// Calls `body` with each article of the file, in order, a long one in parts: `continuesPrevious` says that
+    /// the article is the rest (or more) of the one before, whose headlines, dateline and title it shares; its
+    /// paragraphs, credit and sentences are the ones that follow.
     /// - Throws: `ArticleError` when the file cannot be read again or is no longer UTF-8 text.
-    public func forEachArticle(_ body: (Article) -> Void) throws(ArticleError) {
+    public func forEachArticle(_ body: (_ article: Article, _ continuesPrevious: Bool) -> Void) throws(ArticleError) {
         let (layout, table) = try surveyed()
         let lines = try StreamedLines(path: name, name: name)
-        PageReader(lines: lines, layout: layout, keepLines: false).forEachArticle { draft in
-            body(draft.article(lines: table))
+        PageReader(lines: lines, layout: layout, keepLines: false, partSize: Self.partSize).forEachArticle { draft in
+            body(draft.article(lines: table), draft.isContinuation)
         }
         if let failure = lines.failure { throw failure }
     }

@@ -28,12 +28,13 @@ public enum ArticleInput {
         }
     }
 
-    /// Calls `body` with each article, in order.
+    /// Calls `body` with each article, in order; a long article of a streamed file comes in parts
+    /// (`ArticleFile.forEachArticle`), each after the first continuing the one before.
     /// - Throws: `ArticleError` when a streamed file cannot be read again.
-    public func forEachArticle(_ body: (Article) -> Void) throws(ArticleError) {
+    public func forEachArticle(_ body: (_ article: Article, _ continuesPrevious: Bool) -> Void) throws(ArticleError) {
         switch self {
         case let .file(file): try file.forEachArticle(body)
-        case let .document(document): document.articles.forEach(body)
+        case let .document(document): for article in document.articles { body(article, false) }
         }
     }
 }

@@ -6,16 +6,24 @@ struct HeldArticles {
     private let distributingHeadlines: Bool
     private var held: [ArticleDraft] = []
     /// Whether the articles still to come can no longer change: those are handed on at once.
-    private var settled = false
+    private(set) var isSettled = false
     private var withoutHeadlines = 0
 
     init(distributingHeadlines: Bool) {
         self.distributingHeadlines = distributingHeadlines
-        settled = !distributingHeadlines
+        isSettled = !distributingHeadlines
+    }
+
+    /// Whether the article being read can be handed on in parts: when the articles can no longer change, or
+    /// when it is the page's first article and has no block of headlines to give away (it is what the
+    /// distribution would start from).
+    mutating func canHandOnParts(of current: ArticleDraft) -> Bool {
+        if !isSettled, held.isEmpty, current.headlines.count <= 1 { isSettled = true }
+        return isSettled
     }
 
     mutating func append(_ article: ArticleDraft, _ body: (ArticleDraft) -> Void) {
-        guard !settled else { return body(article) }
+        guard !isSettled else { return body(article) }
         held.append(article)
         guard let first = held.first else { return }
         if first.headlines.count <= 1 {
@@ -32,7 +40,7 @@ struct HeldArticles {
 
     /// Hands on what is still held, at the end of the page.
     mutating func finish(_ body: (ArticleDraft) -> Void) {
-        guard !settled else { return }
+        guard !isSettled else { return }
         if distributingHeadlines { HeadlineBlock.distribute(&held) }
         release(body)
     }
@@ -40,6 +48,6 @@ struct HeldArticles {
     private mutating func release(_ body: (ArticleDraft) -> Void) {
         for article in held { body(article) }
         held = []
-        settled = true
+        isSettled = true
     }
 }

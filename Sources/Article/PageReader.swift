@@ -4,11 +4,19 @@ struct PageReader<Lines: LineAccess> {
     let lines: Lines
     let layout: Layout
     let keepLines: Bool
+    /// With a size, a long article is handed on in parts of at least that many paragraphs (`ArticleDraft.part`):
+    /// a page of reports without credits or datelines is one article of megabytes.
+    let partSize: Int?
 
-    init(lines: Lines, layout: Layout, keepLines: Bool) {
+    /// Paragraphs that stay with the article being read: a dateline can still take the last three as its
+    /// headlines, and one more keeps "more than one paragraph" as it was.
+    static var unsettledParagraphs: Int { 4 }
+
+    init(lines: Lines, layout: Layout, keepLines: Bool, partSize: Int? = nil) {
         self.lines = lines
         self.keepLines = keepLines
         self.layout = keepLines ? .lineParagraphs : layout
+        self.partSize = keepLines ? nil : partSize.map { max($0, 3) }
     }
 
     func articles() -> [ArticleDraft] {
@@ -51,6 +59,10 @@ struct PageReader<Lines: LineAccess> {
                 current.paragraphs.append(paragraph)
             } else if Self.place(paragraph, into: &current, finished: &finished, body) {
                 atArticleStart = true
+            } else if let partSize, current.paragraphs.count >= partSize + Self.unsettledParagraphs, finished.canHandOnParts(of: current),
+                let part = current.handingOnPart(keeping: Self.unsettledParagraphs)
+            {
+                body(part)
             }
         }
         if !current.isEmpty { finished.append(current, body) }
@@ -76,11 +88,11 @@ struct PageReader<Lines: LineAccess> {
         var paragraph = paragraph
         if let length = Credit.datelineLength(in: paragraph) {
             // A dateline opens a new article; what stands before it on the page belongs to another one.
-            if !current.paragraphs.isEmpty {
+            if current.paragraphCount > 0 {
                 // Its headlines, if the page printed them just above it, were read as the last paragraphs
                 // of the article before.
                 var headlines: [SourcedText] = []
-                while current.paragraphs.count > 1, headlines.count < 3,
+                while current.paragraphCount > 1, headlines.count < 3,
                     let last = current.paragraphs.last, HeadlineBlock.isHeadlineLike(last)
                 {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
@@ -96,7 +108,7 @@ struct PageReader<Lines: LineAccess> {
 
         let credit: SourcedText
         if Credit.isCredit(paragraph) {
-            if current.paragraphs.isEmpty, current.dateline == nil {
+            if current.paragraphCount == 0, current.dateline == nil {
                 current.dateline = paragraph  // a byline under the headline: （本报记者 …）
                 return false
             }

@@ -5,17 +5,18 @@ import Article
 public protocol ArticleSource {
     /// What reading the articles can fail with (`Never` for articles in memory).
     associatedtype ReadingError: Error
-    /// Calls `body` with each article and the name of the file it is in, in order.
-    func forEachArticle(_ body: (Article, String) -> Void) throws(ReadingError)
+    /// Calls `body` with each article and the name of the file it is in, in order. A long article may come in
+    /// parts: `continuesPrevious` says that it goes on with the article before (same file, same source).
+    func forEachArticle(_ body: (_ article: Article, _ file: String, _ continuesPrevious: Bool) -> Void) throws(ReadingError)
 }
 
 /// Documents already read.
 struct DocumentArticles: ArticleSource {
     var documents: [Document]
 
-    func forEachArticle(_ body: (Article, String) -> Void) {
+    func forEachArticle(_ body: (Article, String, Bool) -> Void) {
         for document in documents {
-            for article in document.articles { body(article, document.name) }
+            for article in document.articles { body(article, document.name, false) }
         }
     }
 }
@@ -28,9 +29,9 @@ public struct ArticleInputs: ArticleSource {
         self.inputs = inputs
     }
 
-    public func forEachArticle(_ body: (Article, String) -> Void) throws(ArticleError) {
+    public func forEachArticle(_ body: (Article, String, Bool) -> Void) throws(ArticleError) {
         for input in inputs {
-            try input.forEachArticle { body($0, input.name) }
+            try input.forEachArticle { body($0, input.name, $1) }
         }
     }
 }

@@ -31,7 +31,7 @@ struct TextCount {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        try source.forEachArticle { article, _ in
+        try source.forEachArticle { article, _, _ in
             for sentence in article.sentences {
                 batch.append(sentence.matchingText)
                 if batch.count == Self.batchSize { count() }
@@ -85,8 +85,9 @@ struct TextCount {
             for (index, places) in found.flatMap({ $0 }).enumerated() { table.add(places, in: batch[index]) }
             batch.removeAll(keepingCapacity: true)
         }
-        try source.forEachArticle { article, file in
-            articles.append(ArticleContext(article: article, file: file))
+        try source.forEachArticle { article, file, continuesPrevious in
+            // A part of a long article shares the source of its first part.
+            if !continuesPrevious || articles.isEmpty { articles.append(ArticleContext(article: article, file: file)) }
             for sentence in article.sentences {
                 batch.append(ReadSentence(sentence, article: articles.count - 1))
                 sentenceCount += 1

@@ -8,15 +8,29 @@ import Testing
 /// whole: the same articles (headlines, paragraphs, credits, sentences and their locations) for every file it
 /// takes, and nil for every file it leaves to `Document`.
 @Suite struct ArticleFileTests {
-    /// The articles of the file, streamed, or nil when `ArticleFile` leaves it to `Document`.
+    /// The articles of the file, streamed (the parts of a long one put back together), or nil when `ArticleFile`
+    /// leaves it to `Document`.
     static func streamedArticles(_ path: String, options: ReadingOptions = ReadingOptions()) throws -> [Article]? {
         guard let file = ArticleFile(path: path, options: options) else { return nil }
-        var articles: [Article] = []
-        try file.forEachArticle { articles.append($0) }
+        let articles = try joinedParts(of: file)
         // A second reading gives the same (extraction reads its input twice).
-        var again: [Article] = []
-        try file.forEachArticle { again.append($0) }
-        #expect(again == articles)
+        #expect(try joinedParts(of: file) == articles)
+        return articles
+    }
+
+    /// The articles of the file, each part that continues one added to it: its paragraphs, sentences and credit.
+    static func joinedParts(of file: ArticleFile) throws -> [Article] {
+        var articles: [Article] = []
+        try file.forEachArticle { article, continuesPrevious in
+            guard continuesPrevious, var last = articles.popLast() else { return articles.append(article) }
+            // A part holds no headline or dateline of its own.
+            #expect(article.headlines.isEmpty && article.dateline == nil)
+            #expect(last.attribution == nil)
+            last.paragraphs += article.paragraphs
+            last.sentences += article.sentences
+            last.attribution = article.attribution
+            articles.append(last)
+        }
         return articles
     }
 
@@ -70,6 +84,40 @@ import Testing
         let (streamed, whole) = try Self.bothReadings(text)
         #expect(streamed != nil)
         #expect(streamed == whole)
+    }
+
+    @Test func handsOnALongArticleInPartsThatMakeTheSameArticle() throws {
+        // One line a paragraph, opened by a salutation that ends in a colon (no title from it) and 300 paragraphs
+        // long; then two headline-like lines just above a dateline, which the next article takes as its headlines.
+        let body = (1...300).map { "第\($0)段，我们要坚持以人民为中心的发展思想。" }
+        let text =
+            "各位代表：\n" + body.joined(separator: "\n") + "\n短标题一\n短标题二\n新华社北京6月11日电 正文第一句。\n"
+            + body.prefix(150).joined(separator: "\n") + "\n（据新华社）\n"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("article-file-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try #require(ArticleFile(path: url.path, options: ReadingOptions()))
+        var parts = 0
+        try file.forEachArticle { _, _ in parts += 1 }
+        // Two articles, cut into parts of at least 64 paragraphs.
+        #expect(parts > 4)
+        let whole = try Document(contentsOfFile: url.path).articles
+        #expect(whole.count == 2)
+        #expect(whole.last?.headlines.map(\.text) == ["短标题一", "短标题二"])
+        #expect(try Self.streamedArticles(url.path) == whole)
+    }
+
+    @Test func agreesWithTheDocumentOnLongRandomPages() throws {
+        let pieces: [String] = [
+            "脱贫攻坚取得决定性进展\n", "（据新华社）\n", "新华社北京6月11日电 ", "我们要坚持以人民为中心的发展思想。\n",
+            "推进供给侧结构性改革，\n", "各位代表：\n", "\n", "\r\n", "一、加快发展\n",
+        ]
+        for seed in 0..<UInt64(FuzzBudget.iterations(20)) {
+            var random = FuzzRandom(seed: seed &* 0x2C19_0029)
+            let text = (0..<(400 + random.below(800))).map { _ in random.pick(pieces) }.joined()
+            let (streamed, whole) = try Self.bothReadings(text)
+            #expect(streamed == whole, "seed \(seed)")
+        }
     }
 
     @Test func agreesWithTheDocumentOnRandomPages() throws {
