@@ -60,6 +60,7 @@ public struct Extractor: Sendable {
             (items[a].score, usage[items[a].term] ?? 0, items[b].term) > (items[b].score, usage[items[b].term] ?? 0, items[a].term)
         }
         items = order.map { items[$0] }
+        _ = consume order
         // In rank order, so that of a verb phrase and its unit the one ranked higher keeps the card.
         items = VerbPhrases.folded(items) { phrase, unit in
             // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
@@ -69,9 +70,11 @@ public struct Extractor: Sendable {
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
-        items = NestedFamilies.diversified(ComposedGlosses.capped(items))
-        let shown = options.top > 0 ? Array(items.prefix(options.top)) : items
-        return ChunkedWork.map(shown) { DictionaryText.written(into: $0, lexicon: lexicon) }
+        // Each stage is given the list to consume: tens of thousands of items are not held twice over.
+        items = NestedFamilies.diversified(ComposedGlosses.capped(consume items))
+        if options.top > 0, items.count > options.top { items.removeSubrange(options.top...) }
+        ChunkedWork.update(&items) { DictionaryText.written(into: $0, lexicon: lexicon) }
+        return items
     }
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
@@ -97,7 +100,8 @@ public struct Extractor: Sendable {
         guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon), let example = candidate.occurrences.example else { return nil }
 
         let source = text.articles[Int(example.article)]
-        let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
+        var parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
+        if !options.explains { parts.explanation = .init(register: [], rarity: [], salience: []) }
         // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
             term: term, traditional: "", pinyin: "", gloss: "", glossSource: Gloss.source(of: word), kind: classification.kind,

@@ -68,6 +68,7 @@ enum NestedFamilies {
         var topKeys: [String] = []
         var waiting: [VocabularyItem] = []
         var rest: [VocabularyItem] = []
+        rest.reserveCapacity(items.count)
         for item in items {
             guard top.count < distinctTop else {
                 rest.append(item)
@@ -81,13 +82,15 @@ enum NestedFamilies {
                 topKeys.append(key)
             }
         }
-        return top + merged(waiting, rest)
+        // The rest merged into the top's own list, built to its length: a long input has tens of thousands of items.
+        top.reserveCapacity(items.count)
+        merge(waiting, consume rest, into: &top)
+        return top
     }
 
-    /// Two lists already in rank order, merged in rank order; on a tie the one from `first` goes first.
-    static func merged(_ first: [VocabularyItem], _ second: [VocabularyItem]) -> [VocabularyItem] {
-        var result: [VocabularyItem] = []
-        result.reserveCapacity(first.count + second.count)
+    /// Appends to `result` the two lists, already in rank order, merged in rank order; on a tie the one from
+    /// `first` goes first.
+    static func merge(_ first: [VocabularyItem], _ second: [VocabularyItem], into result: inout [VocabularyItem]) {
         var (i, j) = (0, 0)
         while i < first.count || j < second.count {
             if j == second.count || (i < first.count && first[i].score >= second[j].score) {
@@ -98,7 +101,6 @@ enum NestedFamilies {
                 j += 1
             }
         }
-        return result
     }
 
     /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.

@@ -83,7 +83,10 @@ struct ExtractCommand: ParsableCommand {
         // The learner's known words live in the store; reading them must not create a database.
         let deckStore = deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
         let known = try deckStore?.knownWordSet() ?? []
-        let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names)
+        // Only --explain and JSON show what the scores rest on.
+        let options = ExtractionOptions(
+            top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names,
+            explains: explain || format == .json)
         let items = try extractor.extract(from: ArticleInputs(inputs), options: options)
         if let deck, let deckStore {
             try save(items, to: deck, in: deckStore, now: now)
