@@ -26,14 +26,9 @@ public struct Extractor: Sendable {
     {
         let finder = CandidateFinder(lexicon: lexicon, segmenter: segmenter)
         let counted = try TextCount(source, finder: finder)
-        let found = try counted.candidates(in: source, finder: finder)
-        let table = found.table
-        let units = Fragments.removed(from: table.candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
-        let text = TextStatistics(articles: found.articles, wordCount: counted.wordCount)
-        let judged = ChunkedWork.map(units.count) { range in
-            range.compactMap { judge(units[$0], text: text, options: options) }
-        }
-        var items = NestedFamilies.folded(judged.flatMap { $0 }, candidates: table) { term in
+        var (table, articles) = try counted.candidates(in: source, finder: finder)
+        let text = TextStatistics(articles: articles, wordCount: counted.wordCount)
+        var items = NestedFamilies.folded(judged(table, text: text, options: options), candidates: table) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
@@ -49,6 +44,8 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
+        // The candidates are let go before the list's last stages, which hold it a few times over.
+        table = CandidateTable()
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
         let usage = Dictionary(
@@ -75,6 +72,14 @@ public struct Extractor: Sendable {
         if options.top > 0, items.count > options.top { items.removeSubrange(options.top...) }
         ChunkedWork.update(&items) { DictionaryText.written(into: $0, lexicon: lexicon) }
         return items
+    }
+
+    /// The items worth a card among the candidates that are no fragments, in no particular order.
+    private func judged(_ table: CandidateTable, text: TextStatistics, options: ExtractionOptions) -> [VocabularyItem] {
+        let units = Fragments.removed(from: table.candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
+        return ChunkedWork.map(units.count) { range in
+            range.compactMap { judge(units[$0], text: text, options: options) }
+        }.flatMap { $0 }
     }
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
