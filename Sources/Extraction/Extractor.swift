@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
         throws(Source.ReadingError) -> [VocabularyItem]
     {
         let finder = CandidateFinder(lexicon: lexicon, segmenter: segmenter)
-        let counted = try TextCount(source, finder: finder)
+        var counted = try TextCount(source, finder: finder)
         var (table, articles) = try counted.candidates(in: source, finder: finder)
         let text = TextStatistics(articles: articles, wordCount: counted.wordCount)
         var items = NestedFamilies.folded(judged(table, text: text, options: options), candidates: table) { term in
