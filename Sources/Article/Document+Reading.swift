@@ -7,8 +7,9 @@ import Darwin
 #endif
 
 extension Document {
-    /// The most bytes one file (or standard input) may hold. Reading a file takes about 16 times its size in
-    /// memory, extracting from it about 30 times, so this bounds the memory to about 1 GB whatever the input;
+    /// The most bytes one file (or standard input) may hold. Reading a file whole takes about 16 times its size
+    /// in memory (`tifa extract` streams a plain UTF-8 file instead: `ArticleFile`), so this bounds the memory to
+    /// about 1 GB whatever the input;
     /// a longer file is refused with a message that says to split it.
     public static let largestInput = 32 << 20
 

@@ -102,8 +102,9 @@ public struct Extractor: Sendable {
         if classification.kind == .name, !options.names { return nil }
         if !options.kinds.isEmpty, !options.kinds.contains(classification.kind) { return nil }
         if !classification.isSetUnit, let level = classification.hsk2, level <= options.skipHSKLevel { return nil }
-        guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon), let example = candidate.occurrences.example else { return nil }
+        guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon) else { return nil }
 
+        guard let example = candidate.occurrences.example else { return nil }
         let source = text.articles[Int(example.article)]
         var parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         if !options.explains { parts.explanation = .init(register: [], rarity: [], salience: []) }
