@@ -7,8 +7,9 @@ import Darwin
 #endif
 
 extension Document {
-    /// The most bytes one file (or standard input) may hold. Reading a file takes about 16 times its size in
-    /// memory, extracting from it about 30 times, so this bounds the memory to about 1 GB whatever the input;
+    /// The most bytes one file (or standard input) may hold. Reading a file whole takes about 16 times its size
+    /// in memory (`tifa extract` streams a plain UTF-8 file instead: `ArticleFile`), so this bounds the memory to
+    /// about 1 GB whatever the input;
     /// a longer file is refused with a message that says to split it.
     public static let largestInput = 32 << 20
 
@@ -63,7 +64,8 @@ extension Document {
         let text = isHTML ? HTMLText.text(of: scalars) : SourcedText(scalars: scalars, origins: Array(scalars.indices))
         let lines = SourceLine.lines(of: text, keepingBlankLines: options.lines == .keep)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw ArticleError.empty(name) }
-        let drafts = PageReader(lines: lines, keepLines: options.lines == .keep).articles()
+        let keepLines = options.lines == .keep
+        let drafts = PageReader(lines: lines, layout: keepLines ? .lineParagraphs : Layout.infer(lines), keepLines: keepLines).articles()
         let table = LineTable(scalars)
         self.init(name: name, encoding: encoding, articles: drafts.map { $0.article(lines: table) })
     }

@@ -7,17 +7,19 @@ enum HeadlineBlock {
     /// The end (exclusive) of the headline block that starts at `start`, or nil when the body starts there.
     /// The block is made of whole groups of lines (lines between blank lines; single lines when the layout
     /// has one paragraph per line) whose every line reads like a headline.
-    static func end(in lines: [SourceLine], from start: Int, layout: Layout) -> Int? {
+    static func end(in lines: some LineAccess, from start: Int, layout: Layout) -> Int? {
         var end = start
-        while end < lines.count {
+        while lines.line(at: end) != nil {
             var groupEnd = end + 1
             if layout != .lineParagraphs {
-                while groupEnd < lines.count, lines[groupEnd].blankLinesBefore == 0 { groupEnd += 1 }
+                // A group longer than a block can be is no headline: no need to read to its end.
+                while groupEnd - start <= maximumLines, let line = lines.line(at: groupEnd), line.blankLinesBefore == 0 { groupEnd += 1 }
             }
             // Something must follow a headline.
-            guard groupEnd < lines.count, groupEnd - start <= maximumLines,
-                lines[end..<groupEnd].allSatisfy(isHeadlineLike),
-                !isWrappedParagraph(lines[end..<groupEnd], layout: layout)
+            guard lines.line(at: groupEnd) != nil, groupEnd - start <= maximumLines,
+                case let group = (end..<groupEnd).compactMap({ lines.line(at: $0) }),
+                group.allSatisfy(isHeadlineLike),
+                !isWrappedParagraph(group[...], layout: layout)
             else { break }
             end = groupEnd
         }

@@ -95,7 +95,7 @@ public final class KeptLines {
     }
 
     /// Reads `descriptor` a block at a time, to its end or until `body` returns false; false when a read fails.
-    private static func readBlocks(_ descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    static func readBlocks(_ descriptor: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         defer { block.deallocate() }
         while true {

@@ -11,6 +11,11 @@ enum Layout: Equatable {
     case lineParagraphs
 
     static func infer(_ lines: [SourceLine]) -> Layout {
+        infer(shapes: lines.map(LineShape.init))
+    }
+
+    /// The layout from what it rests on of each line, for a text read a block at a time (`ArticleFile`).
+    static func infer(shapes lines: [LineShape]) -> Layout {
         guard lines.count > 1 else { return .lineParagraphs }
         if let cells = wrapWidth(lines) { return .wrapped(cells: cells) }
         let gaps = lines.dropFirst().filter { $0.blankLinesBefore > 0 }.count
@@ -21,7 +26,7 @@ enum Layout: Equatable {
     /// first line of a paragraph is indented, its last is short), if the lines of about that width (give or
     /// take a few cells of digits and punctuation) are most of them, most of those end in mid-sentence, and
     /// most lines follow each other without a blank line. Clean text one paragraph per line has no such width.
-    private static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+    private static func wrapWidth(_ lines: [LineShape]) -> Int? {
         guard lines.count >= 4 else { return nil }
         let inner = lines.indices.dropFirst().dropLast()
             .filter { lines[$0].blankLinesBefore == 0 && lines[$0 + 1].blankLinesBefore == 0 }
@@ -78,5 +83,19 @@ enum Layout: Equatable {
         // its form, or by its indent (two characters short of the column, without being a short last line).
         if next.startsWithParagraphMarker { return true }
         return next.cells <= width - 4 && !next.endsLikeParagraph
+    }
+}
+
+/// What layout inference looks at in a line: its width, the blank lines before it, and whether it ends like a
+/// paragraph; a few bytes a line, where the line itself holds its text.
+struct LineShape {
+    var cells: Int
+    var blankLinesBefore: Int
+    var endsLikeParagraph: Bool
+
+    init(_ line: SourceLine) {
+        cells = line.cells
+        blankLinesBefore = line.blankLinesBefore
+        endsLikeParagraph = line.endsLikeParagraph
     }
 }

@@ -1,51 +1,72 @@
 /// Reads a page's lines into articles: headline blocks, paragraphs rejoined across hard wraps and column
 /// breaks, credits taken out, and a new article wherever a credit closes one or a dateline opens one.
-struct PageReader {
-    let lines: [SourceLine]
+struct PageReader<Lines: LineAccess> {
+    let lines: Lines
     let layout: Layout
     let keepLines: Bool
+    /// With a size, a long article is handed on in parts of at least that many paragraphs (`ArticleDraft.part`):
+    /// a page of reports without credits or datelines is one article of megabytes.
+    let partSize: Int?
 
-    init(lines: [SourceLine], keepLines: Bool) {
+    /// Paragraphs that stay with the article being read: a dateline can still take the last three as its
+    /// headlines, and one more keeps "more than one paragraph" as it was.
+    static var unsettledParagraphs: Int { 4 }
+
+    init(lines: Lines, layout: Layout, keepLines: Bool, partSize: Int? = nil) {
         self.lines = lines
         self.keepLines = keepLines
-        layout = keepLines ? .lineParagraphs : Layout.infer(lines)
+        self.layout = keepLines ? .lineParagraphs : layout
+        self.partSize = keepLines ? nil : partSize.map { max($0, 3) }
     }
 
     func articles() -> [ArticleDraft] {
-        var finished: [ArticleDraft] = []
+        var articles: [ArticleDraft] = []
+        forEachArticle { articles.append($0) }
+        return articles
+    }
+
+    /// Calls `body` with each article in page order, as soon as nothing further down the page can change it.
+    func forEachArticle(_ body: (ArticleDraft) -> Void) {
+        var finished = HeldArticles(distributingHeadlines: !keepLines)
         var current = ArticleDraft()
         var atArticleStart = !keepLines
         var index = 0
-        while index < lines.count {
+        while var line = lines.line(at: index) {
+            lines.release(before: index)
             if atArticleStart {
                 atArticleStart = false
                 if let end = HeadlineBlock.end(in: lines, from: index, layout: layout) {
-                    current.headlines += lines[index..<end].map(\.text)
+                    for headline in index..<end {
+                        if let line = lines.line(at: headline) { current.headlines.append(line.text) }
+                    }
                     index = end
                     continue
                 }
             }
             let first = index
-            var paragraph = lines[index].text
+            var paragraph = line.text
             // Kept lines are never joined, not even before a line that opens with a comma: one line in, one out.
-            while !keepLines,
-                !layout.endsParagraph(
-                    after: lines[index], next: index + 1 < lines.count ? lines[index + 1] : nil,
-                    opensParagraph: index == first)
+            // (Past the last line a paragraph ends.)
+            while !keepLines, let next = lines.line(at: index + 1),
+                !layout.endsParagraph(after: line, next: next, opensParagraph: index == first)
             {
                 index += 1
-                Self.join(&paragraph, lines[index].text)
+                line = next
+                Self.join(&paragraph, next.text)
             }
             index += 1
             if keepLines {
                 current.paragraphs.append(paragraph)
-            } else if Self.place(paragraph, into: &current, finished: &finished) {
+            } else if Self.place(paragraph, into: &current, finished: &finished, body) {
                 atArticleStart = true
+            } else if let partSize, current.paragraphs.count >= partSize + Self.unsettledParagraphs, finished.canHandOnParts(of: current),
+                let part = current.handingOnPart(keeping: Self.unsettledParagraphs)
+            {
+                body(part)
             }
         }
-        if !current.isEmpty { finished.append(current) }
-        if !keepLines { HeadlineBlock.distribute(&finished) }
-        return finished
+        if !current.isEmpty { finished.append(current, body) }
+        finished.finish(body)
     }
 
     /// Joins a line to the paragraph before it: with nothing between them, as a Chinese line is broken
@@ -62,21 +83,21 @@ struct PageReader {
 
     /// Adds a paragraph to the article, taking its credits out; returns whether it closed the article.
     private static func place(
-        _ paragraph: SourcedText, into current: inout ArticleDraft, finished: inout [ArticleDraft]
+        _ paragraph: SourcedText, into current: inout ArticleDraft, finished: inout HeldArticles, _ body: (ArticleDraft) -> Void
     ) -> Bool {
         var paragraph = paragraph
         if let length = Credit.datelineLength(in: paragraph) {
             // A dateline opens a new article; what stands before it on the page belongs to another one.
-            if !current.paragraphs.isEmpty {
+            if current.paragraphCount > 0 {
                 // Its headlines, if the page printed them just above it, were read as the last paragraphs
                 // of the article before.
                 var headlines: [SourcedText] = []
-                while current.paragraphs.count > 1, headlines.count < 3,
+                while current.paragraphCount > 1, headlines.count < 3,
                     let last = current.paragraphs.last, HeadlineBlock.isHeadlineLike(last)
                 {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
                 }
-                finished.append(current)
+                finished.append(current, body)
                 current = ArticleDraft(headlines: headlines)
             }
             current.dateline = paragraph[0..<length]
@@ -87,7 +108,7 @@ struct PageReader {
 
         let credit: SourcedText
         if Credit.isCredit(paragraph) {
-            if current.paragraphs.isEmpty, current.dateline == nil {
+            if current.paragraphCount == 0, current.dateline == nil {
                 current.dateline = paragraph  // a byline under the headline: （本报记者 …）
                 return false
             }
@@ -100,7 +121,7 @@ struct PageReader {
             return false
         }
         current.attribution = credit
-        finished.append(current)
+        finished.append(current, body)
         current = ArticleDraft()
         return true
     }

@@ -21,6 +21,11 @@ public struct SourceLocation: Codable, Sendable, Hashable, Comparable, CustomStr
 struct LineTable {
     private var starts: [Int] = [0]
 
+    /// The table of lines starting at `starts` (the first at 0), counted while a file was read a block at a time.
+    init(starts: [Int]) {
+        self.starts = starts
+    }
+
     /// Counts lines the way editors do: CR LF, LF and CR each end one (a form feed does not).
     init(_ scalars: [Unicode.Scalar]) {
         var index = 0

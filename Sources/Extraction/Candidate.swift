@@ -22,17 +22,14 @@ struct Candidate {
 
     var term: String
     var origin: Origin
-    var occurrences: [Occurrence] = []
+    /// What ranking needs of its places: how many, where, and the best example among them.
+    var occurrences = Occurrences()
     /// The words a discovered compound is made of (高校 + 毕业生).
     var parts: [String] = []
 
-    /// Records a place of the candidate, found one way; the strongest way it was found is kept. Places come
-    /// sentence by sentence, so a place found twice (a word that is also quoted) is among the last ones: looking
-    /// there keeps this linear for a term met thousands of times.
-    mutating func add(_ occurrence: Occurrence, foundAs origin: Origin) {
-        self.origin = max(self.origin, origin)
-        let isNew = !occurrences.reversed().prefix { $0.sentence == occurrence.sentence }.contains(occurrence)
-        if isNew { occurrences.append(occurrence) }
+    init(term: String, origin: Origin) {
+        self.term = term
+        self.origin = origin
     }
 }
 

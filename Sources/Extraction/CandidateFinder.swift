@@ -6,124 +6,78 @@ struct CandidateFinder {
     let lexicon: Lexicon
     let segmenter: Segmenter
 
-    /// The candidates, and how many words the text has (what a unit's frequency in it is relative to).
-    func candidates(in sentences: [ReadSentence]) -> (candidates: [String: Candidate], wordCount: Int) {
-        let wordsOfSentences = ChunkedWork.map(sentences, words(of:))
-        var compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]] = [:]
-        for compound in compounds(in: sentences, words: wordsOfSentences) {
-            for place in compound.occurrences { compoundsBySentence[place.sentence, default: []].append((compound, place.firstWord)) }
-        }
-        // Each chunk of sentences is read on its own; a candidate's places then follow one another chunk after
-        // chunk, as one pass over the sentences would have found them.
-        let chunks = ChunkedWork.map(sentences.count) { range in
-            candidates(in: sentences, range, words: wordsOfSentences, compounds: compoundsBySentence)
-        }
-        var found = chunks.first ?? [:]
-        for chunk in chunks.dropFirst() {
-            for (term, candidate) in chunk {
-                guard var known = found[term] else {
-                    found[term] = candidate
-                    continue
-                }
-                known.origin = max(known.origin, candidate.origin)
-                known.occurrences += candidate.occurrences
-                if !candidate.parts.isEmpty { known.parts = candidate.parts }
-                found[term] = known
-            }
-        }
-        return (found, wordsOfSentences.reduce(0) { $0 + $1.count { $0.isHan } })
-    }
-
-    /// The candidates of the sentences in `range`.
-    private func candidates(
-        in sentences: [ReadSentence], _ range: Range<Int>, words wordsOfSentences: [[Word]],
-        compounds compoundsBySentence: [Int: [(compound: CompoundDiscovery.Compound, firstWord: Int)]]
-    ) -> [String: Candidate] {
-        var found: [String: Candidate] = [:]
+    /// The places of candidates in one sentence (number `number` of the text), given its words and the
+    /// compounds found in the whole text that stand in it, in the order the compounds are ranked.
+    func places(
+        in sentence: ReadSentence, number: Int, words: [Word], compounds: [(compound: CompoundDiscovery.FoundRun, firstWord: Int)]
+    ) -> SentencePlaces {
+        var found = SentencePlaces()
         func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
-            found[term, default: Candidate(term: term, origin: origin)].add(occurrence, foundAs: origin)
+            found.add(term, origin, occurrence)
         }
-        for number in range {
-            let sentence = sentences[number]
-            let words = wordsOfSentences[number]
-            for word in words where word.length >= 2 && word.isHan {
-                let text = sentence.text(word.start, word.length)
+        for word in words where word.length >= 2 && word.isHan {
+            let text = sentence.text(word.start, word.length)
+            add(
+                text, .token,
+                Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
+            guard word.length >= 3 else { continue }
+            let isFixed = lexicon.word(text).map(Self.isFixedExpression) ?? false
+            for unit in lexicon.units(inside: text) {
                 add(
-                    text, .token,
-                    Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
-                guard word.length >= 3 else { continue }
-                let isFixed = lexicon.word(text).map(Self.isFixedExpression) ?? false
-                for unit in lexicon.units(inside: text) {
-                    add(
-                        sentence.text(word.start + unit.start, unit.length), .nested,
-                        Occurrence(
-                            sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
-                            nesting: isFixed ? .insideFixedExpression : .insideWord))
-                }
+                    sentence.text(word.start + unit.start, unit.length), .nested,
+                    Occurrence(
+                        sentence: number, start: word.start + unit.start, length: unit.length, quoted: false,
+                        nesting: isFixed ? .insideFixedExpression : .insideWord))
             }
-            for span in Quotations.spans(in: sentence.scalars) {
-                add(
-                    sentence.text(span.start, span.length), .quotation,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: true))
-            }
-            for span in Slogans.spans(in: sentence.scalars, words: words) {
-                add(
-                    sentence.text(span.start, span.length), .slogan,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
-            }
-            for span in EnumeratedWordings.spans(in: sentence.scalars, lexicon: lexicon) {
-                add(
-                    sentence.text(span.start, span.length), .token,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
-            }
-            for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord) {
-                add(
-                    sentence.text(span.start, span.length), .slogan,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
-            }
-            let headed = HeadedFormulations.spans(
-                in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
-                isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
-            for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) {
-                add(
-                    sentence.text(span.start, span.length), .pattern,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
-            }
-            for (term, span) in QuotedWordings.spans(
-                in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
-                isSetUnit: isSetUnit)
-            {
-                add(term, .token, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
-            }
-            for span in Enumerations.items(in: sentence.scalars, words: words) {
-                add(
-                    sentence.text(span.start, span.length), .enumeration,
-                    Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
-            }
-            for (compound, firstWord) in compoundsBySentence[number] ?? [] {
-                let start = words[firstWord].start
-                let length = words[firstWord + compound.parts.count - 1].end - start
-                add(
-                    compound.text, .discovered,
-                    Occurrence(sentence: number, start: start, length: length, quoted: sentence.isQuoted(start, length)))
-                found[compound.text]?.parts = compound.parts
-            }
+        }
+        for span in Quotations.spans(in: sentence.scalars) {
+            add(
+                sentence.text(span.start, span.length), .quotation,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: true))
+        }
+        for span in Slogans.spans(in: sentence.scalars, words: words) {
+            add(
+                sentence.text(span.start, span.length), .slogan,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+        }
+        for span in EnumeratedWordings.spans(in: sentence.scalars, lexicon: lexicon) {
+            add(
+                sentence.text(span.start, span.length), .token,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+        }
+        for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord) {
+            add(
+                sentence.text(span.start, span.length), .slogan,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+        }
+        let headed = HeadedFormulations.spans(
+            in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
+            isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
+        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) {
+            add(
+                sentence.text(span.start, span.length), .pattern,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
+        }
+        for (term, span) in QuotedWordings.spans(
+            in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
+            isSetUnit: isSetUnit)
+        {
+            add(term, .token, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
+        }
+        for span in Enumerations.items(in: sentence.scalars, words: words) {
+            add(
+                sentence.text(span.start, span.length), .enumeration,
+                Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
+        }
+        for (compound, firstWord) in compounds {
+            let start = words[firstWord].start
+            let length = words[firstWord + compound.parts.count - 1].end - start
+            add(
+                compound.text, .discovered,
+                Occurrence(sentence: number, start: start, length: length, quoted: sentence.isQuoted(start, length)))
+            found.setParts(of: compound.text, to: compound.parts)
         }
         return found
-    }
-
-    /// Compounds found statistically in this text, and those Tifa's corpus attests (`register.tsv` counts
-    /// runs of words that are no dictionary's words: they were found there the same way).
-    private func compounds(in sentences: [ReadSentence], words: [[Word]]) -> [CompoundDiscovery.Compound] {
-        var text = NumberedWords()
-        for (sentence, words) in zip(sentences, words) {
-            let numbers = words.map { text.number(of: sentence.text($0.start, $0.length), isHan: $0.isHan) }
-            text.append(numbers: numbers)
-        }
-        let corpusMinimum = CompoundDiscovery.Thresholds.corpus.minimumCount
-        return CompoundDiscovery(lexicon: lexicon, thresholds: .article).compounds(in: text) { text in
-            (lexicon.entry(text)?.registerCount ?? 0) >= corpusMinimum
-        }
     }
 
     /// Whether a word can stand before the head of a name (伙伴关系, 命运共同体): a noun or adjective of the

@@ -29,6 +29,16 @@ public enum ChunkedWork {
         return results.compactMap { $0 }
     }
 
+    /// Applies `transform` to each element in place: no second array of a long list is made.
+    public static func update<Element>(_ elements: inout [Element], _ transform: (Element) -> Element) {
+        elements.withUnsafeMutableBufferPointer { buffer in
+            let slots = Unchecked(buffer)
+            _ = map(buffer.count) { range in
+                for index in range { slots.value[index] = transform(slots.value[index]) }
+            }
+        }
+    }
+
     /// The results of `transform` on each element, in order.
     public static func map<Element, Result>(_ elements: [Element], _ transform: (Element) -> Result) -> [Result] {
         map(elements.count) { range in range.map { transform(elements[$0]) } }.flatMap { $0 }
@@ -36,7 +46,7 @@ public enum ChunkedWork {
 }
 
 /// What the chunks share: `body`, which only reads (the callers' items are independent), and the results'
-/// buffer, of which each chunk writes its own slot and no other. `concurrentPerform` returns when every chunk
+/// buffer (or the elements' own, for `update`), of which each chunk writes its own slots and no other. `concurrentPerform` returns when every chunk
 /// is done, so nothing outlives the call.
 private struct Unchecked<Value>: @unchecked Sendable {
     let value: Value

@@ -22,6 +22,11 @@ enum ComposedGlosses {
             head.append(item)
             index += 1
         }
-        return head + waiting + items[index...]
+        // One list built to its length: a long input has tens of thousands of items.
+        var capped = head
+        capped.reserveCapacity(items.count)
+        capped += waiting
+        capped += items[index...]
+        return capped
     }
 }

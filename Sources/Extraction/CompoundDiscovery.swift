@@ -61,8 +61,33 @@ public struct CompoundDiscovery {
         compounds(in: NumberedWords(sentences), attested: attested)
     }
 
-    /// The compounds of a text given as numbered words.
+    /// The compounds of a text given as numbered words, each with every place it occurs.
     public func compounds(in text: NumberedWords, attested: (String) -> Bool = { _ in false }) -> [Compound] {
+        let found = runs(in: text, attested: attested)
+        var placesOf = Dictionary(uniqueKeysWithValues: found.indices.map { (found[$0].run, $0) })
+        var occurrences = [[Compound.Occurrence]](repeating: [], count: found.count)
+        forEachRun(in: text) { run, number, start, _ in
+            guard run.count >= 2, let index = placesOf[run] else { return }
+            occurrences[index].append(.init(sentence: number, firstWord: start))
+        }
+        placesOf = [:]
+        return found.indices.map { index in
+            Compound(text: found[index].text, parts: found[index].parts, occurrences: occurrences[index])
+        }
+    }
+
+    /// A run of words found to be a compound, by how often it occurs: what extraction needs, which finds the
+    /// places again sentence by sentence rather than holding millions of them.
+    struct FoundRun {
+        var run: WordRun
+        var text: String
+        var count: Int
+        /// The words, filled in for the runs found to be compounds.
+        var parts: [String] = []
+    }
+
+    /// The runs that are compounds, most frequent first (ties by text).
+    func runs(in text: NumberedWords, attested: (String) -> Bool = { _ in false }) -> [FoundRun] {
         var roles: [WordRole?] = Array(repeating: nil, count: text.words.count)
         let lengths = text.words.map(\.unicodeScalars.count)
         func role(_ word: Int32) -> WordRole {
@@ -71,36 +96,53 @@ public struct CompoundDiscovery {
             roles[Int(word)] = value
             return value
         }
-        func compound(_ run: WordRun) -> Compound {
-            let parts = run.words.map { text.words[Int($0)] }
-            return Compound(text: parts.joined(), parts: parts, occurrences: [])
-        }
-        // First pass: every run that could be a compound, where it stands, and what stands around it.
-        var found: [WordRun: Compound] = [:]
-        var left: [WordRun: [Int: Int]] = [:]
-        var right: [WordRun: [Int: Int]] = [:]
+        // First pass: how often each run that could be a compound occurs, and how many words the text has.
+        var counts: [WordRun: Int32] = [:]
         var wordCount = 0
-        forEachRun(in: text) { run, number, start, end in
+        forEachRun(in: text) { run, _, _, _ in
             if run.count == 1 { wordCount += 1 }
             guard run.count >= 2, isCandidate(run, lengths: lengths, role: role) else { return }
-            found[run, default: compound(run)].occurrences.append(.init(sentence: number, firstWord: start))
-            let words = text.sentences[number]
+            counts[run, default: 0] += 1
+        }
+        func joined(_ run: WordRun) -> String { run.words.map { text.words[Int($0)] }.joined() }
+        var known: [FoundRun] = []
+        // The runs whose freedom is to be measured: frequent enough, no dictionary's word, not attested.
+        var measured: [WordRun: Int32] = [:]
+        var measuredRuns: [FoundRun] = []
+        for (run, count) in counts {
+            let text = joined(run)
+            let isWord = lexicon.word(text)?.isWord == true
+            if !isWord && attested(text) {
+                known.append(FoundRun(run: run, text: text, count: Int(count)))
+            } else if !attested(text), Int(count) >= thresholds.minimumCount, !isWord {
+                measured[run] = Int32(measuredRuns.count)
+                measuredRuns.append(FoundRun(run: run, text: text, count: Int(count)))
+            }
+        }
+        counts = [:]
+        // Second pass: what stands around the measured runs, as (run, neighbour) pairs sorted together, so that
+        // each run's neighbours are counted without a table per run.
+        var freedom = NeighbourFreedom(runs: measuredRuns.count)
+        forEachRun(in: text) { run, number, start, end in
+            guard run.count >= 2, let index = measured[run] else { return }
+            let words = text.sentence(number)
             // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered below
             // zero, one for each sentence).
-            left[run, default: [:]][start > 0 ? Int(words[start - 1]) : -1 - number, default: 0] += 1
-            right[run, default: [:]][end + 1 < words.count ? Int(words[end + 1]) : -1 - number, default: 0] += 1
+            freedom.note(
+                run: index, left: start > 0 ? Int(words[words.startIndex + start - 1]) : -1 - number,
+                right: end + 1 < words.count ? Int(words[words.startIndex + end + 1]) : -1 - number)
         }
-        let known = found.values.filter { lexicon.word($0.text)?.isWord != true && attested($0.text) }
-        let frequent = found.filter { run, compound in
-            !attested(compound.text) && compound.occurrences.count >= thresholds.minimumCount && lexicon.word(compound.text)?.isWord != true
-                && min(Self.entropy(left[run, default: [:]]), Self.entropy(right[run, default: [:]])) >= thresholds.minimumFreedom
+        let (leftEntropy, rightEntropy) = freedom.entropies()
+        let frequent = measuredRuns.indices.filter { min(leftEntropy[$0], rightEntropy[$0]) >= thresholds.minimumFreedom }.map {
+            measuredRuns[$0]
         }
-        // Second pass: the counts of the parts the cohesion of those compounds divides by.
+        measured = [:]
+        // Third pass: the counts of the parts the cohesion of those compounds divides by.
         var partCounts: [WordRun: Int] = [:]
-        for run in frequent.keys {
-            for split in 1..<run.count {
-                partCounts[run.prefix(split)] = 0
-                partCounts[run.dropping(split)] = 0
+        for found in frequent {
+            for split in 1..<found.run.count {
+                partCounts[found.run.prefix(split)] = 0
+                partCounts[found.run.dropping(split)] = 0
             }
         }
         forEachRun(in: text) { run, _, _, _ in
@@ -110,25 +152,32 @@ public struct CompoundDiscovery {
         func probability(_ run: WordRun) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
         return
             (known
-            + frequent.filter { run, compound in
-                let together = Double(compound.occurrences.count) / total
+            + frequent.filter { found in
+                let together = Double(found.count) / total
                 let cohesion =
-                    (1..<run.count).map { split in
-                        together / (probability(run.prefix(split)) * probability(run.dropping(split)))
+                    (1..<found.run.count).map { split in
+                        together / (probability(found.run.prefix(split)) * probability(found.run.dropping(split)))
                     }.min() ?? 0
                 return cohesion >= thresholds.minimumCohesion
-            }.values)
-            .sorted { ($0.occurrences.count, $1.text) > ($1.occurrences.count, $0.text) }
+            })
+            .sorted { ($0.count, $1.text) > ($1.count, $0.text) }
+            .map { found in
+                var found = found
+                found.parts = found.run.words.map { text.words[Int($0)] }
+                return found
+            }
     }
 
     /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
     private func forEachRun(in text: NumberedWords, _ body: (WordRun, Int, Int, Int) -> Void) {
-        for (number, words) in text.sentences.enumerated() {
-            for start in words.indices {
+        for number in 0..<text.sentenceCount {
+            let words = text.sentence(number)
+            let first = words.startIndex
+            for start in 0..<words.count {
                 var run = WordRun()
                 for end in start..<min(start + Self.lengths.upperBound, words.count) {
-                    guard text.isHan[Int(words[end])] else { break }
-                    run.append(words[end])
+                    guard text.isHan[Int(words[first + end])] else { break }
+                    run.append(words[first + end])
                     body(run, number, start, end)
                 }
             }
@@ -165,9 +214,14 @@ public struct CompoundDiscovery {
     }
 
     static func entropy<Key>(_ counts: [Key: Int]) -> Double {
-        let total = Double(counts.values.reduce(0, +))
+        entropy(of: Array(counts.values))
+    }
+
+    /// The entropy (bits) of a distribution given as counts.
+    static func entropy(of counts: [Int]) -> Double {
+        let total = Double(counts.reduce(0, +))
         guard total > 0 else { return 0 }
-        return counts.values.reduce(0) { sum, count in
+        return counts.reduce(0) { sum, count in
             let p = Double(count) / total
             return sum - p * log2(p)
         }

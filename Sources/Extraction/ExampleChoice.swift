@@ -3,17 +3,13 @@
 enum ExampleChoice {
     static let idealLength = 40
 
-    static func best(_ occurrences: [Occurrence], in sentences: [ReadSentence]) -> Occurrence {
-        occurrences.min { cost($0, sentences) < cost($1, sentences) }!
-    }
-
-    private static func cost(_ occurrence: Occurrence, _ sentences: [ReadSentence]) -> Int {
-        let sentence = sentences[occurrence.sentence]
+    /// What showing the place costs; the cheapest place is the example. Places are met in the text's order, and
+    /// the sentence's number breaks ties: the first use usually introduces the term.
+    static func cost(_ occurrence: Occurrence, in sentence: ReadSentence) -> Int {
         var cost = abs(sentence.scalars.count - idealLength)
         if sentence.isHeadline { cost += 100 }
         if occurrence.nesting != .standalone { cost += 60 }
         if let last = sentence.scalars.last, !"。！？；…”".unicodeScalars.contains(last) { cost += 30 }
-        // Earlier occurrences win ties: the first use usually introduces the term.
         return cost * 10_000 + occurrence.sentence
     }
 }

@@ -13,12 +13,20 @@ public struct ExtractionOptions: Sendable {
     public var kinds: Set<NoteKind>
     /// Include personal and place names.
     public var names: Bool
+    /// Keep what each score part rests on (`ScoreParts.explanation`, for `--explain` and JSON). Without it the
+    /// items keep only the parts' values: tens of thousands of items from a long input held their reasons'
+    /// text for nothing.
+    public var explains: Bool
 
-    public init(top: Int = 50, skipHSKLevel: Int = 4, knownWords: Set<String> = [], kinds: Set<NoteKind> = [], names: Bool = false) {
+    public init(
+        top: Int = 50, skipHSKLevel: Int = 4, knownWords: Set<String> = [], kinds: Set<NoteKind> = [], names: Bool = false,
+        explains: Bool = true
+    ) {
         self.top = top
         self.skipHSKLevel = skipHSKLevel
         self.knownWords = knownWords
         self.kinds = kinds
         self.names = names
+        self.explains = explains
     }
 }

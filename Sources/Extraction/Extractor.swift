@@ -13,26 +13,22 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from the articles of one or more documents read together (their counts are pooled).
-    /// The documents are consumed: past their sentences nothing of them is needed, and a long input's paragraphs
-    /// and page layout are released before the candidates are found.
     public func extract(from documents: consuming [Document], options: ExtractionOptions = ExtractionOptions()) -> [VocabularyItem] {
-        var sentences: [ReadSentence] = []
-        for index in documents.indices {
-            let document = documents[index]
-            for (number, article) in document.articles.enumerated() {
-                let context = ArticleContext(article: article, file: document.name)
-                sentences += article.sentences.map { ReadSentence($0, article: number, source: context) }
-            }
-        }
-        _ = consume documents
-        let (found, wordCount) = CandidateFinder(lexicon: lexicon, segmenter: segmenter).candidates(in: sentences)
-        let units = Fragments.removed(from: found) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
-        let text = TextStatistics(sentences: sentences, wordCount: wordCount)
-        let candidates = Array(units.values)
-        let judged = ChunkedWork.map(candidates.count) { range in
-            range.compactMap { judge(candidates[$0], text: text, options: options) }
-        }
-        var items = NestedFamilies.folded(judged.flatMap { $0 }, candidates: units) { term in
+        extract(from: DocumentArticles(documents: documents), options: options)
+    }
+
+    /// Extracts from articles read twice, in order: once to count what new-word discovery needs, once to find
+    /// the candidates. Nothing of an article is kept past its sentences but what ranking needs of each
+    /// candidate (`Occurrences`).
+    /// - Throws: what reading the articles throws.
+    public func extract<Source: ArticleSource>(from source: Source, options: ExtractionOptions = ExtractionOptions())
+        throws(Source.ReadingError) -> [VocabularyItem]
+    {
+        let finder = CandidateFinder(lexicon: lexicon, segmenter: segmenter)
+        var counted = try TextCount(source, finder: finder)
+        var (table, articles) = try counted.candidates(in: source, finder: finder)
+        let text = TextStatistics(articles: articles, wordCount: counted.wordCount)
+        var items = NestedFamilies.folded(judged(table, text: text, options: options), candidates: table) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
             lexicon.word(LexiconKey.of(term)).map { entry in
@@ -48,6 +44,8 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
+        // The candidates are let go before the list's last stages, which hold it a few times over.
+        table = CandidateTable()
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
         let usage = Dictionary(
@@ -59,6 +57,7 @@ public struct Extractor: Sendable {
             (items[a].score, usage[items[a].term] ?? 0, items[b].term) > (items[b].score, usage[items[b].term] ?? 0, items[a].term)
         }
         items = order.map { items[$0] }
+        _ = consume order
         // In rank order, so that of a verb phrase and its unit the one ranked higher keeps the card.
         items = VerbPhrases.folded(items) { phrase, unit in
             // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
@@ -68,9 +67,19 @@ public struct Extractor: Sendable {
         }
         Abbreviations.link(&items, lexicon: lexicon)
         // Composed glosses leave the top 50 first, so that the family rule, applied last, holds in the top 20.
-        items = NestedFamilies.diversified(ComposedGlosses.capped(items))
-        let shown = options.top > 0 ? Array(items.prefix(options.top)) : items
-        return ChunkedWork.map(shown) { DictionaryText.written(into: $0, lexicon: lexicon) }
+        // Each stage is given the list to consume: tens of thousands of items are not held twice over.
+        items = NestedFamilies.diversified(ComposedGlosses.capped(consume items))
+        if options.top > 0, items.count > options.top { items.removeSubrange(options.top...) }
+        ChunkedWork.update(&items) { DictionaryText.written(into: $0, lexicon: lexicon) }
+        return items
+    }
+
+    /// The items worth a card among the candidates that are no fragments, in no particular order.
+    private func judged(_ table: CandidateTable, text: TextStatistics, options: ExtractionOptions) -> [VocabularyItem] {
+        let units = Fragments.removed(from: table.candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
+        return ChunkedWork.map(units.count) { range in
+            range.compactMap { judge(units[$0], text: text, options: options) }
+        }.flatMap { $0 }
     }
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
@@ -88,7 +97,6 @@ public struct Extractor: Sendable {
 
     /// Decides whether a candidate is worth a card, and if so builds it.
     private func judge(_ candidate: Candidate, text: TextStatistics, options: ExtractionOptions) -> VocabularyItem? {
-        let sentences = text.sentences
         let term = candidate.term
         guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
         if classification.kind == .name, !options.names { return nil }
@@ -99,26 +107,24 @@ public struct Extractor: Sendable {
         let dictionaryGloss = Gloss.source(of: word)
         let glossSource: VocabularyItem.GlossSource = dictionaryGloss == .parts && FixedFrames.gloss(of: term) != nil ? .frame : dictionaryGloss
 
-        let example = ExampleChoice.best(candidate.occurrences, in: sentences)
-        let sentence = sentences[example.sentence]
-        let source = sentence.source
-        let parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
+        guard let example = candidate.occurrences.example else { return nil }
+        let source = text.articles[Int(example.article)]
+        var parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
+        if !options.explains { parts.explanation = .init(register: [], rarity: [], salience: []) }
         // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
             term: term, traditional: "", pinyin: "", gloss: "", glossSource: glossSource, kind: classification.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
-            example: sentence.sentence.text, highlight: .init(start: example.start, length: example.length),
-            source: .init(
-                title: source.title, file: source.file, date: source.date,
-                line: sentence.sentence.location.line),
+            example: example.text, highlight: .init(start: Int(example.start), length: Int(example.length)),
+            source: .init(title: source.title, file: source.file, date: source.date, line: Int(example.line)),
             occurrences: candidate.occurrences.count,
             classicalSource: nil, note: nil, related: [])
     }
 }
 
-/// The text read, as ranking sees it: its sentences and how many words it has.
+/// The text read, as ranking sees it: its articles (what a card says of its source) and how many words it has.
 struct TextStatistics {
-    var sentences: [ReadSentence]
+    var articles: [ArticleContext]
     var wordCount: Int
 }
 

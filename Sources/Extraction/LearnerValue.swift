@@ -26,7 +26,6 @@ enum LearnerValue {
     static let organisationRarity = 1.0
 
     static func parts(_ candidate: Candidate, _ classification: Classification, text: TextStatistics, lexicon: Lexicon) -> VocabularyItem.ScoreParts {
-        let sentences = text.sentences
         var register = Tally(classification.register, classification.basis)
         let inCorpus = Double(classification.registerCount)
         // Use in political text: a term the register uses constantly (党中央, 扶贫) is worth more than a one-off.
@@ -97,11 +96,11 @@ enum LearnerValue {
         let inText = Double(count) / Double(max(text.wordCount, 1))
         let inRegister = (inCorpus + 1) / Double(max(lexicon.index.registerTotal, 1))
         salience.add(min(max(log2(inText / inRegister) - 2, -1), 4) * specificityWeight, "specific to this text")
-        if candidate.occurrences.contains(where: { sentences[$0.sentence].isHeadline }) { salience.add(0.6, "headline") }
-        if candidate.occurrences.contains(where: \.quoted) { salience.add(0.6, "quoted") }
+        if candidate.occurrences.inHeadline { salience.add(0.6, "headline") }
+        if candidate.occurrences.quoted { salience.add(0.6, "quoted") }
         // A unit met only inside a fixed expression (新时代 in 习近平新时代中国特色社会主义思想) is part of its
         // wording here, not a unit the text uses.
-        if onlyNested, candidate.occurrences.allSatisfy({ $0.nesting == .insideFixedExpression }) {
+        if onlyNested, candidate.occurrences.allInsideFixedExpression {
             salience.add(-1.0, "only inside a fixed expression")
         }
         return .init(

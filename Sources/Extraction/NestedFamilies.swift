@@ -15,24 +15,27 @@ enum NestedFamilies {
     /// `outranks(part, holder)` says when a part is the better unit of the two (提振消费 in 大力提振消费): it
     /// keeps its card, the holder only adds a modifier to it.
     static func folded(
-        _ items: [VocabularyItem], candidates: [String: Candidate], isEstablished: (String) -> Bool,
+        _ items: [VocabularyItem], candidates: CandidateTable, isEstablished: (String) -> Bool,
         outranks: (String, String) -> Bool = { _, _ in false }
     ) -> [VocabularyItem] {
-        let places = PlacesByStart(items: items, candidates: candidates)
+        // The candidates that are items, by number, and not series: the only holders that count.
+        var holding = [Bool](repeating: false, count: candidates.candidates.count)
+        for item in items where !isSeries(item.term) {
+            if let number = candidates.number(of: item.term) { holding[Int(number)] = true }
+        }
         var holder: [String: String] = [:]
         for item in items {
-            guard let candidate = candidates[item.term], candidate.origin != .enumeration, !candidate.occurrences.isEmpty,
-                !isEstablished(item.term)
+            guard let candidate = candidates.candidate(item.term), candidate.origin != .enumeration, candidate.occurrences.count > 0,
+                !candidate.occurrences.hasFreePlace, !isEstablished(item.term)
             else { continue }
             var holders: [String: Int] = [:]
-            let allHeld = candidate.occurrences.allSatisfy { occurrence in
-                let window = max(0, occurrence.start + occurrence.length - places.longestUnit)...occurrence.start
-                let containers = places.places(in: occurrence.sentence, startingIn: window).filter { other in
-                    other.length > occurrence.length && other.contains(occurrence) && !isSeries(items[other.item].term)
-                }
+            let allHeld = candidate.occurrences.holders.allSatisfy { placeHolders in
                 // The smallest container is the unit the part belongs to (战略合作伙伴关系 before the clause).
-                if let smallest = containers.min(by: { ($0.length, items[$0.item].term) < ($1.length, items[$1.item].term) }) {
-                    holders[items[smallest.item].term, default: 0] += 1
+                let containers = placeHolders.filter { holding[Int($0.candidate)] }.map { holder in
+                    (length: Int(holder.length), term: candidates.candidates[Int(holder.candidate)].term)
+                }
+                if let smallest = containers.min(by: { ($0.length, $0.term) < ($1.length, $1.term) }) {
+                    holders[smallest.term, default: 0] += 1
                     return true
                 }
                 return false
@@ -65,6 +68,7 @@ enum NestedFamilies {
         var topKeys: [String] = []
         var waiting: [VocabularyItem] = []
         var rest: [VocabularyItem] = []
+        rest.reserveCapacity(items.count)
         for item in items {
             guard top.count < distinctTop else {
                 rest.append(item)
@@ -78,13 +82,15 @@ enum NestedFamilies {
                 topKeys.append(key)
             }
         }
-        return top + merged(waiting, rest)
+        // The rest merged into the top's own list, built to its length: a long input has tens of thousands of items.
+        top.reserveCapacity(items.count)
+        merge(waiting, consume rest, into: &top)
+        return top
     }
 
-    /// Two lists already in rank order, merged in rank order; on a tie the one from `first` goes first.
-    static func merged(_ first: [VocabularyItem], _ second: [VocabularyItem]) -> [VocabularyItem] {
-        var result: [VocabularyItem] = []
-        result.reserveCapacity(first.count + second.count)
+    /// Appends to `result` the two lists, already in rank order, merged in rank order; on a tie the one from
+    /// `first` goes first.
+    static func merge(_ first: [VocabularyItem], _ second: [VocabularyItem], into result: inout [VocabularyItem]) {
         var (i, j) = (0, 0)
         while i < first.count || j < second.count {
             if j == second.count || (i < first.count && first[i].score >= second[j].score) {
@@ -95,7 +101,6 @@ enum NestedFamilies {
                 j += 1
             }
         }
-        return result
     }
 
     /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.

@@ -2,17 +2,15 @@ import Article
 import Lexicon
 
 /// A sentence of the text being read, with what the finder needs: its scalars (full-width digits and
-/// letters made ASCII, for matching) and the article it belongs to, and what a card says of its source.
+/// letters made ASCII, for matching) and the article it belongs to (by its number in the text).
 struct ReadSentence {
     var sentence: Sentence
     var article: Int
-    var source: ArticleContext
     var scalars: [Unicode.Scalar]
 
-    init(_ sentence: Sentence, article: Int, source: ArticleContext) {
+    init(_ sentence: Sentence, article: Int) {
         self.sentence = sentence
         self.article = article
-        self.source = source
         scalars = Array(sentence.matchingText.unicodeScalars)
     }
 

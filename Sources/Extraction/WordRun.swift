@@ -1,16 +1,21 @@
 /// A run of one to `CompoundDiscovery.lengths.upperBound` (four) words, by number, kept inline: a key that
-/// costs no allocation to make or hash.
+/// costs no allocation to make or hash. Unused places hold -1 (word numbers are never negative), so the run is
+/// 16 bytes: a long text's tables hold hundreds of thousands of runs.
 struct WordRun: Hashable {
     private var first: Int32 = -1
     private var second: Int32 = -1
     private var third: Int32 = -1
     private var fourth: Int32 = -1
-    private(set) var count = 0
 
     init() {}
 
     init<Words: Collection<Int32>>(_ words: Words) {
         for word in words { append(word) }
+    }
+
+    /// How many words the run has.
+    var count: Int {
+        fourth >= 0 ? 4 : third >= 0 ? 3 : second >= 0 ? 2 : first >= 0 ? 1 : 0
     }
 
     mutating func append(_ word: Int32) {
@@ -20,7 +25,6 @@ struct WordRun: Hashable {
         case 2: third = word
         default: fourth = word
         }
-        count += 1
     }
 
     /// The word at `index`, below `count`.

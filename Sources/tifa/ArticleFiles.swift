@@ -16,6 +16,15 @@ func readDocuments(_ files: [String], options: ReadingOptions) throws -> [Docume
     }
 }
 
+/// Opens the article files of `tifa extract` (`-` or none: standard input) to be read article by article, each
+/// plain UTF-8 file a block at a time; the first unreadable one stops the command with its error, before anything
+/// is extracted.
+func readArticleInputs(_ files: [String], options: ReadingOptions) throws -> [ArticleInput] {
+    try readInputs(files, file: { try ArticleInput(contentsOfFile: $0, options: options) }) {
+        try ArticleInput(standardInputWith: options)
+    }
+}
+
 /// Reads the article files of `tifa read --keep-lines` (`-` or none: standard input), each streamed line by line
 /// when it is plain UTF-8 text; the first unreadable one stops the command with its error, before anything is
 /// printed.

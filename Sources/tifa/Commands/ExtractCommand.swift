@@ -77,14 +77,17 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try readDocuments(files, options: ReadingOptions(encoding: encoding))
+        let inputs = try readArticleInputs(files, options: ReadingOptions(encoding: encoding))
         let extractor = Extractor(lexicon: try loadLexicon())
         let now = try CommandClock.now()
         // The learner's known words live in the store; reading them must not create a database.
         let deckStore = deck != nil || FileManager.default.fileExists(atPath: store.databaseURL.path) ? try store.open() : nil
         let known = try deckStore?.knownWordSet() ?? []
-        let options = ExtractionOptions(top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names)
-        let items = extractor.extract(from: consume documents, options: options)
+        // Only --explain and JSON show what the scores rest on.
+        let options = ExtractionOptions(
+            top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names,
+            explains: explain || format == .json)
+        let items = try extractor.extract(from: ArticleInputs(inputs), options: options)
         if let deck, let deckStore {
             try save(items, to: deck, in: deckStore, now: now)
             return
