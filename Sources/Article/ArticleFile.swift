@@ -24,19 +24,7 @@ public final class ArticleFile {
         guard options.encoding != .gb18030, options.lines != .keep, let descriptor = try? TextFile.open(path) else { return nil }
         defer { close(descriptor) }
         name = path
-        var check = UTF8TextCheck()
-        var total = 0
-        let complete = KeptLines.readBlocks(descriptor) { block in
-            total += block.count
-            // Too long (or endless): left to `Document`, which refuses it.
-            if total > Document.largestInput {
-                check.reject()
-                return false
-            }
-            check.feed(block)
-            return true
-        }
-        guard complete, check.isPlainText(name: path, options: options) else { return nil }
+        guard UTF8TextCheck.fileIsPlainText(descriptor, name: path, options: options) else { return nil }
     }
 
     /// Paragraphs a part of a long article holds at least: a few dozen kilobytes.

@@ -32,20 +32,8 @@ public final class KeptLines {
         guard options.encoding != .gb18030, let descriptor = try? TextFile.open(path) else { return nil }
         name = path
         source = .file(descriptor)
-        var check = UTF8TextCheck()
-        var total = 0
-        let complete = Self.readBlocks(descriptor) { block in
-            total += block.count
-            // Too long (or endless, such as /dev/urandom): left to `Document`, which refuses it.
-            if total > Document.largestInput {
-                check.reject()
-                return false
-            }
-            check.feed(block)
-            return true
-        }
         // Returning nil closes the file (in `deinit`, which runs for an instance whose properties are all set).
-        guard complete, check.isPlainText(name: path, options: options), lseek(descriptor, 0, SEEK_SET) == 0 else {
+        guard UTF8TextCheck.fileIsPlainText(descriptor, name: path, options: options), lseek(descriptor, 0, SEEK_SET) == 0 else {
             return nil
         }
     }

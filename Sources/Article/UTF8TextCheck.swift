@@ -37,6 +37,24 @@ struct UTF8TextCheck {
     }
 
     /// Marks the input as something else than UTF-8 text (UTF-16 with its byte-order mark, too long).
+    /// Reads the open file through: true when it is plain UTF-8 text for a streamed reading, within
+    /// `Document.largestInput` (a file too long, or endless such as /dev/urandom, is left to `Document`, which
+    /// refuses it).
+    static func fileIsPlainText(_ descriptor: Int32, name: String, options: ReadingOptions) -> Bool {
+        var check = UTF8TextCheck()
+        var total = 0
+        let complete = KeptLines.readBlocks(descriptor) { block in
+            total += block.count
+            if total > Document.largestInput {
+                check.reject()
+                return false
+            }
+            check.feed(block)
+            return true
+        }
+        return complete && check.isPlainText(name: name, options: options)
+    }
+
     mutating func reject() {
         failed = true
     }
