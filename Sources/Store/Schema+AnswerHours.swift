@@ -9,7 +9,8 @@ extension Schema {
     /// time zone but a few, where the log itself is read for the part of an hour a day boundary cuts.
     ///
     /// An answer belongs to the deck its card's note is in now, so the triggers move its figures when a note moves
-    /// to another deck or a card to another note, and take them out before a card, note or deck is deleted
+    /// to another deck or a card to another note (an update that names the column without changing it, as a
+    /// record's update does, moves nothing), and take them out before a card, note or deck is deleted
     /// (SQLite deletes a parent row before its children, so the children's triggers find no deck and change
     /// nothing). A time not stored as text (no Tifa writes one) belongs to no day and is left out, as before.
     /// Values are spelt out (rating 1 is Again, state 0 new, 2 review), not read from today's enums.
@@ -36,21 +37,25 @@ extension Schema {
                     \(AnswerHourSQL.subtract(where: "r.id = OLD.id"));
                 END;
                 CREATE TRIGGER answer_hour_before_update
-                BEFORE UPDATE OF card_id, reviewed_at, rating, state_before, duration_ms ON review_log BEGIN
+                BEFORE UPDATE OF card_id, reviewed_at, rating, state_before, duration_ms ON review_log
+                WHEN \(AnswerHourSQL.changed) BEGIN
                     \(AnswerHourSQL.subtract(where: "r.id = OLD.id"));
                 END;
                 CREATE TRIGGER answer_hour_after_update
-                AFTER UPDATE OF card_id, reviewed_at, rating, state_before, duration_ms ON review_log BEGIN
+                AFTER UPDATE OF card_id, reviewed_at, rating, state_before, duration_ms ON review_log
+                WHEN \(AnswerHourSQL.changed) BEGIN
                     \(AnswerHourSQL.addNewRow);
                 END;
 
                 CREATE TRIGGER answer_hour_before_card_delete BEFORE DELETE ON card BEGIN
                     \(AnswerHourSQL.subtract(where: "r.card_id = OLD.id"));
                 END;
-                CREATE TRIGGER answer_hour_before_card_move BEFORE UPDATE OF note_id ON card BEGIN
+                CREATE TRIGGER answer_hour_before_card_move BEFORE UPDATE OF note_id ON card
+                WHEN OLD.note_id IS NOT NEW.note_id BEGIN
                     \(AnswerHourSQL.subtract(where: "r.card_id = OLD.id"));
                 END;
-                CREATE TRIGGER answer_hour_after_card_move AFTER UPDATE OF note_id ON card BEGIN
+                CREATE TRIGGER answer_hour_after_card_move AFTER UPDATE OF note_id ON card
+                WHEN OLD.note_id IS NOT NEW.note_id BEGIN
                     \(AnswerHourSQL.add(where: "r.card_id = NEW.id"));
                 END;
 
@@ -58,10 +63,12 @@ extension Schema {
                 WHEN EXISTS (SELECT 1 FROM deck WHERE id = OLD.deck_id) BEGIN
                     \(AnswerHourSQL.subtract(where: "c.note_id = OLD.id"));
                 END;
-                CREATE TRIGGER answer_hour_before_note_move BEFORE UPDATE OF deck_id ON note BEGIN
+                CREATE TRIGGER answer_hour_before_note_move BEFORE UPDATE OF deck_id ON note
+                WHEN OLD.deck_id IS NOT NEW.deck_id BEGIN
                     \(AnswerHourSQL.subtract(where: "c.note_id = OLD.id"));
                 END;
-                CREATE TRIGGER answer_hour_after_note_move AFTER UPDATE OF deck_id ON note BEGIN
+                CREATE TRIGGER answer_hour_after_note_move AFTER UPDATE OF deck_id ON note
+                WHEN OLD.deck_id IS NOT NEW.deck_id BEGIN
                     \(AnswerHourSQL.add(where: "c.note_id = NEW.id"));
                 END;
 
@@ -76,6 +83,10 @@ extension Schema {
 /// its `note n` picks. Part of a shipped migration: never edited.
 private enum AnswerHourSQL {
     static let columns = "deck_id, hour, answers, again, review_answers, passed_reviews, new_cards, duration_ms"
+
+    /// Whether an update changed what is counted: a record's update names every column, changed or not.
+    static let changed = ["card_id", "reviewed_at", "rating", "state_before", "duration_ms"]
+        .map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
 
     static func figures(where condition: String) -> String {
         """
