@@ -8,10 +8,46 @@ import Scheduler
 /// trigger is made again from its own text. It all happens in the import's one transaction: other connections
 /// never see the table without its trigger, and a failed import rolls the drop back with the rest.
 struct AnswerHoursInBulk {
+    /// A deck and the first 13 characters of a stored time, "yyyy-MM-dd HH", as the trigger takes them: packed
+    /// into two integers when they are ASCII (always, for the times Tifa writes), as hashing a string cost more
+    /// than the rest of the counting; any other text is kept as SQLite's `substr` cuts it, by code points.
     private struct Hour: Hashable {
         var deckID: Int64
-        /// The first 13 characters of the stored time, "yyyy-MM-dd HH", as the trigger takes them.
-        var hour: Substring
+        var packed: (UInt64, UInt64)
+        var text: String?
+
+        init(deckID: Int64, reviewedAt: String) {
+            self.deckID = deckID
+            var bytes = reviewedAt.utf8.prefix(13).makeIterator()
+            var first: UInt64 = 0
+            var second: UInt64 = 0
+            var count = 0
+            while let byte = bytes.next(), byte < 0x80, byte != 0 {
+                if count < 8 { first |= UInt64(byte) << (8 * count) } else { second |= UInt64(byte) << (8 * (count - 8)) }
+                count += 1
+            }
+            packed = (first, second)
+            text = count == min(13, reviewedAt.utf8.count) ? nil : String(String.UnicodeScalarView(reviewedAt.unicodeScalars.prefix(13)))
+        }
+
+        var hour: String {
+            if let text { return text }
+            let bytes = (0..<13).map { index in
+                UInt8(truncatingIfNeeded: index < 8 ? packed.0 >> (8 * index) : packed.1 >> (8 * (index - 8)))
+            }
+            return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+        }
+
+        static func == (a: Hour, b: Hour) -> Bool {
+            a.deckID == b.deckID && a.packed == b.packed && a.text == b.text
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(deckID)
+            hasher.combine(packed.0)
+            hasher.combine(packed.1)
+            hasher.combine(text)
+        }
     }
 
     private struct Figures {
@@ -31,7 +67,7 @@ struct AnswerHoursInBulk {
 
     /// Counts an answer inserted into the deck's log at the stored time `reviewedAt`.
     mutating func add(deckID: Int64, reviewedAt: String, rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
-        let key = Hour(deckID: deckID, hour: reviewedAt.prefix(13))
+        let key = Hour(deckID: deckID, reviewedAt: reviewedAt)
         var figures = hours[key] ?? Figures()
         figures.answers += 1
         if rating == .again { figures.again += 1 }
@@ -58,7 +94,7 @@ struct AnswerHoursInBulk {
                 """)
         for (key, figures) in hours {
             try statement.execute(arguments: [
-                key.deckID, String(key.hour), figures.answers, figures.again, figures.reviewAnswers,
+                key.deckID, key.hour, figures.answers, figures.again, figures.reviewAnswers,
                 figures.passedReviews, figures.newCards, figures.milliseconds,
             ])
         }
