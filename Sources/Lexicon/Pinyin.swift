@@ -43,15 +43,15 @@ public enum Pinyin {
             position += 1
         }
         guard !letters.isEmpty else { return syllable }
-        var result = String.UnicodeScalarView()
-        guard toneDigit != 5, let target = toneCarrier(in: letters) else {
-            result.append(contentsOf: letters)
-            return String(result)
-        }
+        // Encoded in one pass (`String(scalars:)`): appending to a `UnicodeScalarView` scalar by scalar was most
+        // of the time a 50,000-term import spent marking its 125,000 syllables.
+        guard toneDigit != 5, let target = toneCarrier(in: letters) else { return String(scalars: letters) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(letters.count + 1)
         for (offset, letter) in letters.enumerated() {
             if offset == target { result.append(contentsOf: mark(letter, tone: toneDigit)) } else { result.append(letter) }
         }
-        return String(result)
+        return String(scalars: result)
     }
 
     /// The index of the letter that carries the tone mark, by the standard rules: `a` or `e` if present,

@@ -96,7 +96,8 @@ extension Lexicon {
         guard scalars.count >= 2, let tone = scalars.last, ("1"..."5").contains(tone), scalars.allSatisfy(\.isASCII)
         else { return nil }
         let letterCount = scalars.count - 1
-        var result = String.UnicodeScalarView()
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(letterCount)
         var hasVowel = false
         var position = 0
         while position < letterCount {
@@ -110,11 +111,14 @@ extension Lexicon {
             guard ("a"..."z").contains(letter) else { return nil }
             // `v` stands for ü except as a syllable of its own, as `Pinyin.markedSyllable` reads it.
             let written: Unicode.Scalar = letter == "v" && letterCount > 1 ? "ü" : letter
-            if ["a", "e", "i", "o", "u", "ü"].contains(written) { hasVowel = true }
+            switch written {
+            case "a", "e", "i", "o", "u", "ü": hasVowel = true
+            default: break
+            }
             result.append(written)
             position += 1
         }
-        return hasVowel || tone == "5" ? String(result) : nil
+        return hasVowel || tone == "5" ? String(scalars: result) : nil
     }
 
     /// How `characters` fall into written words: a term of up to three syllables is one word (共同体,
