@@ -105,3 +105,15 @@ struct PinyinASCIITests {
         #expect(Pinyin.lowerCaseMarked("Zhong1") == "zhōng")
     }
 }
+
+@Suite("Capitals in readings")
+struct ReadingCapitalTests {
+    @Test("a reading starts with a capital as Character.isUppercase says, for ASCII and beyond")
+    func sameAsCharacter() throws {
+        var readings = ["", "Shang4", "shang4", "Ǎ", "ǎ", "Ü", "ü", "\r\n", "词"]
+        for value in 0..<128 { readings.append(String(try #require(Unicode.Scalar(value))) + "a1") }
+        for reading in readings {
+            #expect(Lexicon.startsWithCapital(reading) == (reading.first?.isUppercase == true), "\(reading)")
+        }
+    }
+}
