@@ -37,32 +37,44 @@ public enum Pinyin {
             if !isLatinWordV, scalar == "v" || scalar == "V" {
                 letters.append(scalar == "v" ? "ü" : "Ü")
             } else {
-                guard scalar.properties.isAlphabetic else { return syllable }
+                guard isLetter(scalar) else { return syllable }
                 letters.append(scalar)
             }
             position += 1
         }
         guard !letters.isEmpty else { return syllable }
-        var result = String.UnicodeScalarView()
-        guard toneDigit != 5, let target = toneCarrier(in: letters) else {
-            result.append(contentsOf: letters)
-            return String(result)
-        }
+        // Encoded in one pass (`String(scalars:)`): appending to a `UnicodeScalarView` scalar by scalar was most
+        // of the time a 50,000-term import spent marking its 125,000 syllables.
+        guard toneDigit != 5, let target = toneCarrier(in: letters) else { return String(scalars: letters) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(letters.count + 1)
         for (offset, letter) in letters.enumerated() {
             if offset == target { result.append(contentsOf: mark(letter, tone: toneDigit)) } else { result.append(letter) }
         }
-        return String(result)
+        return String(scalars: result)
     }
 
     /// The index of the letter that carries the tone mark, by the standard rules: `a` or `e` if present,
     /// `o` in `ou`, otherwise the last vowel; `m` or `n` in the syllabic nasals (呣 m2, 嗯 ng2).
     static func toneCarrier(in letters: [Unicode.Scalar]) -> Int? {
-        let lower = letters.map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+        let lower = letters.map(lowercase)
         if let index = lower.firstIndex(where: { $0 == "a" || $0 == "e" }) { return index }
         if let index = lower.firstIndex(of: "o"), index + 1 < lower.count, lower[index + 1] == "u" { return index }
         if let index = lower.lastIndex(where: { $0 == "i" || $0 == "o" || $0 == "u" || $0 == "ü" }) { return index }
         if let index = lower.firstIndex(where: { $0 == "m" || $0 == "n" }) { return index }
         return nil
+    }
+
+    /// Whether a scalar is a letter, ASCII ones without Unicode's property tables: a 50,000-term import marks
+    /// 125,000 syllables, and looking their letters' properties up was most of the work.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    /// A scalar's lower-case form (its first scalar), ASCII ones by arithmetic (as `isLetter`).
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.isASCII else { return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar }
+        return ("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar
     }
 
     private static let marks: [Unicode.Scalar: [Unicode.Scalar]] = [

@@ -20,7 +20,7 @@ extension Lexicon {
         guard !syllables.isEmpty, characters.count == syllables.count, characters.allSatisfy(\.isHan) else {
             return Pinyin.marked(reading)
         }
-        var capitals = Set(syllables.indices.filter { syllables[$0].first?.isUppercase == true })
+        var capitals = Set(syllables.indices.filter { Self.startsWithCapital(syllables[$0]) })
         // The term's CC-CEDICT readings and the reading, toneless, worked out once: the whole term is often one
         // word, asked about twice below, and decoding its entries and their syllables again was most of the time
         // it took to fill a 50,000-term list's pinyin.
@@ -63,19 +63,27 @@ extension Lexicon {
         /// surname Zhǎn): no capitals.
         func capitals(readingAs plain: [String]) -> Set<Int> {
             let matching = entries.filter { $0.plain == plain }
-            guard !matching.contains(where: { $0.syllables.allSatisfy { $0.first?.isUppercase != true } }),
+            guard !matching.contains(where: { $0.syllables.allSatisfy { !Lexicon.startsWithCapital($0) } }),
                 let match = matching.first
             else { return [] }
-            return Set(match.syllables.indices.filter { match.syllables[$0].first?.isUppercase == true })
+            return Set(match.syllables.indices.filter { Lexicon.startsWithCapital(match.syllables[$0]) })
         }
 
         /// True when CC-CEDICT has the word read this way only with a capital, and not only as a surname: a
         /// proper name (中国, 上海), not 百里 (the surname Baili) in 行百里者半九十.
         func isOnlyAName(readingAs plain: [String]) -> Bool {
             let matching = entries.filter { $0.plain == plain }.map(\.entry)
-            return !matching.isEmpty && matching.allSatisfy { $0.pinyin.first?.isUppercase == true }
+            return !matching.isEmpty && matching.allSatisfy { Lexicon.startsWithCapital($0.pinyin) }
                 && matching.contains { !$0.senses.allSatisfy { $0.contains("surname") } }
         }
+    }
+
+    /// Whether a syllable (or reading) starts with a capital, as CC-CEDICT writes a name's (`Shang4`): an ASCII
+    /// letter by its range, without Unicode's property tables (0.1 G instructions of a 50,000-term import).
+    static func startsWithCapital(_ syllable: String) -> Bool {
+        guard let first = syllable.first else { return false }
+        if let ascii = first.asciiValue { return (0x41...0x5A).contains(ascii) }
+        return first.isUppercase
     }
 
     /// A syllable in lower case without its tone: `Shang4` and `shàng` are both `shang`.
@@ -96,7 +104,8 @@ extension Lexicon {
         guard scalars.count >= 2, let tone = scalars.last, ("1"..."5").contains(tone), scalars.allSatisfy(\.isASCII)
         else { return nil }
         let letterCount = scalars.count - 1
-        var result = String.UnicodeScalarView()
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(letterCount)
         var hasVowel = false
         var position = 0
         while position < letterCount {
@@ -110,11 +119,14 @@ extension Lexicon {
             guard ("a"..."z").contains(letter) else { return nil }
             // `v` stands for ü except as a syllable of its own, as `Pinyin.markedSyllable` reads it.
             let written: Unicode.Scalar = letter == "v" && letterCount > 1 ? "ü" : letter
-            if ["a", "e", "i", "o", "u", "ü"].contains(written) { hasVowel = true }
+            switch written {
+            case "a", "e", "i", "o", "u", "ü": hasVowel = true
+            default: break
+            }
             result.append(written)
             position += 1
         }
-        return hasVowel || tone == "5" ? String(result) : nil
+        return hasVowel || tone == "5" ? String(scalars: result) : nil
     }
 
     /// How `characters` fall into written words: a term of up to three syllables is one word (共同体,

@@ -11,7 +11,7 @@ extension Pinyin {
         for word in words {
             var text = ""
             for index in word {
-                var syllable = markedSyllable(syllables[index]).lowercased()
+                var syllable = lowerCaseMarked(syllables[index])
                 if syllable == "r", !written.isEmpty || !text.isEmpty {
                     // Erhua: CC-CEDICT writes the 儿 of 一会儿 as a syllable `r5`; it joins the syllable before it.
                     if text.isEmpty, let last = written.popLast() { text = last }
@@ -27,6 +27,14 @@ extension Pinyin {
             if !text.isEmpty { written.append(text) }
         }
         return written.joined(separator: " ")
+    }
+
+    /// `markedSyllable(syllable).lowercased()`: an ASCII syllable (any numbered one) is put in lower case before
+    /// its tone is marked, which gives the same letters (the marks are the lower-case vowels') without lowering
+    /// the marked text through Unicode's case tables. `PinyinTests` holds the two to each other.
+    static func lowerCaseMarked(_ syllable: String) -> String {
+        guard syllable.utf8.allSatisfy({ $0 < 0x80 }) else { return markedSyllable(syllable).lowercased() }
+        return markedSyllable(String(decoding: syllable.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self))
     }
 
     private static func capitalisedFirst(_ syllable: String) -> String {

@@ -40,6 +40,7 @@ extension DeckStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let insertReview = StatementBindings(reviewStatement, in: db)
+            var answerHours = try AnswerHoursInBulk(db)
             for item in imports {
                 guard let deck = decks[item.deckName] else { continue }
                 guard let note = try Self.takeNote(db, item.note, deck: deck, index: &index, now: now, result: &result)
@@ -71,11 +72,15 @@ extension DeckStore {
                         insertReview.bind(log.previousLapses, at: 16)
                         insertReview.bind(log.ankiEase, at: 17)
                         try insertReview.execute()
+                        answerHours.add(
+                            deckID: note.deckID, reviewedAt: reviewedAt, rating: log.rating, stateBefore: log.stateBefore,
+                            milliseconds: log.durationMilliseconds)
                         index.recordAnswer(cardID: cardID, at: reviewedAt)
                         result.reviewsAdded += 1
                     }
                 }
             }
+            try answerHours.finish(db)
             return result
         }
     }

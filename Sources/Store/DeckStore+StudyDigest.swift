@@ -3,7 +3,7 @@ import GRDB
 import Lexicon
 import Scheduler
 
-// The statistics' reading: the cards in one pass, the review log counted by SQLite.
+// The statistics' reading: the cards in one pass, the review log from its counts by deck and hour.
 extension DeckStore {
     /// One deck's digest (or every deck's, when `deckName` is nil) with the answers up to `now`, read in one
     /// transaction so that cards and log agree. `rule` gives the study days for the decks read; the answers of

@@ -53,7 +53,7 @@ public struct Note: Codable, Equatable, Sendable {
     static func joinTags<Tags: Sequence>(_ tags: Tags) -> String where Tags.Element == String {
         var seen: [String] = []
         for tag in tags {
-            let cleaned = tag.split(whereSeparator: \.isWhitespace).joined(separator: "_")
+            let cleaned = tag.split(whereSeparator: isWhitespace).joined(separator: "_")
             if !cleaned.isEmpty && !seen.contains(cleaned) { seen.append(cleaned) }
         }
         return seen.joined(separator: " ")

@@ -2,179 +2,182 @@ import Foundation
 import GRDB
 import Scheduler
 
-/// Counts the review log by study day without reading every answer: it finds the first answer after a day, asks
-/// the rule for that answer's day and the day's bounds, and lets SQLite count the answers between the bounds in
-/// the index on `reviewed_at` (the stored text sorts as the dates do), which holds what is counted. Days before
-/// the counted ones are only found, one seek each, and the whole log is counted by SQLite's count of the
-/// table's entries: a million answers over 18 months take a thousand queries and a walk through the last year's
-/// part of the index. One deck's answers are found through its cards, which costs a row lookup per answer, so
-/// the deck with fewer notes is read that way: a deck's days are all decks' days less the others'.
+/// Counts the review log by study day from `answer_hour`, the answers' figures by deck and UTC hour that the
+/// schema's triggers keep (schema v6), instead of walking the log's index answer by answer: a million answers
+/// over 18 months are some thousands of hours. A day's answers are the hours wholly inside it; where a day
+/// boundary (or `now`) cuts an hour, as in a time zone half an hour off UTC, the log itself is read for the
+/// part of the hour in the day. An answer is in the deck its card's note is in.
 struct ReviewDayCounter<Rule: StudyDayRule> {
     let db: Database
     let rule: Rule
-    /// The stored text of the millisecond after `now`: answers from it on are not counted. (One bound less to
-    /// test per answer: SQLite compares a text with a `datetime` column after trying to read it as a number.)
-    let afterNow: String
+    /// Milliseconds since 1970 of the millisecond after `now`: answers from it on are not counted.
+    let afterNow: Int64
     let today: Int
     let countedFrom: Int
     let detailFrom: Int
 
+    private static var hour: Int64 { 3_600_000 }
+
     init(db: Database, rule: Rule, now: Date, countedDays: Int, detailDays: Int) {
         self.db = db
         self.rule = rule
-        let milliseconds = (now.timeIntervalSince1970 * 1000).rounded(.down) + 1
-        afterNow = DatabaseDateText.text(Date(timeIntervalSince1970: milliseconds / 1000))
+        afterNow = Int64((now.timeIntervalSince1970 * 1000).rounded(.down)) + 1
         today = rule.day(of: now)
         countedFrom = today - (countedDays - 1)
         detailFrom = today - (detailDays - 1)
     }
 
+    /// The answers to the cards of the deck, or of every deck when `deckID` is nil.
     func count(deckID: Int64?) throws -> ReviewDays {
-        let (all, starts) = try countAll()
-        guard let deckID else { return all }
-        var notes: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT deck_id, COUNT(*) FROM note GROUP BY deck_id") {
-            notes[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        let hours = try HourFigures.fetchAll(db, deckID: deckID)
+        var days = ReviewDays(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
+        var index = 0
+        var previousDay: Int?
+        while index < hours.count, hours[index].start < afterNow {
+            // The next day with answers; an hour a day boundary cuts is seen again by the day after.
+            var day = rule.day(of: Self.date(hours[index].start))
+            if let previousDay, day <= previousDay { day = previousDay + 1 }
+            let start = Self.milliseconds(rule.start(of: day))
+            let end = min(Self.milliseconds(rule.start(of: day + 1)), afterNow)
+            var figures = HourFigures()
+            while index < hours.count, hours[index].start < start { index += 1 }
+            while index < hours.count, hours[index].start + Self.hour <= end {
+                figures.add(hours[index])
+                index += 1
+            }
+            // The parts of hours the day's bounds cut.
+            let firstWholeHour = Self.hourStart(containing: start + Self.hour - 1)
+            let lastHourStart = Self.hourStart(containing: end)
+            if firstWholeHour > lastHourStart {
+                figures.add(try logFigures(from: start, to: end, deckID: deckID))
+            } else {
+                if start < firstWholeHour { figures.add(try logFigures(from: start, to: firstWholeHour, deckID: deckID)) }
+                if lastHourStart < end { figures.add(try logFigures(from: lastHourStart, to: end, deckID: deckID)) }
+            }
+            if figures.answers > 0 {
+                days.total += figures.answers
+                if day < countedFrom {
+                    days.studiedBefore.insert(day)
+                } else {
+                    days.answers[day] = figures.answers
+                }
+                if day >= detailFrom {
+                    var detail = figures.detail
+                    if day == today { detail.cards = try distinctCards(from: start, to: end, deckID: deckID) }
+                    days.details[day] = detail
+                }
+            }
+            previousDay = day
+            if end >= afterNow { break }
         }
-        let own = notes[deckID] ?? 0
-        let others = notes.filter { $0.key != deckID }
-        if others.values.reduce(0, +) == 0 { return all }
-        if own <= others.values.reduce(0, +) { return try countCards(ofDecks: [deckID], starts: starts) }
-        return try all.subtracting(try countCards(ofDecks: Array(others.keys), starts: starts)) { day in
-            try hasAnswers(day: day, deckID: deckID)
-        }
+        return days
     }
 
-    /// Whether the deck has an answer on `day`: the day's answers in time order, each card's deck looked up,
-    /// until one is the deck's.
-    private func hasAnswers(day: Int, deckID: Int64) throws -> Bool {
+    /// The figures of the answers between two moments, from the log: the part of an hour a bound cuts.
+    private func logFigures(from start: Int64, to end: Int64, deckID: Int64?) throws -> HourFigures {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT EXISTS (SELECT 1 FROM review_log r CROSS JOIN card c ON c.id = r.card_id
-                               CROSS JOIN note n ON n.id = c.note_id
-                               WHERE r.reviewed_at >= ? AND r.reviewed_at < ? AND n.deck_id = ?)
+                SELECT COUNT(*), IFNULL(SUM(r.rating = \(Rating.again.rawValue)), 0),
+                       IFNULL(SUM(r.state_before = \(CardState.Kind.review.rawValue)), 0),
+                       IFNULL(SUM(r.state_before = \(CardState.Kind.review.rawValue) AND r.rating != \(Rating.again.rawValue)), 0),
+                       IFNULL(SUM(r.state_before = \(CardState.Kind.new.rawValue)), 0), IFNULL(SUM(r.duration_ms), 0)
+                \(Self.answers(deckID: deckID))
                 """)
-        let upper = min(DatabaseDateText.text(rule.start(of: day + 1)), afterNow)
-        return try Bool.fetchOne(statement, arguments: [DatabaseDateText.text(rule.start(of: day)), upper, deckID]) ?? false
+        var figures = HourFigures()
+        guard let row = try Row.fetchOne(statement, arguments: Self.arguments(start, end, deckID)) else { return figures }
+        figures.answers = try row.decode(atIndex: 0)
+        figures.again = try row.decode(atIndex: 1)
+        figures.reviewAnswers = try row.decode(atIndex: 2)
+        figures.passedReviews = try row.decode(atIndex: 3)
+        figures.newCards = try row.decode(atIndex: 4)
+        figures.milliseconds = try row.decode(atIndex: 5)
+        return figures
     }
 
-    /// The answers before `afterNow`, from SQLite's count of the index's entries (which reads no entry) less
-    /// those at or after it, and less any time not stored as text, which no day holds.
-    private func countAnswers() throws -> Int {
-        let entries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log") ?? 0
-        // Two ranges of the index, each a seek and the few entries in it.
-        let later = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ?", arguments: [afterNow]) ?? 0
-        let notText = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_log WHERE reviewed_at < ''") ?? 0
-        return entries - later - notText
+    /// The cards answered between two moments (today's, which the statistics show).
+    private func distinctCards(from start: Int64, to end: Int64, deckID: Int64?) throws -> Int {
+        let statement = try db.cachedStatement(sql: "SELECT COUNT(DISTINCT r.card_id) \(Self.answers(deckID: deckID))")
+        return try Int.fetchOne(statement, arguments: Self.arguments(start, end, deckID)) ?? 0
     }
 
-    /// Every answer's day; and the days' first milliseconds, in order, to place the answers of a deck.
-    private func countAll() throws -> (ReviewDays, [(day: Int, start: Int64)]) {
-        var days = ReviewDays(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
-        days.total = try countAnswers()
-        var starts: [(day: Int, start: Int64)] = []
-        let next = try db.cachedStatement(sql: "SELECT MIN(reviewed_at) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")
-        let count = try db.cachedStatement(
-            sql: """
-                SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
-                """)
-        func detail(distinctCards: Bool) throws -> Statement {
-            try db.cachedStatement(
-                sql: """
-                    SELECT COUNT(*), IFNULL(SUM(rating = \(Rating.again.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(CardState.Kind.review.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(CardState.Kind.review.rawValue) AND rating != \(Rating.again.rawValue)), 0),
-                           IFNULL(SUM(state_before = \(CardState.Kind.new.rawValue)), 0), IFNULL(SUM(duration_ms), 0),
-                           \(distinctCards ? "COUNT(DISTINCT card_id)" : "0")
-                    FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?
-                    """)
-        }
-
-        // A day that has answers is usually followed by another: its count is asked for straight away, and the
-        // first answer after a day is searched for only when that count is 0.
-        var following: (day: Int, start: Date, lower: String)?
-        var from = ""
-        while true {
-            let day: Int
-            let start: Date
-            let lower: String
-            if let following {
-                (day, start, lower) = following
-            } else {
-                guard let text = try String.fetchOne(next, arguments: [from, afterNow]),
-                    let date = DatabaseDateText.date(text)
-                else { break }
-                day = rule.day(of: date)
-                start = rule.start(of: day)
-                lower = DatabaseDateText.text(start)
-            }
-            let end = rule.start(of: day + 1)
-            let upper = DatabaseDateText.text(end)
-            guard day >= countedFrom else {
-                // A day before the counted ones: that it has answers is all that is kept.
-                days.studiedBefore.insert(day)
-                starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
-                guard upper < afterNow else { break }
-                following = nil
-                from = upper
-                continue
-            }
-            // The stored texts sort as the dates do, so the lesser text is the earlier bound.
-            let bounded = min(upper, afterNow)
-            var answers = 0
-            if day >= detailFrom, let row = try Row.fetchOne(try detail(distinctCards: day == today), arguments: [lower, bounded]) {
-                var figures = DayDetail()
-                figures.answers = try row.decode(atIndex: 0)
-                figures.again = try row.decode(atIndex: 1)
-                figures.reviewAnswers = try row.decode(atIndex: 2)
-                figures.passedReviews = try row.decode(atIndex: 3)
-                figures.newCards = try row.decode(atIndex: 4)
-                figures.milliseconds = try row.decode(atIndex: 5)
-                figures.cards = try row.decode(atIndex: 6)
-                answers = figures.answers
-                if answers > 0 { days.details[day] = figures }
-            } else {
-                answers = try Int.fetchOne(count, arguments: [lower, bounded]) ?? 0
-            }
-            if answers > 0 {
-                days.answers[day] = answers
-                starts.append((day, Int64((start.timeIntervalSince1970 * 1000).rounded())))
-            }
-            guard upper < afterNow else { break }
-            following = answers > 0 ? (day + 1, end, upper) : nil
-            from = upper
-        }
-        return (days, starts)
+    /// The answers between two stored times (the texts sort as the dates do), to the cards of a deck or of any
+    /// deck: those `answer_hour` counts. CROSS JOIN has SQLite start from the times' index; started from a big
+    /// deck's notes, it looked up every card's answers for each part of an hour.
+    private static func answers(deckID: Int64?) -> String {
+        """
+        FROM review_log r CROSS JOIN card c ON c.id = r.card_id CROSS JOIN note n ON n.id = c.note_id
+        WHERE r.reviewed_at >= ? AND r.reviewed_at < ?\(deckID == nil ? "" : " AND n.deck_id = ?")
+        """
     }
 
-    /// The answers to the cards of these decks, one row each, placed in the days `countAll` found.
-    private func countCards(ofDecks deckIDs: [Int64], starts: [(day: Int, start: Int64)]) throws -> ReviewDays {
-        var tally = ReviewDays.Tally(countedFrom: countedFrom, detailFrom: detailFrom, today: today)
-        // `+r.reviewed_at` keeps SQLite from walking the whole log by date: the deck's notes lead.
+    private static func arguments(_ start: Int64, _ end: Int64, _ deckID: Int64?) -> StatementArguments {
+        var arguments: StatementArguments = [DatabaseDateText.text(date(start)), DatabaseDateText.text(date(end))]
+        if let deckID { arguments += [deckID] }
+        return arguments
+    }
+
+    private static func hourStart(containing moment: Int64) -> Int64 {
+        let (quotient, remainder) = moment.quotientAndRemainder(dividingBy: hour)
+        return (remainder < 0 ? quotient - 1 : quotient) * hour
+    }
+
+    private static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    private static func date(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
+}
+
+/// What `answer_hour` holds of an hour (or what the log gives for part of one), and what a day's add up to.
+struct HourFigures {
+    /// The hour's first millisecond since 1970.
+    var start: Int64 = 0
+    var answers = 0
+    var again = 0
+    var reviewAnswers = 0
+    var passedReviews = 0
+    var newCards = 0
+    var milliseconds = 0
+
+    mutating func add(_ other: HourFigures) {
+        answers += other.answers
+        again += other.again
+        reviewAnswers += other.reviewAnswers
+        passedReviews += other.passedReviews
+        newCards += other.newCards
+        milliseconds += other.milliseconds
+    }
+
+    var detail: DayDetail {
+        var detail = DayDetail()
+        detail.answers = answers
+        detail.again = again
+        detail.reviewAnswers = reviewAnswers
+        detail.passedReviews = passedReviews
+        detail.newCards = newCards
+        detail.milliseconds = milliseconds
+        return detail
+    }
+
+    /// The hours of one deck, or every deck's summed, in time order. An hour whose text is not a time (from a
+    /// time no Tifa writes) belongs to no day and is left out.
+    static func fetchAll(_ db: Database, deckID: Int64?) throws -> [HourFigures] {
+        let figures = "answers, again, review_answers, passed_reviews, new_cards, duration_ms"
         let statement = try db.makeStatement(
-            sql: """
-                SELECT r.reviewed_at, r.card_id, r.rating, r.state_before, r.duration_ms
-                FROM note n JOIN card c ON c.note_id = n.id JOIN review_log r ON r.card_id = c.id
-                WHERE n.deck_id IN (\(deckIDs.map(String.init).joined(separator: ", "))) AND +r.reviewed_at < ?
-                """)
-        statement.arguments = [afterNow]
+            sql: deckID == nil
+                ? """
+                SELECT hour || ':00:00.000', \(figures.split(separator: ",").map { "SUM(\($0))" }.joined(separator: ","))
+                FROM answer_hour GROUP BY hour ORDER BY hour
+                """
+                : "SELECT hour || ':00:00.000', \(figures) FROM answer_hour WHERE deck_id = ? ORDER BY hour")
+        if let deckID { statement.arguments = [deckID] }
         let rows = try Row.fetchCursor(statement)
         let columns = StatementColumns(statement)
+        var hours: [HourFigures] = []
         while try rows.next() != nil {
-            guard let milliseconds = columns.milliseconds(0) else { continue }
-            // The last day starting at or before the answer.
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle].start <= milliseconds { low = middle + 1 } else { high = middle }
-            }
-            let day = low > 0 ? starts[low - 1].day : rule.day(of: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-            guard let rating = Rating(rawValue: columns.int(2)), let state = CardState.Kind(rawValue: columns.int(3)) else {
-                throw StoreError.inconsistentCard(columns.int64(1), reason: "an answer has rating \(columns.int(2)) and state \(columns.int(3))")
-            }
-            tally.add(day: day, cardID: columns.int64(1), rating: rating, stateBefore: state, milliseconds: columns.int(4))
+            guard let start = columns.milliseconds(0) else { continue }
+            hours.append(
+                HourFigures(
+                    start: start, answers: columns.int(1), again: columns.int(2), reviewAnswers: columns.int(3),
+                    passedReviews: columns.int(4), newCards: columns.int(5), milliseconds: columns.int(6)))
         }
-        return tally.days
+        return hours
     }
 }

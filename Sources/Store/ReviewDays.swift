@@ -2,8 +2,7 @@ import Scheduler
 
 /// The review log counted by study day up to a moment: every answer in `total`; the answers of each day from
 /// `countedFrom` on that has any (the year a heatmap shows); before it, only which days had answers (all a streak
-/// needs: asking the index whether a day has an answer is one seek, counting it a walk through the day's
-/// answers); and for the days from `detailFrom` to `today` (the recent ones that statistics look into) what the
+/// needs); and for the days from `detailFrom` to `today` (the recent ones that statistics look into) what the
 /// answers were.
 public struct ReviewDays: Equatable, Sendable {
     /// Answers by study day number, for the days from `countedFrom`; days without answers are absent.
@@ -29,26 +28,6 @@ public struct ReviewDays: Equatable, Sendable {
 
     /// Every day with answers, counted or not.
     public var studiedDays: Set<Int> { studiedBefore.union(answers.keys) }
-
-    /// These days without the answers of `part`, which are among them: the answers of one deck are those of all
-    /// decks less those of the others. A day before `countedFrom` that both have answers on is kept when
-    /// `hasOtherAnswers` says it has answers outside `part`.
-    func subtracting(_ part: ReviewDays, hasOtherAnswers: (Int) throws -> Bool) rethrows -> ReviewDays {
-        var result = self
-        result.total -= part.total
-        for (day, count) in part.answers {
-            let left = (result.answers[day] ?? 0) - count
-            result.answers[day] = left == 0 ? nil : left
-        }
-        for day in part.studiedBefore where result.studiedBefore.contains(day) {
-            if try !hasOtherAnswers(day) { result.studiedBefore.remove(day) }
-        }
-        for (day, detail) in part.details {
-            let left = (result.details[day] ?? DayDetail()).subtracting(detail)
-            result.details[day] = left.answers == 0 ? nil : left
-        }
-        return result
-    }
 }
 
 /// What the answers of one study day were.
@@ -66,23 +45,10 @@ public struct DayDetail: Equatable, Sendable {
     public var cards = 0
 
     public init() {}
-
-    func subtracting(_ other: DayDetail) -> DayDetail {
-        var result = self
-        result.answers -= other.answers
-        result.again -= other.again
-        result.reviewAnswers -= other.reviewAnswers
-        result.passedReviews -= other.passedReviews
-        result.newCards -= other.newCards
-        result.milliseconds -= other.milliseconds
-        // A card belongs to one deck, so the cards of a part are among the whole's.
-        result.cards -= other.cards
-        return result
-    }
 }
 
 extension ReviewDays {
-    /// Counts answers one at a time, for a history already in memory and for the part of the log read row by row.
+    /// Counts answers one at a time, for a history already in memory.
     struct Tally {
         var days: ReviewDays
         private var cards: [Int: Set<Int64>] = [:]

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v3 review log: Anki's SM-2 ease of imported answers", migrate: addAnkiEase)
         migrator.registerMigration("v4 review log indexes that hold what statistics count", migrate: coverStatistics)
         migrator.registerMigration("v5 where an example sentence has its term", migrate: addTermSpan)
+        migrator.registerMigration("v6 answers counted by deck and hour, kept by triggers", migrate: tallyAnswersByHour)
         return migrator
     }
 

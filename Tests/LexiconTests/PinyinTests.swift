@@ -71,3 +71,49 @@ import Testing
         #expect(Lexicon.toneless("Shang4") == "shang" && Lexicon.toneless("lu:4") == "lü" && Lexicon.toneless("v3") == "v")
     }
 }
+
+/// The ASCII shortcuts of marking a syllable's tone (an import of 50,000 terms marks 125,000 syllables) give
+/// what Unicode's property tables give.
+@Suite("Marking tones without Unicode's tables")
+struct PinyinASCIITests {
+    @Test("an ASCII scalar is a letter and has its lower case as Unicode's properties say, for all 128")
+    func everyASCIIScalar() throws {
+        for value in 0..<128 {
+            let scalar = try #require(Unicode.Scalar(value))
+            #expect(Pinyin.isLetter(scalar) == scalar.properties.isAlphabetic, "\(value)")
+            #expect(Pinyin.lowercase(scalar) == (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar), "\(value)")
+        }
+    }
+
+    @Test("an ASCII syllable lowered before its tone is marked reads as the marked syllable lowered")
+    func lowerCaseMarked() {
+        let initials = ["", "b", "zh", "l", "n", "m", "x", "y", "w", "r"]
+        let finals = ["a", "ang", "e", "er", "i", "iu", "ou", "ui", "u", "u:", "v", "ve", "ng", "", "uo", "ian", "3"]
+        var syllables = ["m2", "ng2", "r5", "V5", "v3", "xx5", "a1b", "5", "K", "e", "Lu:4", "NV3", "hm5", "M2"]
+        for initial in initials {
+            for final in finals {
+                for tone in ["1", "2", "3", "4", "5", ""] {
+                    let syllable = initial + final + tone
+                    syllables += [syllable, syllable.capitalized, syllable.uppercased()]
+                }
+            }
+        }
+        for syllable in syllables {
+            #expect(Pinyin.lowerCaseMarked(syllable) == Pinyin.markedSyllable(syllable).lowercased(), "\(syllable)")
+        }
+        #expect(Pinyin.lowerCaseMarked("Lu:4") == "lǜ")
+        #expect(Pinyin.lowerCaseMarked("Zhong1") == "zhōng")
+    }
+}
+
+@Suite("Capitals in readings")
+struct ReadingCapitalTests {
+    @Test("a reading starts with a capital as Character.isUppercase says, for ASCII and beyond")
+    func sameAsCharacter() throws {
+        var readings = ["", "Shang4", "shang4", "Ǎ", "ǎ", "Ü", "ü", "\r\n", "词"]
+        for value in 0..<128 { readings.append(String(try #require(Unicode.Scalar(value))) + "a1") }
+        for reading in readings {
+            #expect(Lexicon.startsWithCapital(reading) == (reading.first?.isUppercase == true), "\(reading)")
+        }
+    }
+}

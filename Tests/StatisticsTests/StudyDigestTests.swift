@@ -7,9 +7,9 @@ import TifaTestSupport
 
 @testable import Statistics
 
-/// `tifa stats` reads a digest in which SQLite counts the review log by day through its index and one deck's
-/// days may be all decks' less the others'; the same digest made from the whole history in memory, answer by
-/// answer, is the reference it must equal.
+/// `tifa stats` reads a digest in which the review log is counted by day from `answer_hour` (its figures by deck
+/// and hour, kept by triggers), and from the log itself where a day boundary cuts an hour; the same digest made
+/// from the whole history in memory, answer by answer, is the reference it must equal.
 @Suite("The store's digest and the history's")
 struct StudyDigestTests {
     @Test("the hand-checked history, all decks and its deck")
@@ -64,6 +64,37 @@ struct StudyDigestTests {
         #expect(digest.reviews.studiedBefore == [rule.day(of: start)])
         try expectSameDigests(store, deck: "小", now: now, timeZone: shanghai)
         try expectSameDigests(store, deck: nil, now: now, timeZone: shanghai)
+    }
+
+    /// The store counts days from `answer_hour`, which triggers keep: after an answer, its undoing, a second
+    /// import and a deck's deletion the digest is still the history's, in zones whose days start on the half
+    /// hour (where the log itself is read for the part of an hour a day boundary cuts) and on the hour.
+    @Test(
+        "the digest follows answers recorded and undone, an import and a deleted deck",
+        arguments: ["Australia/Lord_Howe", "Asia/Kolkata", "America/New_York"])
+    func followsChanges(zone: String) throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let start = beijing("2024-01-01 09:00")
+        _ = try store.importScheduledNotes(Self.notes(start: start), now: start)
+        let now = start.addingTimeInterval(380 * 86_400 + 1_800)
+        func expectAllSame() throws {
+            for deck in try [nil] + store.decks().map(\.name) { try expectSameDigests(store, deck: deck, now: now, timeZone: timeZone) }
+        }
+        try expectAllSame()
+        let card = try #require(try store.studyHistory(inDeckNamed: "中").cards.first { $0.card.state != .new }?.card)
+        let answer = try store.recordAnswer(
+            cardID: try #require(card.id), rating: .again, state: card.state, due: now, lastReview: now.addingTimeInterval(-60),
+            reps: card.reps + 1, lapses: card.lapses + 1, durationMilliseconds: 9_000, now: now.addingTimeInterval(-60))
+        try expectAllSame()
+        #expect(try store.undoAnswer(logID: try #require(answer.id), inDeckNamed: "中") != nil)
+        try expectAllSame()
+        _ = try store.importScheduledNotes(
+            [Self.note("新", deck: "中", answeredAt: [start.addingTimeInterval(1_800), now.addingTimeInterval(-7_200)])], now: now)
+        try expectAllSame()
+        #expect(try store.deleteDeck(named: "小", evenIfItHasCards: true) > 0)
+        try expectAllSame()
     }
 
     /// A note of one card answered Good at each of `moments`, as FSRS-6 schedules it.

@@ -36,9 +36,16 @@ struct DatabaseContents: Equatable, CustomStringConvertible {
 
     init(_ path: String) throws {
         rows = try DatabaseQueue(path: path).read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            return try tables.flatMap { table in
-                try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid").map { "\(table) \($0)" }
+            let tables = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            return try tables.flatMap { row in
+                let table: String = row["name"]
+                let sql: String = row["sql"] ?? ""
+                // A table without rowid (`answer_hour`) is read in its primary key's order.
+                let order =
+                    sql.uppercased().contains("WITHOUT ROWID")
+                    ? try db.primaryKey(table).columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ") : "rowid"
+                return try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(order)")
+                    .map { "\(table) \($0)" }
             }
         }
     }
