@@ -50,13 +50,10 @@ struct AnswerHoursInBulk {
         }
     }
 
-    private struct Figures {
-        var answers = 0, again = 0, reviewAnswers = 0, passedReviews = 0, newCards = 0, milliseconds = 0
-    }
-
     private static let triggerName = "answer_hour_after_insert"
     private let triggerSQL: String?
-    private var hours: [Hour: Figures] = [:]
+    /// Each hour's figures, counted as a day's are (`cards` is not kept for an hour).
+    private var hours: [Hour: DayDetail] = [:]
 
     /// Drops the per-answer trigger until `finish`.
     init(_ db: Database) throws {
@@ -68,16 +65,7 @@ struct AnswerHoursInBulk {
     /// Counts an answer inserted into the deck's log at the stored time `reviewedAt`.
     mutating func add(deckID: Int64, reviewedAt: String, rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
         let key = Hour(deckID: deckID, reviewedAt: reviewedAt)
-        var figures = hours[key] ?? Figures()
-        figures.answers += 1
-        if rating == .again { figures.again += 1 }
-        if stateBefore == .review {
-            figures.reviewAnswers += 1
-            if rating != .again { figures.passedReviews += 1 }
-        }
-        if stateBefore == .new { figures.newCards += 1 }
-        figures.milliseconds += milliseconds
-        hours[key] = figures
+        hours[key, default: DayDetail()].count(rating: rating, stateBefore: stateBefore, milliseconds: milliseconds)
     }
 
     /// Adds the answers counted to `answer_hour` and makes the trigger again.

@@ -45,6 +45,19 @@ public struct DayDetail: Equatable, Sendable {
     public var cards = 0
 
     public init() {}
+
+    /// Counts one answer into the figures (all of them but `cards`): the one rule for a day here, and for an
+    /// hour of `answer_hour` that an import counts itself (`AnswerHoursInBulk`), as its triggers count in SQL.
+    mutating func count(rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
+        answers += 1
+        if rating == .again { again += 1 }
+        if stateBefore == .review {
+            reviewAnswers += 1
+            if rating != .again { passedReviews += 1 }
+        }
+        if stateBefore == .new { newCards += 1 }
+        self.milliseconds += milliseconds
+    }
 }
 
 extension ReviewDays {
@@ -62,14 +75,7 @@ extension ReviewDays {
             if day >= days.countedFrom { days.answers[day, default: 0] += 1 } else { days.studiedBefore.insert(day) }
             guard day >= days.detailFrom else { return }
             var detail = days.details[day] ?? DayDetail()
-            detail.answers += 1
-            if rating == .again { detail.again += 1 }
-            if stateBefore == .review {
-                detail.reviewAnswers += 1
-                if rating != .again { detail.passedReviews += 1 }
-            }
-            if stateBefore == .new { detail.newCards += 1 }
-            detail.milliseconds += milliseconds
+            detail.count(rating: rating, stateBefore: stateBefore, milliseconds: milliseconds)
             if day == days.today && cards[day, default: []].insert(cardID).inserted { detail.cards += 1 }
             days.details[day] = detail
         }
