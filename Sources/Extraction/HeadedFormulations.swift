@@ -114,9 +114,7 @@ enum HeadedFormulations {
         guard index >= 2, words[index - 1].length == 1, words[index - 2].length == 1, text(words[index - 1]) == "的",
             text(words[index - 2]) == "党"
         else { return nil }
-        let name = text(words[index])
-        guard let first = name.unicodeScalars.first, numerals.contains(first), name.hasSuffix("大") || name.hasSuffix("全会")
-        else { return nil }
+        guard PartyCongresses.isName(text(words[index])) else { return nil }
         return Span(start: words[index - 2].start, length: words[index].end - words[index - 2].start)
     }
 }

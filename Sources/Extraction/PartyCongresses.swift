@@ -10,10 +10,13 @@ enum PartyCongresses {
     static func name(in term: String) -> String? {
         guard term.hasPrefix(prefix) else { return nil }
         let name = String(term.dropFirst(prefix.count))
-        guard let first = name.unicodeScalars.first, HeadedFormulations.numerals.contains(first),
-            name.hasSuffix("大") || name.hasSuffix("全会")
-        else { return nil }
-        return name
+        return isName(name) ? name : nil
+    }
+
+    /// A congress or a plenum by its number: 二十大, 十九届六中全会.
+    static func isName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first else { return false }
+        return HeadedFormulations.numerals.contains(first) && (name.hasSuffix("大") || name.hasSuffix("全会"))
     }
 
     /// The short name's summary, written for the full name.
