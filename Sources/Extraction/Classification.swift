@@ -42,6 +42,19 @@ struct Classification {
         return items.count >= 2 && items.allSatisfy { CandidateFinder.isSetUnit(String($0), lexicon: lexicon) }
     }
 
+    /// Every item of the series holds a title of the glossary (安徽省委书记韩俊、江西省委书记尹弘): office-holders
+    /// named one after another, whose shared title makes a frame but no slogan.
+    static func isListOfOfficeHolders(_ series: String, lexicon: Lexicon) -> Bool {
+        let items = series.split { $0 == "、" || $0 == "，" }.map(String.init)
+        return items.count >= 2
+            && items.allSatisfy { item in
+                let scalars = Array(item.unicodeScalars)
+                return lexicon.units(inside: item).contains { unit in
+                    lexicon.word(String(scalars: scalars[unit.start..<unit.start + unit.length]))?.glossary?.kind == .title
+                }
+            }
+    }
+
     static let termBasis: [Candidate.Origin: String] = [
         .discovered: "discovered compound", .enumeration: "enumeration item", .quotation: "quoted word",
     ]
@@ -66,6 +79,7 @@ struct Classification {
             english = glossary.english.first
             return
         }
+        if candidate.origin == .slogan, Self.isListOfOfficeHolders(candidate.term, lexicon: lexicon) { return nil }
         switch candidate.origin {
         case .slogan where Self.isListOfUnits(candidate.term, lexicon: lexicon):
             // A series whose every item is a unit of its own (全球发展倡议、全球安全倡议、全球文明倡议;

@@ -79,6 +79,15 @@ import Testing
         #expect(slogan.scoreParts.explanation.register.contains { $0.because == "parallel slogan" })
     }
 
+    @Test func officeHoldersNamedOneAfterAnotherAreNoSlogan() throws {
+        // The shared title 省委书记 frames the clauses as a slogan's frame would; the series names people.
+        let items = try ExtractionFixture.items("山西省委书记唐登杰、安徽省委书记韩俊、江西省委书记尹弘、河南省委书记楼阳生发言。")
+        #expect(items.contains { $0.term == "省委书记" })
+        #expect(!items.contains { $0.term.contains("韩俊") })
+        let slogans = try ExtractionFixture.items("党员要说老实话、办老实事、做老实人。")
+        #expect(slogans.contains { $0.term == "说老实话、办老实事、做老实人" })
+    }
+
     @Test func aVerbBeforeAUnitIsListedOnTheUnitsCard() throws {
         let text = "坚决打赢脱贫攻坚战。脱贫攻坚战取得决定性进展。"
         let items = try ExtractionFixture.items(text)
