@@ -5,6 +5,7 @@ dictionary glosses and no earlier pass judged. The output is a worklist for the 
     python3 Dictionaries/tools/gloss_gaps.py register SHARED > worklist.tsv   # from register.tsv and jieba's set phrases
     python3 Dictionaries/tools/gloss_gaps.py inside SHARED > worklist.tsv     # units inside glossary entries (needs jieba)
     python3 Dictionaries/tools/gloss_gaps.py idioms SHARED > worklist.tsv     # idioms of the Xinhua list with no English
+    python3 Dictionaries/tools/gloss_gaps.py phrases SHARED > worklist.tsv    # recurring word sequences (needs jieba)
 
 `register`: units register.tsv counts 10 times or more (the second pass took 20 and left out every word jieba tags as
 a name or an adverb, though jieba tags 高水平, 绿水青山 and 建立健全 nr), less numbers, pronouns, time words and
@@ -14,7 +15,12 @@ transliterated names; and jieba's set phrases (tags i, l) of four characters or 
 (房地产市场|止跌回稳), cut where jieba (without its HMM) cuts the entry, seen twice or more in the corpus.
 `idioms`: the idioms of idioms.tsv (the Xinhua list: pinyin and source, no English) that the corpus uses at least once
 and no dictionary glosses; a learner saw "literally: gold + time" for 黄金时间.
-All three leave out units that the glossary, CC-CEDICT or register-skips.tsv already has. The corpus is read as
+`phrases`: runs of two to four words (jieba without its HMM; four to nine characters) seen 15 times or more that hold
+together (the pointwise mutual information of their weakest split is 7 bits or more) and are free at both ends (no one
+content word stands beside them in more than 60 % of their uses), less news names and reporting verbs, and runs that
+open or close on a function word or are a verb before a known unit (国际和地区事务, 涉及彼此核心利益, 动荡变革期;
+most are pieces or free combinations, for the writers to skip).
+All four leave out units that the glossary, CC-CEDICT or register-skips.tsv already has. The corpus is read as
 `tifa-derive register` reads it: March 2024 and the 2024 report are held out.
 """
 import re
@@ -146,8 +152,71 @@ def idioms_without_english(shared: Path):
     return {idiom: (count, "", "idiom", "idiom list") for idiom, count in occurrences(unglossed, corpus_text(shared)).items() if count >= 1}
 
 
+# Words a run may not open or close on, and words that mark it as news of the day rather than a wording of the register.
+PHRASE_EDGES = set("的了和与及或在是对把被将于为以从向而并也都就又")
+PHRASE_INSIDE = {"的", "了", "是", "在", "把", "被", "对"}
+NEWS_WORDS = ("习近平", "李强", "李克强", "王毅", "今天", "目前", "记者", "报道", "表示", "指出", "强调", "会见", "美国",
+              "乌克兰", "乌军", "俄军", "以色列", "日", "月", "年", "新闻", "央视", "说", "获悉", "出席", "参加", "举行")
+
+
+def recurring_phrases(shared: Path):
+    import math
+    from collections import Counter, defaultdict
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    glossary, cedict, skips = known_units()
+    register = {fields[0] for fields in table("register.tsv")}
+    tags = jieba_entries()
+    known = lambda unit: unit in glossary or unit in cedict or unit in skips or unit in register
+    words, runs = Counter(), Counter()
+    left, right = defaultdict(Counter), defaultdict(Counter)
+    for segment in re.findall(r"[\u4e00-\u9fff]+", corpus_text(shared)):
+        cut = list(jieba.cut(segment, HMM=False))
+        words.update(cut)
+        for size in (2, 3, 4):
+            for start in range(len(cut) - size + 1):
+                run = cut[start:start + size]
+                unit = "".join(run)
+                if not 4 <= len(unit) <= 9 or run[0] in PHRASE_EDGES or run[-1] in PHRASE_EDGES:
+                    continue
+                if any(word in PHRASE_INSIDE for word in run):
+                    continue
+                runs[unit] += 1
+                left[unit][cut[start - 1] if start > 0 else "^"] += 1
+                right[unit][cut[start + size] if start + size < len(cut) else "$"] += 1
+    total = sum(words.values())
+
+    def count(piece: str, whole: int) -> int:
+        return words[piece] if len(jieba.lcut(piece, HMM=False)) == 1 else max(runs.get(piece, 0), whole)
+
+    def held_by_neighbour(neighbours: Counter, uses: int, loose_tags: tuple) -> bool:
+        neighbour, times = neighbours.most_common(1)[0]
+        return times / uses > 0.6 and neighbour not in "^$" and neighbour not in PHRASE_EDGES and tags.get(neighbour, "?") not in loose_tags
+
+    rows = {}
+    for unit, uses in runs.items():
+        if uses < 15 or known(unit) or COUNTED.search(unit) or any(word in unit for word in NEWS_WORDS):
+            continue
+        if held_by_neighbour(left[unit], uses, ("p", "c", "u", "d", "v", "r", "f")):
+            continue
+        if held_by_neighbour(right[unit], uses, ("p", "c", "u", "f", "uj", "y")):
+            continue
+        cut = jieba.lcut(unit, HMM=False)
+        cohesion = min(math.log2(uses * total / (count("".join(cut[:k]), uses) * count("".join(cut[k:]), uses))) for k in range(1, len(cut)))
+        first, last = tags.get(cut[0], "?"), tags.get(cut[-1], "?")
+        verb_before_unit = first in ("v", "vn", "d", "ad", "p", "c", "r", "m", "q", "u") and known("".join(cut[1:]))
+        if cohesion < 7 or verb_before_unit or (last == "v" and known("".join(cut[:-1]))):
+            continue
+        if first in ("d", "ad", "p", "c", "r", "m", "q", "u", "f") or last in ("d", "p", "c", "r", "m", "q", "u", "f", "uj", "y", "ul"):
+            continue
+        rows[unit] = (uses, "", "/".join(cut), "recurring words")
+    return rows
+
+
 def main(mode: str, shared: Path) -> None:
-    makers = {"register": register_gaps, "inside": units_inside_entries, "idioms": idioms_without_english}
+    makers = {"register": register_gaps, "inside": units_inside_entries, "idioms": idioms_without_english, "phrases": recurring_phrases}
     rows = makers[mode](shared)
     print("# unit\tcorpus count\tstories\tjieba tag or how found\tfound as / the glossary entry it stands in")
     for unit, fields in sorted(rows.items(), key=lambda item: -item[1][0]):
