@@ -53,7 +53,8 @@ struct CandidateFinder {
         let headed = HeadedFormulations.spans(
             in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
             isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
-        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) {
+        let qualities = QualitySeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit)
+        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities {
             add(
                 sentence.text(span.start, span.length), .pattern,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))

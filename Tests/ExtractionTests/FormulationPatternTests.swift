@@ -126,4 +126,26 @@ import Testing
         let item = try #require(try ExtractionFixture.items("我们要迎难而上，攻坚克难。").first { $0.term == "迎难而上" })
         #expect(item.kind == .idiom)
     }
+
+    static let qualityCases: [(sentence: String, wording: String?)] = [
+        // -化 qualities written without 、, with the glossary unit they qualify.
+        ("加强市场化法治化国际化营商环境建设。", "市场化法治化国际化营商环境"),
+        // Without a unit after them, the run alone.
+        ("推进工作规范化标准化专业化。", "规范化标准化专业化"),
+        ("坚持革命化现代化正规化建设。", "革命化现代化正规化"),
+        // 强化 is a verb of one character and 化, no quality; one quality makes no run.
+        ("强化现代化建设人才支撑。", nil),
+        ("推进新型工业化。", nil),
+    ]
+
+    @Test(arguments: qualityCases)
+    func qualitySeries(sentence: String, wording: String?) throws {
+        let found = try ExtractionFixture.items(sentence).filter { $0.scoreParts.explanation.register.first?.because == "formulation pattern" }
+            .map(\.term)
+        if let wording {
+            #expect(found.contains(wording), "\(found)")
+        } else {
+            #expect(found.isEmpty, "\(found)")
+        }
+    }
 }
