@@ -29,6 +29,11 @@ enum DictionaryText {
         if summary.word != item.term, PartyCongresses.name(in: item.term) == summary.word {
             summary = PartyCongresses.summary(summary, of: item.term)
         }
+        // A series read from its parts is read item by item, as the text sets its items apart (the lookup key
+        // drops the 、).
+        if summary.composed != nil, item.term.contains("、") {
+            summary.composed?.parts = lexicon.composition(of: item.term).parts
+        }
         var item = item
         item.traditional = summary.traditional
         item.pinyin = summary.pinyin

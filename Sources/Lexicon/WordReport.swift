@@ -54,8 +54,30 @@ public struct Composition: Codable, Sendable, Equatable {
     /// An idiom or saying glossed character by character rather than translated.
     public var isLiteral: Bool
 
-    /// The parts' glosses joined, e.g. "same + boat + together + cross (literal)".
+    /// The parts' glosses joined, e.g. "same + boat + together + cross (literal)": each part's first meaning
+    /// ("right", not "right; correct"), and the items of a series set apart as the text sets them
+    /// ("mutual respect, mutual benefit, equal + to consult with").
     public var gloss: String {
-        parts.map { $0.gloss.isEmpty ? $0.text : $0.gloss }.joined(separator: " + ")
+        var joined = ""
+        var afterSeparator = true
+        for part in parts {
+            if let separator = Self.separators[part.text] {
+                joined += separator
+                afterSeparator = true
+                continue
+            }
+            if !afterSeparator { joined += " + " }
+            joined += part.gloss.isEmpty ? part.text : Self.firstMeaning(of: part.gloss)
+            afterSeparator = false
+        }
+        return joined
+    }
+
+    /// The marks that set off the items of a series, and how the gloss sets them off.
+    private static let separators = ["、": ", ", "，": "; ", "；": "; "]
+
+    /// A sense's first meaning: CC-CEDICT writes near-synonyms after semicolons ("right; correct").
+    private static func firstMeaning(of sense: String) -> String {
+        sense.range(of: "; ").map { String(sense[..<$0.lowerBound]) } ?? sense
     }
 }

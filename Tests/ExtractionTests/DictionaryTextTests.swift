@@ -18,7 +18,9 @@ import TifaTestSupport
             gloss = glossary.english.joined(separator: "; ")
         } else if let reading = report.readings.first {
             gloss = reading.senses.prefix(3).joined(separator: "; ")
-        } else if let composed = report.composed {
+        } else if var composed = report.composed {
+            // A series is read item by item, as the text sets its items apart (the report's key drops the 、).
+            if term.contains("、") { composed.parts = lexicon.composition(of: term).parts }
             gloss = "(\(composed.isLiteral ? "literally" : "from its parts"): \(composed.gloss))"
         } else {
             gloss = ""

@@ -74,6 +74,16 @@ import Testing
         #expect(!composed.isLiteral)
     }
 
+    @Test func aComposedGlossTakesEachPartsFirstMeaningAndSetsSeriesItemsApart() {
+        let part = { (text: String, gloss: String) in Composition.Part(text: text, traditional: text, pinyin: "", gloss: gloss) }
+        let series = Composition(
+            parts: [part("对", "right; correct"), part("历史", "history"), part("、", ""), part("对", "right; correct"), part("人民", "the people")],
+            isLiteral: false)
+        #expect(series.gloss == "right + history, right + the people")
+        let clauses = Composition(parts: [part("改革", "reform"), part("，", ""), part("开放", "to open up")], isLiteral: false)
+        #expect(clauses.gloss == "reform; to open up")
+    }
+
     @Test func polyphoneTakesItsCommonReading() throws {
         #expect(lexicon.entry("行")?.commonReading == "xing2")
         // On its own a character takes the reading the HSK list teaches, not the one of its most frequent word (了解 liǎo).
