@@ -15,12 +15,12 @@ enum ExtractionBenchmark {
             let page = try Document(text: text.text, name: text.name)
             let tifa = extractor.extract(from: [page], options: ExtractionOptions(top: 150))
             print("\(text.name): \(gold.core.count) core and \(gold.entries.count - gold.core.count) ok items in the gold list")
-            print(report(gold.score(tifa), name: "tifa", lexicon: lexicon))
+            print(report(gold.score(tifa), name: "tifa", lexicon: lexicon, lists: !text.isBlind))
             let repaired = page.articles.flatMap(\.sentences).map(\.text).joined(separator: "\n")
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-bench-eval.txt")
             try repaired.write(to: scratch, atomically: true, encoding: .utf8)
             if let keywords = try PythonBaselines().keywords(file: scratch, count: 150) {
-                print(report(gold.score(terms: keywords), name: "jieba TF-IDF", lexicon: lexicon))
+                print(report(gold.score(terms: keywords), name: "jieba TF-IDF", lexicon: lexicon, lists: !text.isBlind))
             } else {
                 print("jieba TF-IDF: skipped (\(PythonBaselines.setupHint))")
             }
@@ -38,7 +38,19 @@ enum ExtractionBenchmark {
         )
     }
 
-    static func report(_ score: GoldStandard.Score, name: String, lexicon: Lexicon) -> String {
+    /// `lists`: the terms behind the figures; a blind text's (`# blind` in its gold list) are not printed, so
+    /// that a developer reading the figures does not learn its list.
+    static func report(_ score: GoldStandard.Score, name: String, lexicon: Lexicon, lists: Bool = true) -> String {
+        guard lists else {
+            return """
+                  \(name):
+                    recall of core in top 150: \(percent(score.recall))  (\(score.coreFound.count)/\(score.coreCount))
+                    precision of top 50:       \(percent(score.precision))  (\(score.inGold.count)/\(score.top50Count))
+                    nested pairs in top 20:    \(score.nestedPairs.count)
+                    composed glosses in top 50: \(score.composed.count)
+                    (a blind text: its terms are not printed)
+                """
+        }
         let functionWords = score.notInGold.filter { term in
             term.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
                 || ["u", "uj", "p", "c", "d", "r", "m", "q", "f", "y"].contains(lexicon.word(term)?.partOfSpeech ?? "")
@@ -67,6 +79,8 @@ struct EvaluationText {
     var name: String
     var text: String
     var gold: URL
+    /// A text kept blind (`# blind` in its gold list): its figures are printed, never its terms.
+    var isBlind = false
 
     static func all(_ corpus: SharedCorpus) throws -> [EvaluationText] {
         let eval = corpus.root.appendingPathComponent("eval")
@@ -83,10 +97,11 @@ struct EvaluationText {
             .appendingPathComponent("Tests/ExtractionEval")
         for list in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where list.hasSuffix(".gold.tsv") {
             let gold = folder.appendingPathComponent(list)
+            let isBlind = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").contains { $0.hasPrefix("# blind") }
             texts.append(
                 EvaluationText(
                     name: "held out: \(list.replacingOccurrences(of: ".gold.tsv", with: ""))",
-                    text: try HeldOutStories.text(for: gold, corpus: corpus), gold: gold))
+                    text: try HeldOutStories.text(for: gold, corpus: corpus), gold: gold, isBlind: isBlind))
         }
         return texts
     }

@@ -38,7 +38,10 @@ def main():
     print(f"{text}: core recall@150 {100*len(found)/len(core):.1f}% ({len(found)}/{len(core)})  "
           f"precision@50 {100*len(in_gold)/max(len(top50),1):.1f}% ({len(in_gold)}/{len(top50)})  "
           f"fragments {len(fragments)}  nested@20 {len(nested)}  composed@50 {len(composed)}")
-    if '--show' in sys.argv:
+    blind = any(line.startswith('# blind') for line in open(gold_path, encoding='utf-8'))
+    if '--show' in sys.argv and blind:
+        print('  (a blind text: its terms are not shown)')
+    elif '--show' in sys.argv:
         print('  not in gold:', ' '.join(t for t in top50 if t not in in_gold))
         print('  core missed:', ' '.join(alts[0] for alts in core if alts not in found))
         print('  fragments:', ' '.join(fragments), ' nested:', nested, ' composed:', composed)
