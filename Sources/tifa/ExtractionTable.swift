@@ -30,9 +30,7 @@ struct ExtractionTable {
             let indent = String(repeating: " ", count: numberWidth + 2)
             var lines = ["\(number)  \(style.bold(item.term))  \(style.tones(item.pinyin))  \(style.dim(item.kind.rawValue))"]
             lines.append(
-                indent + style.accent(item.gloss)
-                    + (item.glossSource == .parts
-                        ? style.dim("  (read from its parts)") : item.glossSource == .frame ? style.dim("  (read from its frame)") : ""))
+                indent + style.accent(item.gloss) + (item.glossSource.readFrom.map { style.dim("  (read from \($0))") } ?? ""))
             if let source = item.classicalSource { lines.append(indent + style.dim("source: ") + source) }
             if !item.related.isEmpty { lines.append(indent + style.dim("see also: ") + item.related.joined(separator: ", ")) }
             lines.append(indent + highlighted(item))

@@ -20,11 +20,8 @@ extension NoteDraft {
     /// learner knows to check it (and `tifa cards search tifa::composed-gloss` finds them all).
     static func notes(_ item: VocabularyItem) -> String {
         let note = item.note ?? ""
-        let marks: [VocabularyItem.GlossSource: String] = [
-            .parts: "Gloss read from its parts: no dictionary has this unit.",
-            .frame: "Gloss read from its fixed frame: no dictionary has this wording.",
-        ]
-        guard let mark = marks[item.glossSource] else { return note }
+        guard let readFrom = item.glossSource.readFrom else { return note }
+        let mark = "Gloss read from \(readFrom): no dictionary has this wording."
         return ([mark] + (note.isEmpty ? [] : [note])).joined(separator: " ")
     }
 
