@@ -4,11 +4,14 @@ import Lexicon
 /// The score that ranks candidates: register (how political or diplomatic), rarity (how far beyond everyday
 /// language), salience (how prominent in this text). Each part is small and explainable (`--explain`).
 enum LearnerValue {
+    /// (In the top 300 of seven evaluation texts, 40 % of the core band's glossary terms were core items of the
+    /// gold lists and 8 % of the specialised band's: -1.5 rather than -1 moved the seed page and F up a point each
+    /// and left the others, the two blind texts among them, as they were.)
     static func bandRegister(_ band: GlossaryEntry.Band) -> Double {
         switch band {
         case .core: 0.5
         case .common: 0
-        case .specialised: -1.0
+        case .specialised: -1.5
         }
     }
     /// How much a unit's keyness against the register corpus moves it (per bit, from -1 to +4 bits past 4×).

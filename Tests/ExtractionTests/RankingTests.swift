@@ -11,10 +11,10 @@ import Testing
         #expect(abs(alone.scoreParts.register - nested.scoreParts.register - 0.5) < 1e-9)
     }
 
-    @Test func aSpecialisedTermLosesAPoint() throws {
-        // 分会场 is a specialised (band 3) glossary term: the band takes a point off its register score.
+    @Test func aSpecialisedTermLosesAPointAndAHalf() throws {
+        // 分会场 is a specialised (band 3) glossary term: the band takes 1.5 off its register score.
         let item = try #require(try ExtractionFixture.items("各省区市设分会场。").first { $0.term == "分会场" })
-        #expect(item.scoreParts.explanation.register.contains { $0.because == "specialised band" && $0.value == -1.0 })
+        #expect(item.scoreParts.explanation.register.contains { $0.because == "specialised band" && $0.value == -1.5 })
     }
 
     @Test func theRegistersBackboneLosesForEachTenfoldUsePastAThousand() throws {
