@@ -39,10 +39,10 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
             if let previousDay, day <= previousDay { day = previousDay + 1 }
             let start = Self.milliseconds(rule.start(of: day))
             let end = min(Self.milliseconds(rule.start(of: day + 1)), afterNow)
-            var figures = HourFigures()
+            var figures = DayDetail()
             while index < hours.count, hours[index].start < start { index += 1 }
             while index < hours.count, hours[index].start + Self.hour <= end {
-                figures.add(hours[index])
+                figures.add(hours[index].figures)
                 index += 1
             }
             // The parts of hours the day's bounds cut.
@@ -62,7 +62,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
                     days.answers[day] = figures.answers
                 }
                 if day >= detailFrom {
-                    var detail = figures.detail
+                    var detail = figures
                     if day == today { detail.cards = try distinctCards(from: start, to: end, deckID: deckID) }
                     days.details[day] = detail
                 }
@@ -74,7 +74,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
     }
 
     /// The figures of the answers between two moments, from the log: the part of an hour a bound cuts.
-    private func logFigures(from start: Int64, to end: Int64, deckID: Int64?) throws -> HourFigures {
+    private func logFigures(from start: Int64, to end: Int64, deckID: Int64?) throws -> DayDetail {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT COUNT(*), IFNULL(SUM(r.rating = \(Rating.again.rawValue)), 0),
@@ -83,7 +83,7 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
                        IFNULL(SUM(r.state_before = \(CardState.Kind.new.rawValue)), 0), IFNULL(SUM(r.duration_ms), 0)
                 \(Self.answers(deckID: deckID))
                 """)
-        var figures = HourFigures()
+        var figures = DayDetail()
         guard let row = try Row.fetchOne(statement, arguments: Self.arguments(start, end, deckID)) else { return figures }
         figures.answers = try row.decode(atIndex: 0)
         figures.again = try row.decode(atIndex: 1)
@@ -125,36 +125,11 @@ struct ReviewDayCounter<Rule: StudyDayRule> {
     private static func date(_ milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
 }
 
-/// What `answer_hour` holds of an hour (or what the log gives for part of one), and what a day's add up to.
+/// What `answer_hour` holds of an hour: its start and its figures, in the shape of a day's.
 struct HourFigures {
     /// The hour's first millisecond since 1970.
-    var start: Int64 = 0
-    var answers = 0
-    var again = 0
-    var reviewAnswers = 0
-    var passedReviews = 0
-    var newCards = 0
-    var milliseconds = 0
-
-    mutating func add(_ other: HourFigures) {
-        answers += other.answers
-        again += other.again
-        reviewAnswers += other.reviewAnswers
-        passedReviews += other.passedReviews
-        newCards += other.newCards
-        milliseconds += other.milliseconds
-    }
-
-    var detail: DayDetail {
-        var detail = DayDetail()
-        detail.answers = answers
-        detail.again = again
-        detail.reviewAnswers = reviewAnswers
-        detail.passedReviews = passedReviews
-        detail.newCards = newCards
-        detail.milliseconds = milliseconds
-        return detail
-    }
+    var start: Int64
+    var figures: DayDetail
 
     /// The hours of one deck, or every deck's summed, in time order. An hour whose text is not a time (from a
     /// time no Tifa writes) belongs to no day and is left out.
@@ -173,10 +148,10 @@ struct HourFigures {
         var hours: [HourFigures] = []
         while try rows.next() != nil {
             guard let start = columns.milliseconds(0) else { continue }
-            hours.append(
-                HourFigures(
-                    start: start, answers: columns.int(1), again: columns.int(2), reviewAnswers: columns.int(3),
-                    passedReviews: columns.int(4), newCards: columns.int(5), milliseconds: columns.int(6)))
+            var figures = DayDetail()
+            (figures.answers, figures.again, figures.reviewAnswers) = (columns.int(1), columns.int(2), columns.int(3))
+            (figures.passedReviews, figures.newCards, figures.milliseconds) = (columns.int(4), columns.int(5), columns.int(6))
+            hours.append(HourFigures(start: start, figures: figures))
         }
         return hours
     }

@@ -46,6 +46,17 @@ public struct DayDetail: Equatable, Sendable {
 
     public init() {}
 
+    /// Adds another span's figures to these (an hour's to its day's).
+    mutating func add(_ other: DayDetail) {
+        answers += other.answers
+        again += other.again
+        reviewAnswers += other.reviewAnswers
+        passedReviews += other.passedReviews
+        newCards += other.newCards
+        milliseconds += other.milliseconds
+        cards += other.cards
+    }
+
     /// Counts one answer into the figures (all of them but `cards`): the one rule for a day here, and for an
     /// hour of `answer_hour` that an import counts itself (`AnswerHoursInBulk`), as its triggers count in SQL.
     mutating func count(rating: Rating, stateBefore: CardState.Kind, milliseconds: Int) {
