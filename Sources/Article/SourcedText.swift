@@ -43,10 +43,22 @@ struct SourcedText {
     /// Cells on a printed line (a Han character takes two, a digit one).
     var cells: Int { scalars.reduce(0) { $0 + $1.cells } }
 
+    /// The string of these scalars, encoded in one pass: appending them to a `String.UnicodeScalarView` one by
+    /// one, growing and checking as it went, was a seventh of what extracting a long text cost (every paragraph
+    /// and sentence of it is made a string).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var end = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[end] = byte
+                    end += 1
+                }
+            }
+            return end
+        }
     }
 
     static func matchingString(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {

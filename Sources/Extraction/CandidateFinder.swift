@@ -8,21 +8,25 @@ struct CandidateFinder {
 
     /// The places of candidates in one sentence (number `number` of the text), given its words and the
     /// compounds found in the whole text that stand in it, in the order the compounds are ranked.
+    /// `nested` gives, when the caller knows them, the units inside the sentence's word at an index (the same for
+    /// every place of the word: a long text's words are looked up once each, not once a place).
     func places(
-        in sentence: ReadSentence, number: Int, words: [Word], compounds: [(compound: CompoundDiscovery.FoundRun, firstWord: Int)]
+        in sentence: ReadSentence, number: Int, words: [Word], compounds: [(compound: CompoundDiscovery.FoundRun, firstWord: Int)],
+        nested: ((Int) -> NestedUnits)? = nil
     ) -> SentencePlaces {
         var found = SentencePlaces()
         func add(_ term: String, _ origin: Candidate.Origin, _ occurrence: Occurrence) {
             found.add(term, origin, occurrence)
         }
-        for word in words where word.length >= 2 && word.isHan {
+        for (index, word) in words.enumerated() where word.length >= 2 && word.isHan {
             let text = sentence.text(word.start, word.length)
             add(
                 text, .token,
                 Occurrence(sentence: number, start: word.start, length: word.length, quoted: sentence.isQuoted(word.start, word.length)))
             guard word.length >= 3 else { continue }
-            let isFixed = lexicon.word(text).map(Self.isFixedExpression) ?? false
-            for unit in lexicon.units(inside: text) {
+            let inside = nested?(index) ?? NestedUnits(in: text, lexicon: lexicon)
+            let isFixed = inside.isFixedExpression
+            for unit in inside.units {
                 add(
                     sentence.text(word.start + unit.start, unit.length), .nested,
                     Occurrence(
@@ -145,6 +149,21 @@ struct CandidateFinder {
             let end = scalarAt[token.end]
             return Word(start: start, length: end - start, isHan: token.kind == .word)
         }
+    }
+}
+
+/// The glossary units and idioms inside a word of three characters or more (`Lexicon.units(inside:)`), and
+/// whether the word is a fixed expression they are part of the wording of (`CandidateFinder.isFixedExpression`).
+struct NestedUnits {
+    var isFixedExpression = false
+    var units: [(start: Int, length: Int)] = []
+
+    init() {}
+
+    init(in word: String, lexicon: Lexicon) {
+        units = lexicon.units(inside: word)
+        // Only asked where there are units (the answer tells how they stand in the word).
+        if !units.isEmpty { isFixedExpression = lexicon.word(word).map(CandidateFinder.isFixedExpression) ?? false }
     }
 }
 

@@ -2,7 +2,7 @@
 /// than its places, so that a long input is read without holding its sentences.
 struct CandidateTable {
     private var numbers: [String: Int32] = [:]
-    private(set) var candidates: [Candidate] = []
+    private(set) var candidates = CandidateList()
 
     /// Adds the places found in `sentence`.
     mutating func add(_ found: SentencePlaces, in sentence: ReadSentence) {
@@ -38,5 +38,35 @@ struct CandidateTable {
 
     func candidate(_ term: String) -> Candidate? {
         numbers[term].map { candidates[Int($0)] }
+    }
+}
+
+/// The candidates, in blocks of a few thousand: a 20 MB text's table of about 80,000 candidates grows a block at
+/// a time, where one array grew by doubling, its old and new storage held at once at the peak of the second
+/// reading, and up to half of it unused after.
+struct CandidateList: RandomAccessCollection {
+    private var blocks: [[Candidate]] = []
+    private(set) var count = 0
+
+    private static let blockShift = 12
+    private static let blockMask = (1 << blockShift) - 1
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Candidate {
+        get { blocks[position >> Self.blockShift][position & Self.blockMask] }
+        // In place: a candidate's places are added to it, holders and all, without copying it out and back.
+        _modify { yield &blocks[position >> Self.blockShift][position & Self.blockMask] }
+    }
+
+    mutating func append(_ candidate: Candidate) {
+        if count & Self.blockMask == 0 {
+            var block: [Candidate] = []
+            block.reserveCapacity(Self.blockMask + 1)
+            blocks.append(block)
+        }
+        blocks[blocks.count - 1].append(candidate)
+        count += 1
     }
 }

@@ -29,6 +29,19 @@ public enum ChunkedWork {
         return results.compactMap { $0 }
     }
 
+    /// `body` applied to each range of `0..<count`, the results joined in the ranges' order into one array, each
+    /// range's results let go as soon as they are in it (a long list is not held twice over).
+    static func flatMap<Element>(_ count: Int, _ body: (Range<Int>) -> [Element]) -> [Element] {
+        var chunks = map(count, body)
+        var joined: [Element] = []
+        joined.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for index in chunks.indices {
+            joined.append(contentsOf: chunks[index])
+            chunks[index] = []
+        }
+        return joined
+    }
+
     /// Applies `transform` to each element in place: no second array of a long list is made.
     public static func update<Element>(_ elements: inout [Element], _ transform: (Element) -> Element) {
         elements.withUnsafeMutableBufferPointer { buffer in

@@ -4,7 +4,7 @@ enum ComposedGlosses {
     static let top = 50
     static let allowedInTop = 1
 
-    static func capped(_ items: [VocabularyItem]) -> [VocabularyItem] {
+    static func capped(_ items: consuming [VocabularyItem]) -> [VocabularyItem] {
         var head: [VocabularyItem] = []
         var waiting: [VocabularyItem] = []
         var composed = 0
@@ -22,11 +22,8 @@ enum ComposedGlosses {
             head.append(item)
             index += 1
         }
-        // One list built to its length: a long input has tens of thousands of items.
-        var capped = head
-        capped.reserveCapacity(items.count)
-        capped += waiting
-        capped += items[index...]
-        return capped
+        // In place (a long input has tens of thousands of items): only the places before `index` change.
+        items.replaceSubrange(0..<index, with: head + waiting)
+        return items
     }
 }

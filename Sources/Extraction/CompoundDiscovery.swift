@@ -96,60 +96,89 @@ public struct CompoundDiscovery {
             roles[Int(word)] = value
             return value
         }
+        // Whether a run can start at a word: every candidate run opens with a modifier of two characters or more
+        // (`isCandidate`), so most places of the text are passed over without making a run.
+        func opensCandidate(_ word: Int32) -> Bool { lengths[Int(word)] >= 2 && role(word).isModifier }
         // First pass: how often each run that could be a compound occurs, and how many words the text has.
-        var counts: [WordRun: Int32] = [:]
+        var counts = WordRunTable(capacity: 1 << 16)
         var wordCount = 0
-        forEachRun(in: text) { run, _, _, _ in
-            if run.count == 1 { wordCount += 1 }
-            guard run.count >= 2, isCandidate(run, lengths: lengths, role: role) else { return }
-            counts[run, default: 0] += 1
+        forEachRunStart(in: text) { words, start, _ in
+            wordCount += 1
+            guard opensCandidate(words[start]) else { return }
+            var run = WordRun()
+            run.append(words[start])
+            for end in (start + 1)..<min(start + Self.lengths.upperBound, words.endIndex) {
+                guard text.isHan[Int(words[end])] else { break }
+                run.append(words[end])
+                if isCandidate(run, lengths: lengths, role: role) { counts.add(1, to: run) }
+            }
         }
         func joined(_ run: WordRun) -> String { run.words.map { text.words[Int($0)] }.joined() }
         var known: [FoundRun] = []
         // The runs whose freedom is to be measured: frequent enough, no dictionary's word, not attested.
-        var measured: [WordRun: Int32] = [:]
+        var measured = WordRunTable(capacity: counts.count)
         var measuredRuns: [FoundRun] = []
-        for (run, count) in counts {
+        counts.forEach { run, count in
             let text = joined(run)
             let isWord = lexicon.word(text)?.isWord == true
             if !isWord && attested(text) {
                 known.append(FoundRun(run: run, text: text, count: Int(count)))
             } else if !attested(text), Int(count) >= thresholds.minimumCount, !isWord {
-                measured[run] = Int32(measuredRuns.count)
+                measured.set(run, to: Int32(measuredRuns.count))
                 measuredRuns.append(FoundRun(run: run, text: text, count: Int(count)))
             }
         }
-        counts = [:]
+        counts = WordRunTable()
         // Second pass: what stands around the measured runs, as (run, neighbour) pairs sorted together, so that
         // each run's neighbours are counted without a table per run.
         var freedom = NeighbourFreedom(runs: measuredRuns.count)
-        forEachRun(in: text) { run, number, start, end in
-            guard run.count >= 2, let index = measured[run] else { return }
-            let words = text.sentence(number)
-            // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered below
-            // zero, one for each sentence).
-            freedom.note(
-                run: index, left: start > 0 ? Int(words[words.startIndex + start - 1]) : -1 - number,
-                right: end + 1 < words.count ? Int(words[words.startIndex + end + 1]) : -1 - number)
+        if !measured.isEmpty {
+            forEachRunStart(in: text) { words, start, number in
+                guard opensCandidate(words[start]) else { return }
+                var run = WordRun()
+                run.append(words[start])
+                for end in (start + 1)..<min(start + Self.lengths.upperBound, words.endIndex) {
+                    guard text.isHan[Int(words[end])] else { break }
+                    run.append(words[end])
+                    guard let index = measured[run] else { continue }
+                    // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered
+                    // below zero, one for each sentence).
+                    let edge = -1 - number
+                    freedom.note(
+                        run: index, left: start > words.startIndex ? Int(words[start - 1]) : edge,
+                        right: end + 1 < words.endIndex ? Int(words[end + 1]) : edge)
+                }
+            }
         }
         let (leftEntropy, rightEntropy) = freedom.entropies()
         let frequent = measuredRuns.indices.filter { min(leftEntropy[$0], rightEntropy[$0]) >= thresholds.minimumFreedom }.map {
             measuredRuns[$0]
         }
-        measured = [:]
+        measured = WordRunTable()
         // Third pass: the counts of the parts the cohesion of those compounds divides by.
-        var partCounts: [WordRun: Int] = [:]
+        var partCounts = WordRunTable()
+        var opensPart = [Bool](repeating: false, count: text.words.count)
         for found in frequent {
             for split in 1..<found.run.count {
-                partCounts[found.run.prefix(split)] = 0
-                partCounts[found.run.dropping(split)] = 0
+                partCounts.set(found.run.prefix(split), to: 0)
+                partCounts.set(found.run.dropping(split), to: 0)
+                opensPart[Int(found.run[0])] = true
+                opensPart[Int(found.run[split])] = true
             }
         }
-        forEachRun(in: text) { run, _, _, _ in
-            partCounts[run]? += 1
+        if !partCounts.isEmpty {
+            forEachRunStart(in: text) { words, start, _ in
+                guard opensPart[Int(words[start])] else { return }
+                var run = WordRun()
+                for end in start..<min(start + Self.lengths.upperBound, words.endIndex) {
+                    guard text.isHan[Int(words[end])] else { break }
+                    run.append(words[end])
+                    partCounts.add(1, to: run, onlyIfPresent: true)
+                }
+            }
         }
         let total = Double(max(wordCount, 1))
-        func probability(_ run: WordRun) -> Double { Double(max(partCounts[run] ?? 1, 1)) / total }
+        func probability(_ run: WordRun) -> Double { Double(max(Int(partCounts[run] ?? 1), 1)) / total }
         return
             (known
             + frequent.filter { found in
@@ -181,6 +210,14 @@ public struct CompoundDiscovery {
                     body(run, number, start, end)
                 }
             }
+        }
+    }
+
+    /// Calls `body` with each sentence's tokens (a slice of the text's), the index in it of each Chinese word a
+    /// run can start at (the places `forEachRun` starts its runs), and the sentence's number.
+    private func forEachRunStart(in text: NumberedWords, _ body: (ArraySlice<Int32>, Int, Int) -> Void) {
+        text.forEachSentence { words, number in
+            for start in words.indices where text.isHan[Int(words[start])] { body(words, start, number) }
         }
     }
 

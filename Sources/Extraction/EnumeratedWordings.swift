@@ -15,11 +15,19 @@ enum EnumeratedWordings {
             let lower = max(0, comma - reach)
             let upper = min(scalars.count, comma + 1 + reach)
             for start in lower..<comma where scalars[start].isHan {
+                // The lexicon has every prefix of its words as a key, flagged as one: where the key so far is no
+                // key, or no longer word starts with it, the search from this start ends there (most end at the
+                // 、 or the character after it, rather than looking up every key within reach).
+                let before = scalars[start..<comma]
+                guard before.allSatisfy({ $0.isHan || $0 == "、" }),
+                    lexicon.entry(String(scalars: before.filter { $0 != "、" }))?.isPrefix == true
+                else { continue }
                 var key = String.UnicodeScalarView()
                 for index in start..<upper {
                     guard scalars[index].isHan || scalars[index] == "、" else { break }
                     if scalars[index] != "、" { key.append(scalars[index]) }
-                    guard index > comma, scalars[index] != "、", let entry = lexicon.entry(String(key)) else { continue }
+                    guard index > comma, scalars[index] != "、" else { continue }
+                    guard let entry = lexicon.entry(String(key)) else { break }
                     // Each part a word's length at least (稳、就业 is the end of one item and the next), and the
                     // wording exactly as the glossary writes it, 、 and all: 政治、安全 in a list is not 政治安全.
                     if entry.isWord, entry.isInGlossary, comma - start >= 2, index - comma >= 2,
@@ -27,6 +35,7 @@ enum EnumeratedWordings {
                     {
                         spans.append(Span(start: start, length: index + 1 - start))
                     }
+                    if !entry.isPrefix { break }
                 }
             }
         }

@@ -24,10 +24,22 @@ public struct Extractor: Sendable {
     public func extract<Source: ArticleSource>(from source: Source, options: ExtractionOptions = ExtractionOptions())
         throws(Source.ReadingError) -> [VocabularyItem]
     {
+        try rankedItems(from: source, options: options).all
+    }
+
+    /// What `extract` returns, the dictionaries' text not yet written into the items: `RankedItems` writes it
+    /// a block at a time as they are read, so that a long list is not held with all its text.
+    /// - Throws: what reading the articles throws.
+    public func rankedItems<Source: ArticleSource>(from source: Source, options: ExtractionOptions = ExtractionOptions())
+        throws(Source.ReadingError) -> RankedItems
+    {
         let finder = CandidateFinder(lexicon: lexicon, segmenter: segmenter)
         var counted = try TextCount(source, finder: finder)
         var (table, articles) = try counted.candidates(in: source, finder: finder)
         let text = TextStatistics(articles: articles, wordCount: counted.wordCount)
+        // The words of the first reading are let go: what is left is the candidates' and the items' work.
+        _ = consume counted
+        FreedMemory.giveBack()
         var items = NestedFamilies.folded(judged(table, text: text, options: options), candidates: table) { term in
             // Core named units (formulations, organisations, titles) and idioms, the glossary's set phrases too
             // (变乱交织 in 变乱交织的世界); a core term (伙伴关系) is a part.
@@ -48,18 +60,22 @@ public struct Extractor: Sendable {
         table = CandidateTable()
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units
         // this text values alike, the one met more often elsewhere serves the learner more.
-        let usage = Dictionary(
-            items.map { ($0.term, lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0) },
-            uniquingKeysWith: { first, _ in first })
+        // (Looked up once an item, by its place: the count depends on the term alone.)
+        let usage = ChunkedWork.map(items) { lexicon.word(LexiconKey.of($0.term))?.frequency ?? 0 }
         // Terms are distinct, so the order is total and sorting the items' places gives the order sorting the
         // items would, without moving tens of thousands of large values at each step.
         let order = items.indices.sorted { a, b in
-            (items[a].score, usage[items[a].term] ?? 0, items[b].term) > (items[b].score, usage[items[b].term] ?? 0, items[a].term)
+            (items[a].score, usage[a], items[b].term) > (items[b].score, usage[b], items[a].term)
         }
-        items = order.map { items[$0] }
+        // The items put in that order in place, a cycle of swaps at a time: item `order[i]` goes to place `i`.
+        for index in order.indices {
+            var source = order[index]
+            while source < index { source = order[source] }
+            items.swapAt(index, source)
+        }
         _ = consume order
         // In rank order, so that of a verb phrase and its unit the one ranked higher keeps the card.
-        items = VerbPhrases.folded(items) { phrase, unit in
+        items = VerbPhrases.folded(consume items) { phrase, unit in
             // A phrase the glossary renders as a noun (脱贫攻坚战: the battle against poverty) is a unit of its own.
             let english = glossary(phrase)?.english.first ?? ""
             let namesAThing = ["the ", "a ", "an "].contains { english.hasPrefix($0) }
@@ -70,16 +86,17 @@ public struct Extractor: Sendable {
         // Each stage is given the list to consume: tens of thousands of items are not held twice over.
         items = NestedFamilies.diversified(ComposedGlosses.capped(consume items))
         if options.top > 0, items.count > options.top { items.removeSubrange(options.top...) }
-        ChunkedWork.update(&items) { DictionaryText.written(into: $0, lexicon: lexicon) }
-        return items
+        return RankedItems(items: items, lexicon: lexicon)
     }
 
     /// The items worth a card among the candidates that are no fragments, in no particular order.
     private func judged(_ table: CandidateTable, text: TextStatistics, options: ExtractionOptions) -> [VocabularyItem] {
-        let units = Fragments.removed(from: table.candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
-        return ChunkedWork.map(units.count) { range in
-            range.compactMap { judge(units[$0], text: text, options: options) }
-        }.flatMap { $0 }
+        let candidates = table.candidates
+        let units = Fragments.remaining(in: candidates) { CandidateFinder.isSetUnit($0, lexicon: lexicon) }
+        let assessed = ChunkedWork.flatMap(units.count) { range in
+            range.compactMap { assess(candidates[units[$0]], number: units[$0], text: text, options: options) }
+        }
+        return assessed.map { item(of: candidates[Int($0.candidate)], $0, text: text) }
     }
 
     /// The holder ends with the part after a verb (共建 + 一带一路): the part is what the verb acts on.
@@ -95,8 +112,18 @@ public struct Extractor: Sendable {
         lexicon.word(LexiconKey.of(term))?.glossary
     }
 
-    /// Decides whether a candidate is worth a card, and if so builds it.
-    private func judge(_ candidate: Candidate, text: TextStatistics, options: ExtractionOptions) -> VocabularyItem? {
+    /// What judging a candidate found worth a card: all an item needs beyond what the candidate holds. Judging on
+    /// every core gives these, small, and the items are made from them in one list of their own length: the
+    /// items themselves, joined from the cores' lists, were held twice over at the peak of a long text's memory.
+    private struct Assessment {
+        var candidate: Int32
+        var kind: NoteKind
+        var glossSource: VocabularyItem.GlossSource
+        var parts: VocabularyItem.ScoreParts
+    }
+
+    /// Decides whether a candidate (number `number` of the table) is worth a card: nil when it is worth none.
+    private func assess(_ candidate: Candidate, number: Int, text: TextStatistics, options: ExtractionOptions) -> Assessment? {
         let term = candidate.term
         guard !options.knownWords.contains(term), let classification = Classification(candidate, lexicon: lexicon) else { return nil }
         if classification.kind == .name, !options.names { return nil }
@@ -107,13 +134,20 @@ public struct Extractor: Sendable {
         let dictionaryGloss = Gloss.source(of: word)
         let glossSource: VocabularyItem.GlossSource = dictionaryGloss == .parts && FixedFrames.gloss(of: term) != nil ? .frame : dictionaryGloss
 
-        guard let example = candidate.occurrences.example else { return nil }
-        let source = text.articles[Int(example.article)]
+        guard candidate.occurrences.example != nil else { return nil }
         var parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)
         if !options.explains { parts.explanation = .init(register: [], rarity: [], salience: []) }
+        return Assessment(candidate: Int32(truncatingIfNeeded: number), kind: classification.kind, glossSource: glossSource, parts: parts)
+    }
+
+    /// The item of an assessed candidate (which has an example).
+    private func item(of candidate: Candidate, _ assessment: Assessment, text: TextStatistics) -> VocabularyItem {
+        let example = candidate.occurrences.example!
+        let source = text.articles[Int(example.article)]
+        let parts = assessment.parts
         // The dictionaries' text is written in once the item is known to be shown (`DictionaryText`).
         return VocabularyItem(
-            term: term, traditional: "", pinyin: "", gloss: "", glossSource: glossSource, kind: classification.kind,
+            term: candidate.term, traditional: "", pinyin: "", gloss: "", glossSource: assessment.glossSource, kind: assessment.kind,
             score: (parts.register + parts.rarity + parts.salience).rounded(toPlaces: 3), scoreParts: parts,
             example: example.text, highlight: .init(start: Int(example.start), length: Int(example.length)),
             source: .init(title: source.title, file: source.file, date: source.date, line: Int(example.line)),

@@ -3,8 +3,9 @@
 /// right (glossary terms, idioms: `isUnit`) stay, since a learner wants 中国特色社会主义 even when the text
 /// only has it inside 习近平新时代中国特色社会主义思想.
 enum Fragments {
-    static func removed(from candidates: [Candidate], isUnit: (String) -> Bool) -> [Candidate] {
+    /// The places in `candidates` of those that are no fragments (the candidates themselves are not copied).
+    static func remaining(in candidates: CandidateList, isUnit: (String) -> Bool) -> [Int] {
         // Whether a place stands inside a longer one is seen in its sentence, as the text is read.
-        candidates.filter { candidate in candidate.occurrences.hasFreePlace || isUnit(candidate.term) }
+        candidates.indices.filter { candidates[$0].occurrences.hasFreePlace || isUnit(candidates[$0].term) }
     }
 }

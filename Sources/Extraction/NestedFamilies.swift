@@ -15,16 +15,16 @@ enum NestedFamilies {
     /// `outranks(part, holder)` says when a part is the better unit of the two (提振消费 in 大力提振消费): it
     /// keeps its card, the holder only adds a modifier to it.
     static func folded(
-        _ items: [VocabularyItem], candidates: CandidateTable, isEstablished: (String) -> Bool,
+        _ items: consuming [VocabularyItem], candidates: CandidateTable, isEstablished: (String) -> Bool,
         outranks: (String, String) -> Bool = { _, _ in false }
     ) -> [VocabularyItem] {
         // The candidates that are items, by number, and not series: the only holders that count.
         var holding = [Bool](repeating: false, count: candidates.candidates.count)
-        for item in items where !isSeries(item.term) {
+        for item in items[...] where !isSeries(item.term) {
             if let number = candidates.number(of: item.term) { holding[Int(number)] = true }
         }
         var holder: [String: String] = [:]
-        for item in items {
+        for item in items[...] {
             guard let candidate = candidates.candidate(item.term), candidate.origin != .enumeration, candidate.occurrences.count > 0,
                 !candidate.occurrences.hasFreePlace, !isEstablished(item.term)
             else { continue }
@@ -53,27 +53,26 @@ enum NestedFamilies {
         }
         var related: [String: [String]] = [:]
         for term in holder.keys { related[root(term), default: []].append(term) }
-        return items.compactMap { item in
-            guard holder[item.term] == nil else { return nil }
-            var item = item
-            item.related = (item.related + (related[item.term] ?? []).sorted { ($0.count, $0) > ($1.count, $1) })
-            return item
+        // In place: a long input has tens of thousands of items, not to be held twice over.
+        items.removeAll { holder[$0.term] != nil }
+        for index in items.indices {
+            guard let parts = related[items[index].term] else { continue }
+            items[index].related += parts.sorted { ($0.count, $0) > ($1.count, $1) }
         }
+        return items
     }
 
     /// The best cards first, but one card of a family in the top `distinctTop`: a part or a longer form of a
     /// unit already placed there waits until after them (打赢脱贫攻坚战 behind 脱贫攻坚战).
-    static func diversified(_ items: [VocabularyItem]) -> [VocabularyItem] {
+    static func diversified(_ items: consuming [VocabularyItem]) -> [VocabularyItem] {
         var top: [VocabularyItem] = []
         var topKeys: [String] = []
         var waiting: [VocabularyItem] = []
-        var rest: [VocabularyItem] = []
-        rest.reserveCapacity(items.count)
-        for item in items {
-            guard top.count < distinctTop else {
-                rest.append(item)
-                continue
-            }
+        // The items before `rest` go to the top or wait; from `rest` on they stay in their order.
+        var rest = 0
+        while rest < items.count, top.count < distinctTop {
+            let item = items[rest]
+            rest += 1
             let key = LexiconKey.of(item.term)
             if topKeys.contains(where: { $0.contains(key) || key.contains($0) }) {
                 waiting.append(item)
@@ -82,10 +81,25 @@ enum NestedFamilies {
                 topKeys.append(key)
             }
         }
-        // The rest merged into the top's own list, built to its length: a long input has tens of thousands of items.
-        top.reserveCapacity(items.count)
-        merge(waiting, consume rest, into: &top)
-        return top
+        // In place (a long input has tens of thousands of items): the top first, then the waiting items merged
+        // with the rest. Each place written holds an item already taken, or the rest's next item itself.
+        var place = 0
+        for item in top {
+            items[place] = item
+            place += 1
+        }
+        var next = 0
+        while next < waiting.count || rest < items.count {
+            if rest == items.count || (next < waiting.count && waiting[next].score >= items[rest].score) {
+                items[place] = waiting[next]
+                next += 1
+            } else {
+                items.swapAt(place, rest)
+                rest += 1
+            }
+            place += 1
+        }
+        return items
     }
 
     /// Appends to `result` the two lists, already in rank order, merged in rank order; on a tie the one from
@@ -104,5 +118,9 @@ enum NestedFamilies {
     }
 
     /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.
-    private static func isSeries(_ term: String) -> Bool { term.contains("、") || term.contains("，") }
+    private static func isSeries(_ term: String) -> Bool {
+        // The scalars first: the string search goes through Foundation, and finds nothing where they are not.
+        let scalars = term.unicodeScalars
+        return (scalars.contains("、") && term.contains("、")) || (scalars.contains("，") && term.contains("，"))
+    }
 }

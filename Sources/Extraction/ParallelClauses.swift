@@ -8,12 +8,21 @@ enum ParallelClauses {
     static let maximumClauses = 6
 
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
-        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        // Made the first time a run of two clauses or more asks (most sentences have none).
+        var madeBoundaries: Set<Int>?
+        func boundaries() -> Set<Int> {
+            if let madeBoundaries { return madeBoundaries }
+            let made = Set(words.flatMap { [$0.start, $0.end] })
+            madeBoundaries = made
+            return made
+        }
         var spans: [Span] = []
         var run: [Span] = []
         func close() -> Bool {
             // A longer opening clause that shares no frame may still stand before a series that does.
             defer { run = [] }
+            guard run.count >= 2 else { return false }
+            let boundaries = boundaries()
             guard let span = series(run, scalars, boundaries) ?? series(Array(run.dropFirst()), scalars, boundaries) else { return false }
             spans.append(span)
             return true
@@ -82,7 +91,7 @@ enum ParallelClauses {
     }
 
     /// Runs of characters between the marks that end a clause (`clauseMarks` here).
-    static func clauses(in scalars: [Unicode.Scalar], endingAt marks: Set<Unicode.Scalar> = clauseMarks) -> [Span] {
+    static func clauses(in scalars: [Unicode.Scalar], endingAt marks: ScalarSet = clauseMarks) -> [Span] {
         var clauses: [Span] = []
         var start = 0
         for index in 0...scalars.count where index == scalars.count || marks.contains(scalars[index]) {
@@ -92,7 +101,7 @@ enum ParallelClauses {
         return clauses
     }
 
-    private static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "‘", "’", "（", "）", "《", "》"]
+    private static let clauseMarks: ScalarSet = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "‘", "’", "（", "）", "《", "》"]
     private static let numerals: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿"]
     private static let joiners: Set<Unicode.Scalar> = ["，", "、"]
     private static let negators: Set<Unicode.Scalar> = ["不", "没", "无", "非", "勿"]

@@ -12,6 +12,8 @@ enum ParallelSeries {
     /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists, `isPlainWord` whether it is
     /// a dictionary word that is neither.
     static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool) -> [Span] {
+        // Most sentences have no 、, and so no series: the sets below were made for every sentence.
+        guard scalars.contains("、") else { return [] }
         let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         let singleWords = Set(words.filter(\.isHan).map { Span(start: $0.start, length: $0.length) })
         func text(_ span: Span) -> String { String(scalars: scalars[span.start..<span.start + span.length]) }

@@ -5,14 +5,17 @@ import Lexicon
 /// the sentence without its marks, with the units such a wording holds across a mark (内卷式竞争); the place
 /// found covers the marks in the text.
 enum QuotedWordings {
+    /// The closing quotation marks, and all of them (made once, not for every sentence).
+    private static let closing = ScalarSet(Set(QuotationMarks.pairs.values))
+    private static let marks = ScalarSet(Set(QuotationMarks.pairs.keys).union(QuotationMarks.pairs.values))
+
     /// `words` segments a text into words in scalar offsets; `units` gives the glossary and idiom units inside a
     /// word; `isSetUnit` tells a glossary or idiom unit.
     static func spans(
         in scalars: [Unicode.Scalar], words: (String) -> [Word], units: (String) -> [(start: Int, length: Int)],
         isSetUnit: (String) -> Bool
     ) -> [(term: String, span: Span)] {
-        let closing = Set(QuotationMarks.pairs.values)
-        let marks = Set(QuotationMarks.pairs.keys).union(closing)
+        let (closing, marks) = (Self.closing, Self.marks)
         guard scalars.contains(where: marks.contains) else { return [] }
         // Where each scalar of the unmarked text stands in the sentence.
         let original = scalars.indices.filter { !marks.contains(scalars[$0]) }

@@ -7,7 +7,9 @@ import Lexicon
 enum Slogans {
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         var spans: [Span] = []
-        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        // Where words start or end, asked only where the rare X而不Y stands (making a set of them for every
+        // sentence cost more than looking for the pattern).
+        func isBoundary(_ offset: Int) -> Bool { words.contains { $0.start == offset || $0.end == offset } }
         func han(_ range: Range<Int>) -> Bool {
             range.lowerBound >= 0 && range.upperBound <= scalars.count && scalars[range].allSatisfy(\.isHan)
         }
@@ -15,7 +17,7 @@ enum Slogans {
             // X而不Y with two-character X and Y, starting and ending where words do (为民族复兴而不懈奋斗 has
             // no such Y: 不懈 and 奋斗 are its words).
             if index + 4 <= scalars.count, scalars[index] == "而", scalars[index + 1] == "不", han(index - 2..<index + 4),
-                boundaries.contains(index - 2), boundaries.contains(index + 4)
+                isBoundary(index - 2), isBoundary(index + 4)
             {
                 spans.append(Span(start: index - 2, length: 6))
             }
@@ -72,7 +74,7 @@ enum Slogans {
         return spans
     }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "（", "）"]
+    private static let clauseEnds: ScalarSet = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "（", "）"]
     private static let joiners: Set<Unicode.Scalar> = ["，", "、"]
     /// Words beginning with 不 that do not negate what follows (不断 "constantly", 不仅 "not only").
     private static let notNegating = ["不断", "不仅", "不但", "不少", "不同", "不论", "不管", "不再", "不得不", "不久"]

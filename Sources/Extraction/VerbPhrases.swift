@@ -4,13 +4,15 @@ import Lexicon
 /// unit, not another unit: one card holds both, the one that ranks higher, with the other listed as related.
 enum VerbPhrases {
     /// `isVerbPhrase(phrase, unit)` tells whether the phrase is a verb (and what goes before it) put before the unit.
-    static func folded(_ items: [VocabularyItem], isVerbPhrase: (String, String) -> Bool) -> [VocabularyItem] {
+    static func folded(_ items: consuming [VocabularyItem], isVerbPhrase: (String, String) -> Bool) -> [VocabularyItem] {
         let rank = Dictionary(items.enumerated().map { ($1.term, $0) }, uniquingKeysWith: { first, _ in first })
         var cardOf: [String: String] = [:]
-        for item in items {
+        for item in items[...] {
             let scalars = Array(item.term.unicodeScalars)
             // A series of clauses (展现大国胸怀，拿出大国担当) names its units; it is not a verb phrase.
-            guard scalars.count >= 5, !item.term.contains("，"), !item.term.contains("、") else { continue }
+            // (The scalars first: the string search goes through Foundation, and finds nothing where they are not.)
+            guard scalars.count >= 5, !(scalars.contains("，") && item.term.contains("，")), !(scalars.contains("、") && item.term.contains("、"))
+            else { continue }
             // The longest unit the phrase ends with: 脱贫攻坚战 before 攻坚战 in 打赢脱贫攻坚战.
             for start in 2...(scalars.count - 3) {
                 let unit = String(scalars: scalars[start...])
@@ -24,11 +26,12 @@ enum VerbPhrases {
         guard !cardOf.isEmpty else { return items }
         var related: [String: [String]] = [:]
         for (other, card) in cardOf { related[card, default: []].append(other) }
-        return items.compactMap { item in
-            guard cardOf[item.term] == nil else { return nil }
-            var item = item
-            item.related += (related[item.term] ?? []).sorted { ($0.count, $0) < ($1.count, $1) }
-            return item
+        // In place: a long input has tens of thousands of items, not to be held twice over.
+        items.removeAll { cardOf[$0.term] != nil }
+        for index in items.indices {
+            guard let others = related[items[index].term] else { continue }
+            items[index].related += others.sorted { ($0.count, $0) < ($1.count, $1) }
         }
+        return items
     }
 }

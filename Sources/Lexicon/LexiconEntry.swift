@@ -73,7 +73,16 @@ public struct LexiconEntry: Sendable {
     /// too, which was most of what writing a long text's cards cost.
     private func facts(only kind: LexiconImage.Record?) -> LexiconFacts {
         var facts = LexiconFacts()
+        // The glossary's row is read once a process (`LexiconIndex.glossary(_:decode:)`): parsing it was most of
+        // what reading a glossary word's records cost, and a long text asks about the same few thousand again and again.
+        var glossaryRead = false
         forEachRecord(in: index.payloadBytes(id), startingWith: kind?.rawValue.asciiValue) { bytes in
+            if bytes.first == Self.glossaryByte {
+                guard !glossaryRead else { return }
+                glossaryRead = true
+                facts.glossary = index.glossary(id) { firstGlossary(in: index.payloadBytes(id)) }
+                return
+            }
             let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self)
             let fields = TextTable.fields(Substring(line))
             guard let kind = fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) else { return }
@@ -85,8 +94,6 @@ public struct LexiconEntry: Sendable {
                     CedictEntry(
                         traditional: String(value[0]), simplified: String(value[1]), pinyin: String(value[2]),
                         senses: TextTable.fields(value[3], separator: UInt8(ascii: "/")).filter { !$0.isEmpty }.map(String.init)))
-            case .glossary where facts.glossary == nil:
-                facts.glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
             case .idiom where values.count == 2 && facts.idiom == nil:
                 facts.idiom = (String(values[values.startIndex]), String(values[values.startIndex + 1]))
             case .reading:
@@ -98,6 +105,21 @@ public struct LexiconEntry: Sendable {
             }
         }
         return facts
+    }
+
+    private static let glossaryByte = LexiconImage.Record.glossary.rawValue.asciiValue!
+
+    /// The first of the payload's glossary rows that reads as one.
+    private func firstGlossary(in payload: UnsafeRawBufferPointer) -> GlossaryEntry? {
+        var glossary: GlossaryEntry?
+        forEachRecord(in: payload, startingWith: Self.glossaryByte) { bytes in
+            guard glossary == nil else { return }
+            let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self)
+            let fields = TextTable.fields(Substring(line))
+            guard fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) == .glossary else { return }
+            glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
+        }
+        return glossary
     }
 
     public var cedict: [CedictEntry] { facts(only: .cedict).cedict }

@@ -16,6 +16,10 @@ public final class LexiconIndex: @unchecked Sendable {
     private let keyBytes: UnsafeRawBufferPointer
     private let payload: UnsafeRawBufferPointer
     private let slotMask: Int
+    /// Glossary rows decoded so far, by entry.
+    private let glossaries = Memo<GlossaryEntry?>()
+    /// Parts of compositions read so far, by entry and whether the glossary counted (`Lexicon.composition`).
+    private let compositionParts = Memo<Composition.Part>()
 
     public var entryCount: Int { Int(header.entryCount) }
     public var sourceChecksum: UInt64 { header.sourceChecksum }
@@ -179,9 +183,41 @@ public final class LexiconIndex: @unchecked Sendable {
         return UnsafeRawBufferPointer(rebasing: payload[offset..<offset + length])
     }
 
+    /// The glossary row of entry `id`, decoded by `decode` the first time any thread asks.
+    func glossary(_ id: Int, decode: () -> GlossaryEntry?) -> GlossaryEntry? {
+        glossaries.value(for: id, make: decode)
+    }
+
+    /// Entry `id` as a part of a composition (with the glossary counted or not), made by `make` the first time
+    /// any thread asks: the cards of a long text compose thousands of terms from the same few thousand words.
+    func compositionPart(_ id: Int, glossary: Bool, make: () -> Composition.Part) -> Composition.Part {
+        compositionParts.value(for: id &* 2 &+ (glossary ? 1 : 0), make: make)
+    }
+
     @inline(__always)
     private func u32(_ id: Int, _ field: Int) -> UInt32 {
         UInt32(littleEndian: entries.loadUnaligned(fromByteOffset: id * LexiconImage.entrySize + field, as: UInt32.self))
+    }
+}
+
+/// What was read or made of the index's entries so far, by number, shared by the threads that read the index
+/// (what it keeps is a few thousand values: the glossary's rows, the words that compose others).
+private final class Memo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int: Value] = [:]
+
+    /// The value kept for `key`, made by `make` (outside the lock) and kept if there is none yet. Two threads
+    /// may both make it: the values are the same.
+    func value(for key: Int, make: () -> Value) -> Value {
+        lock.lock()
+        let known = values[key]
+        lock.unlock()
+        if let known { return known }
+        let value = make()
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+        return value
     }
 }
 

@@ -70,6 +70,11 @@ extension Lexicon {
     }
 
     private func part(_ text: String, _ entry: LexiconEntry, glossary useGlossary: Bool) -> Composition.Part {
+        // The text is the entry's key: the part depends on the entry alone, and is made once a process.
+        index.compositionPart(entry.id, glossary: useGlossary) { newPart(text, entry, glossary: useGlossary) }
+    }
+
+    private func newPart(_ text: String, _ entry: LexiconEntry, glossary useGlossary: Bool) -> Composition.Part {
         let facts = entry.facts
         if useGlossary, let glossary = facts.glossary {
             // A glossary term has no traditional form of its own; CC-CEDICT's, when it has the term, else OpenCC's.

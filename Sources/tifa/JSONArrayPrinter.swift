@@ -6,10 +6,36 @@ struct JSONArrayPrinter {
     private var count = 0
 
     mutating func add(_ element: some Encodable) throws {
-        let lines = try JSONOutput.string(element).split(separator: "\n", omittingEmptySubsequences: false)
+        add(encoded: try Self.element(element))
+    }
+
+    /// Adds an element already made by `element(_:)` (which can be called on any thread).
+    mutating func add(encoded element: String) {
         print(count == 0 ? "[" : ",")
-        print(lines.map { "  " + $0 }.joined(separator: "\n"), terminator: "")
+        print(element, terminator: "")
         count += 1
+    }
+
+    /// The element as the array prints it: encoded on its own and indented one level. An empty line (the
+    /// encoder writes an empty array as `[`, an empty line, `]`) stays empty, as in the whole array's encoding.
+    static func element(_ element: some Encodable) throws -> String {
+        let json = try JSONOutput.data(element)
+        // Two spaces at the start of every line but an empty one, byte by byte (cutting the text into lines and
+        // joining them again cost as much as encoding it).
+        let newline = UInt8(ascii: "\n")
+        let space = UInt8(ascii: " ")
+        var indented: [UInt8] = []
+        indented.reserveCapacity(json.count + json.count / 4)
+        var atLineStart = true
+        for byte in json {
+            if atLineStart, byte != newline {
+                indented.append(space)
+                indented.append(space)
+            }
+            indented.append(byte)
+            atLineStart = byte == newline
+        }
+        return String(decoding: indented, as: UTF8.self)
     }
 
     /// Closes the array; an empty one is printed as the encoder prints it, with an empty line inside.

@@ -77,6 +77,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        MemoryAllocator.settleForExtraction()
         let inputs = try readArticleInputs(files, options: ReadingOptions(encoding: encoding))
         let extractor = Extractor(lexicon: try loadLexicon())
         let now = try CommandClock.now()
@@ -87,15 +88,22 @@ struct ExtractCommand: ParsableCommand {
         let options = ExtractionOptions(
             top: top, skipHSKLevel: skipHSK, knownWords: known, kinds: try parsedKinds(), names: names,
             explains: explain || format == .json)
-        let items = try extractor.extract(from: ArticleInputs(inputs), options: options)
+        let items = try extractor.rankedItems(from: ArticleInputs(inputs), options: options)
         if let deck, let deckStore {
-            try save(items, to: deck, in: deckStore, now: now)
+            try save(items.all, to: deck, in: deckStore, now: now)
             return
         }
+        // Printed as the items are written, a block at a time (`RankedItems`): a list of `--top 0` over a long
+        // text is never held whole with its text, nor as one string.
         switch format {
-        case .json: print(try JSONOutput.string(items))
-        case .tsv: print(ExtractionTSV.text(items), terminator: "")
-        case .table: ExtractionTable(items: items, explain: explain, style: .standardOutput).print()
+        case .json:
+            var printer = JSONArrayPrinter()
+            try items.forEach({ _, item in Result { try JSONArrayPrinter.element(item) } }) { element in
+                printer.add(encoded: try element.get())
+            }
+            printer.finish()
+        case .tsv: ExtractionTSV.print(items)
+        case .table: ExtractionTable(explain: explain, style: .standardOutput).print(items)
         }
     }
 }
