@@ -54,31 +54,34 @@ import Glibc
         }
     }
 
-    /// A deck of 2,000 notes (4,000 cards) with eight answers each over months: a fit of several seconds in a
-    /// debug build. The answers go in by SQL, as the store's own import would write them, to keep the test quick.
+    /// A deck of 6,000 notes (12,000 cards) with eight answers each over months: a fit of a few seconds in a
+    /// debug build on an idle machine (with 2,000 notes it ended within the second before the progress line, and
+    /// the test failed whenever the machine was quiet). The answers go in by SQL, through one prepared statement,
+    /// as the store's own import would write them, to keep the test quick.
     static func makeDeck(at database: URL) throws {
         let store = try DeckStore(fileAt: database)
         let created = Date(timeIntervalSince1970: 1_735_689_600)
         try store.upsertNotes(
-            (0..<2000).map {
+            (0..<6000).map {
                 NoteDraft(term: "词\($0)", pinyin: "cí", gloss: "word \($0)", kind: .term)
             }, toDeckNamed: "外交", createDeckIfMissing: true, policy: .extraction, now: created)
         let queue = try DatabaseQueue(path: database.path)
         try queue.write { db in
             let cards = try Int64.fetchAll(db, sql: "SELECT id FROM card ORDER BY id")
             var state: UInt64 = 2026
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
+                                            scheduled_seconds, previous_due, previous_reps, previous_lapses)
+                    VALUES (?, ?, ?, 8000, 2, 2, ?, ?, 0, 0)
+                    """)
             for card in cards {
                 var time = created.addingTimeInterval(Double(card % 200) * 86_400)
                 var interval = 1.0
                 for _ in 0..<8 {
                     state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                     let rating = state >> 60 < 2 ? 1 : state >> 60 < 4 ? 2 : state >> 60 < 14 ? 3 : 4
-                    try db.execute(
-                        sql: """
-                            INSERT INTO review_log (card_id, reviewed_at, rating, duration_ms, state_before, state_after,
-                                                    scheduled_seconds, previous_due, previous_reps, previous_lapses)
-                            VALUES (?, ?, ?, 8000, 2, 2, ?, ?, 0, 0)
-                            """, arguments: [card, time, rating, Int(interval * 86_400), time])
+                    try insert.execute(arguments: [card, time, rating, Int(interval * 86_400), time])
                     interval = rating == 1 ? 1 : interval * (rating == 2 ? 1.5 : rating == 3 ? 2.5 : 3.5)
                     time = time.addingTimeInterval(interval * 86_400 + Double(state >> 50 % 3600))
                 }
