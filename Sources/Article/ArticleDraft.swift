@@ -54,7 +54,7 @@ struct ArticleDraft {
         func sentences(_ text: SourcedText, part: Sentence.Part, paragraph: Int) -> [Sentence] {
             SentenceSplitter.ranges(in: text.scalars).map { range in
                 Sentence(
-                    text: SourcedText.string(text.scalars[range]),
+                    text: String(scalars: text.scalars[range]),
                     matching: SourcedText.matchingString(text.scalars[range]),
                     location: table.location(of: text.origins[range.lowerBound]),
                     part: part, paragraph: paragraph)

@@ -7,7 +7,7 @@ enum HTMLText {
         let lowercasedName = name.lowercased()
         if [".html", ".htm", ".xhtml"].contains(where: { lowercasedName.hasSuffix($0) }) { return true }
         let start = scalars.prefix(512).drop(while: { $0.isBlank || $0.isLineBreak || $0 == "\u{FEFF}" })
-        let head = SourcedText.string(ArraySlice(start.prefix(16))).lowercased()
+        let head = String(scalars: start.prefix(16)).lowercased()
         return ["<!doctype html", "<html", "<head", "<body", "<meta"].contains(where: { head.hasPrefix($0) })
     }
 
@@ -111,7 +111,7 @@ private struct TagReader {
         {
             cursor += 1
         }
-        let name = SourcedText.string(scalars[nameStart..<cursor]).lowercased()
+        let name = String(scalars: scalars[nameStart..<cursor]).lowercased()
         // Skip the attributes, minding quoted values that may hold a '>'.
         var quote: Unicode.Scalar?
         while cursor < scalars.count {
@@ -162,7 +162,7 @@ private struct TagReader {
     /// The character an entity stands for (&amp; &ldquo; &#8220; &#x201C;) and the index just past it.
     func entity(at index: Int) -> (Unicode.Scalar, Int)? {
         guard let semicolon = scalars[index...].prefix(12).firstIndex(of: ";") else { return nil }
-        let body = SourcedText.string(scalars[(index + 1)..<semicolon])
+        let body = String(scalars: scalars[(index + 1)..<semicolon])
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value =

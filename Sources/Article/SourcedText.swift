@@ -35,7 +35,7 @@ struct SourcedText {
     }
 
     /// The text as it should be shown.
-    var string: String { Self.string(scalars[...]) }
+    var string: String { String(scalars: scalars) }
 
     /// The text for matching (full-width digits and Latin letters as ASCII), or nil when that is the same.
     var matchingString: String? { Self.matchingString(scalars[...]) }
@@ -43,26 +43,8 @@ struct SourcedText {
     /// Cells on a printed line (a Han character takes two, a digit one).
     var cells: Int { scalars.reduce(0) { $0 + $1.cells } }
 
-    /// The string of these scalars, encoded in one pass: appending them to a `String.UnicodeScalarView` one by
-    /// one, growing and checking as it went, was a seventh of what extracting a long text cost (every paragraph
-    /// and sentence of it is made a string).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var byteCount = 0
-        for scalar in scalars { byteCount += UTF8.width(scalar) }
-        return String(unsafeUninitializedCapacity: byteCount) { buffer in
-            var end = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[end] = byte
-                    end += 1
-                }
-            }
-            return end
-        }
-    }
-
     static func matchingString(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
         guard scalars.contains(where: { $0.matchingForm != $0 }) else { return nil }
-        return string(ArraySlice(scalars.map(\.matchingForm)))
+        return String(scalars: scalars.map(\.matchingForm))
     }
 }
