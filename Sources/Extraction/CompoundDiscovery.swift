@@ -66,9 +66,9 @@ public struct CompoundDiscovery {
         let found = runs(in: text, attested: attested)
         var placesOf = Dictionary(uniqueKeysWithValues: found.indices.map { (found[$0].run, $0) })
         var occurrences = [[Compound.Occurrence]](repeating: [], count: found.count)
-        forEachRun(in: text) { run, number, start, _ in
-            guard run.count >= 2, let index = placesOf[run] else { return }
-            occurrences[index].append(.init(sentence: number, firstWord: start))
+        forEachRun(in: text, openingAt: { _ in true }, shortest: 2) { run, words, start, _, number in
+            guard let index = placesOf[run] else { return }
+            occurrences[index].append(.init(sentence: number, firstWord: start - words.startIndex))
         }
         placesOf = [:]
         return found.indices.map { index in
@@ -102,16 +102,9 @@ public struct CompoundDiscovery {
         // First pass: how often each run that could be a compound occurs, and how many words the text has.
         var counts = WordRunTable(capacity: 1 << 16)
         var wordCount = 0
-        forEachRunStart(in: text) { words, start, _ in
-            wordCount += 1
-            guard opensCandidate(words[start]) else { return }
-            var run = WordRun()
-            run.append(words[start])
-            for end in (start + 1)..<min(start + Self.lengths.upperBound, words.endIndex) {
-                guard text.isHan[Int(words[end])] else { break }
-                run.append(words[end])
-                if isCandidate(run, lengths: lengths, role: role) { counts.add(1, to: run) }
-            }
+        forEachRunStart(in: text) { _, _, _ in wordCount += 1 }
+        forEachRun(in: text, openingAt: opensCandidate, shortest: 2) { run, _, _, _, _ in
+            if isCandidate(run, lengths: lengths, role: role) { counts.add(1, to: run) }
         }
         func joined(_ run: WordRun) -> String { run.words.map { text.words[Int($0)] }.joined() }
         var known: [FoundRun] = []
@@ -133,21 +126,14 @@ public struct CompoundDiscovery {
         // each run's neighbours are counted without a table per run.
         var freedom = NeighbourFreedom(runs: measuredRuns.count)
         if !measured.isEmpty {
-            forEachRunStart(in: text) { words, start, number in
-                guard opensCandidate(words[start]) else { return }
-                var run = WordRun()
-                run.append(words[start])
-                for end in (start + 1)..<min(start + Self.lengths.upperBound, words.endIndex) {
-                    guard text.isHan[Int(words[end])] else { break }
-                    run.append(words[end])
-                    guard let index = measured[run] else { continue }
-                    // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered
-                    // below zero, one for each sentence).
-                    let edge = -1 - number
-                    freedom.note(
-                        run: index, left: start > words.startIndex ? Int(words[start - 1]) : edge,
-                        right: end + 1 < words.endIndex ? Int(words[end + 1]) : edge)
-                }
+            forEachRun(in: text, openingAt: opensCandidate, shortest: 2) { run, words, start, end, number in
+                guard let index = measured[run] else { return }
+                // Sentence edges count as neighbours seen once each: an edge is no fixed neighbour (numbered
+                // below zero, one for each sentence).
+                let edge = -1 - number
+                freedom.note(
+                    run: index, left: start > words.startIndex ? Int(words[start - 1]) : edge,
+                    right: end + 1 < words.endIndex ? Int(words[end + 1]) : edge)
             }
         }
         let (leftEntropy, rightEntropy) = freedom.entropies()
@@ -167,14 +153,8 @@ public struct CompoundDiscovery {
             }
         }
         if !partCounts.isEmpty {
-            forEachRunStart(in: text) { words, start, _ in
-                guard opensPart[Int(words[start])] else { return }
-                var run = WordRun()
-                for end in start..<min(start + Self.lengths.upperBound, words.endIndex) {
-                    guard text.isHan[Int(words[end])] else { break }
-                    run.append(words[end])
-                    partCounts.add(1, to: run, onlyIfPresent: true)
-                }
+            forEachRun(in: text, openingAt: { opensPart[Int($0)] }, shortest: 1) { run, _, _, _, _ in
+                partCounts.add(1, to: run, onlyIfPresent: true)
             }
         }
         let total = Double(max(wordCount, 1))
@@ -197,24 +177,26 @@ public struct CompoundDiscovery {
             }
     }
 
-    /// Calls `body` with every run of one to four Chinese words: the run, its sentence, first and last word.
-    private func forEachRun(in text: NumberedWords, _ body: (WordRun, Int, Int, Int) -> Void) {
-        for number in 0..<text.sentenceCount {
-            let words = text.sentence(number)
-            let first = words.startIndex
-            for start in 0..<words.count {
-                var run = WordRun()
-                for end in start..<min(start + Self.lengths.upperBound, words.count) {
-                    guard text.isHan[Int(words[first + end])] else { break }
-                    run.append(words[first + end])
-                    body(run, number, start, end)
-                }
+    /// Calls `body` with every run of Chinese words of `shortest` words up to the longest compound that opens at
+    /// a word `opens` accepts: the run, its sentence's tokens (a slice of the text's), the index there of its first
+    /// and last word, and the sentence's number. The three passes of `runs` walk the text this way.
+    private func forEachRun(
+        in text: NumberedWords, openingAt opens: (Int32) -> Bool, shortest: Int,
+        _ body: (WordRun, ArraySlice<Int32>, Int, Int, Int) -> Void
+    ) {
+        forEachRunStart(in: text) { words, start, number in
+            guard opens(words[start]) else { return }
+            var run = WordRun()
+            for end in start..<min(start + Self.lengths.upperBound, words.endIndex) {
+                guard text.isHan[Int(words[end])] else { break }
+                run.append(words[end])
+                if run.count >= shortest { body(run, words, start, end, number) }
             }
         }
     }
 
     /// Calls `body` with each sentence's tokens (a slice of the text's), the index in it of each Chinese word a
-    /// run can start at (the places `forEachRun` starts its runs), and the sentence's number.
+    /// run can start at, and the sentence's number.
     private func forEachRunStart(in text: NumberedWords, _ body: (ArraySlice<Int32>, Int, Int) -> Void) {
         text.forEachSentence { words, number in
             for start in words.indices where text.isHan[Int(words[start])] { body(words, start, number) }
