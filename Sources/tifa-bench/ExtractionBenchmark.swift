@@ -41,31 +41,24 @@ enum ExtractionBenchmark {
     /// `lists`: the terms behind the figures; a blind text's (`# blind` in its gold list) are not printed, so
     /// that a developer reading the figures does not learn its list.
     static func report(_ score: GoldStandard.Score, name: String, lexicon: Lexicon, lists: Bool = true) -> String {
-        guard lists else {
-            return """
-                  \(name):
-                    recall of core in top 150: \(percent(score.recall))  (\(score.coreFound.count)/\(score.coreCount))
-                    precision of top 50:       \(percent(score.precision))  (\(score.inGold.count)/\(score.top50Count))
-                    nested pairs in top 20:    \(score.nestedPairs.count)
-                    composed glosses in top 50: \(score.composed.count)
-                    (a blind text: its terms are not printed)
-                """
-        }
         let functionWords = score.notInGold.filter { term in
             term.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
                 || ["u", "uj", "p", "c", "d", "r", "m", "q", "f", "y"].contains(lexicon.word(term)?.partOfSpeech ?? "")
         }
-        return """
+        // A count, and the terms behind it where they may be printed.
+        func counted(_ terms: [String]) -> String { "\(terms.count)" + (lists && !terms.isEmpty ? "  " + terms.joined(separator: " ") : "") }
+        let figures = """
               \(name):
                 recall of core in top 150: \(percent(score.recall))  (\(score.coreFound.count)/\(score.coreCount))
                 precision of top 50:       \(percent(score.precision))  (\(score.inGold.count)/\(score.top50Count))
-                fragments in top 50:       \(score.fragments.count)\(score.fragments.isEmpty ? "" : "  " + score.fragments.joined(separator: " "))
-                function words in top 50:  \(functionWords.count)\(functionWords.isEmpty ? "" : "  " + functionWords.joined(separator: " "))
-                nested pairs in top 20:    \(score.nestedPairs.count)\(score.nestedPairs.isEmpty ? "" : "  " + score.nestedPairs.joined(separator: " "))
-                composed glosses in top 50: \(score.composed.count)\(score.composed.isEmpty ? "" : "  " + score.composed.joined(separator: " "))
-                not in the gold list:      \(score.notInGold.joined(separator: " "))
-                core missed:               \(score.coreMissed.joined(separator: " "))
+                fragments in top 50:       \(counted(score.fragments))
+                function words in top 50:  \(counted(functionWords))
+                nested pairs in top 20:    \(counted(score.nestedPairs))
+                composed glosses in top 50: \(counted(score.composed))
             """
+        guard lists else { return figures + "\n    (a blind text: its terms are not printed)" }
+        return figures + "\n    not in the gold list:      \(score.notInGold.joined(separator: " "))"
+            + "\n    core missed:               \(score.coreMissed.joined(separator: " "))"
     }
 
     private static func percent(_ value: Double) -> String { String(format: "%.1f %%", 100 * value) }
