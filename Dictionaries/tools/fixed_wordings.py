@@ -5,16 +5,20 @@ free at both ends. Word-level discovery (tifa-derive register) keeps to noun phr
 the clauses and set phrases it cannot see. The output is a worklist for the glossary's writers, not shipped data.
 
     tifa read --segment --keep-lines CORPUS.txt > CORPUS.seg      # for each corpus file (March 2024 left out)
-    python3 Dictionaries/tools/fixed_wordings.py [--shortest 4] CORPUS.seg… > wordings.tsv
+    python3 Dictionaries/tools/fixed_wordings.py [--shortest 4] [--least-count 20] [--least-stories 10] CORPUS.seg… > wordings.tsv
 """
 import math, re, sys
 from collections import Counter, defaultdict
 
-MIN_COUNT, MIN_DOCUMENTS, MIN_FREEDOM = 20, 10, 1.5
+def option(name, default):
+    return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+# `--least-count` and `--least-stories` lower the bar for a second pass over wordings fewer stories share.
+MIN_COUNT, MIN_DOCUMENTS, MIN_FREEDOM = option('--least-count', 20), option('--least-stories', 10), 1.5
 # The shortest wording looked for: 6 characters by default; `--shortest 4` also finds four- and five-character
 # runs of two or more words (变乱交织, 防范化解, 系统性风险) that word-level discovery, which keeps to noun
 # phrases, does not.
-SHORTEST = int(sys.argv[sys.argv.index('--shortest') + 1]) if '--shortest' in sys.argv else 6
+SHORTEST = option('--shortest', 6)
 HAN = re.compile(r'^[\u4e00-\u9fff]+$')
 EDGE_FUNCTION = set('的了是在和与及也就又把被将对')
 PARTICLES = {'的', '之', '地'}
@@ -72,4 +76,5 @@ def main(paths):
         if not counts:
             break
 
-main([a for i, a in enumerate(sys.argv[1:], 1) if a != '--shortest' and sys.argv[i - 1] != '--shortest'])
+OPTIONS = ('--shortest', '--least-count', '--least-stories')
+main([a for i, a in enumerate(sys.argv[1:], 1) if a not in OPTIONS and sys.argv[i - 1] not in OPTIONS])

@@ -117,7 +117,8 @@ struct CandidateFinder {
 
     /// A unit of the glossary or the idiom lists: learned whole wherever it stands.
     static func isSetUnit(_ word: String, lexicon: Lexicon) -> Bool {
-        lexicon.word(word).map { $0.isInGlossary || $0.isIdiom } ?? false
+        // Keyed as the lexicon keys it: 强国建设、民族复兴伟业 is a unit, written with its 、 or not.
+        lexicon.word(LexiconKey.of(word)).map { $0.isInGlossary || $0.isIdiom } ?? false
     }
 
     /// Formulations, sayings, idioms and the names of organisations are fixed wordings; a glossary term or

@@ -122,6 +122,14 @@ import Testing
         #expect(try !ExtractionFixture.items("要稳增长、稳、就业。").map(\.term).contains("稳、就业"))
     }
 
+    @Test func aLongEnumeratedWordingIsFoundAndTheUnitInsideItStays() throws {
+        // The glossary's longest 、 wording starts 15 characters before its 、; the unit it holds, written with
+        // its own 、, is still a card (it was taken for a fragment when the lexicon was asked for it with the 、).
+        let terms = try ExtractionFixture.items("团结带领全国各族人民，以中国式现代化全面推进强国建设、民族复兴伟业。").map(\.term)
+        #expect(terms.contains("以中国式现代化全面推进强国建设、民族复兴伟业"), "\(terms)")
+        #expect(terms.contains("强国建设、民族复兴伟业"), "\(terms)")
+    }
+
     @Test func setPhrasesJiebaMarksAreIdioms() throws {
         let item = try #require(try ExtractionFixture.items("我们要迎难而上，攻坚克难。").first { $0.term == "迎难而上" })
         #expect(item.kind == .idiom)
