@@ -58,7 +58,8 @@ struct CandidateFinder {
             in: sentence.scalars, words: words, text: { sentence.text($0.start, $0.length) },
             isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
         let qualities = QualitySeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit)
-        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities {
+        let sessions = NumberedSessions.spans(in: sentence.scalars, words: words) { NumberedSessions.isBody($0, lexicon: lexicon) }
+        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities + sessions {
             add(
                 sentence.text(span.start, span.length), .pattern,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))

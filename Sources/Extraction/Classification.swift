@@ -93,6 +93,12 @@ struct Classification {
             register = Self.sloganRegister
             basis = "parallel slogan"
             return
+        case .pattern where NumberedSessions.name(of: term, isBody: { NumberedSessions.isBody($0, lexicon: lexicon) }) != nil:
+            // A session of a congress is named like its body, and learned for its official English.
+            kind = .organisation
+            register = Self.baseRegister(.organisation)
+            basis = "numbered session"
+            return
         case .pattern:
             kind = .formulation
             register = 3.2

@@ -132,7 +132,8 @@ public struct Extractor: Sendable {
         guard let word = DictionaryText.reportedWord(for: term, lexicon: lexicon) else { return nil }
         // A wording no dictionary has but a fixed frame explains is glossed by its frame, not read from its parts.
         let dictionaryGloss = Gloss.source(of: word)
-        let glossSource: VocabularyItem.GlossSource = dictionaryGloss == .parts && FixedFrames.gloss(of: term) != nil ? .frame : dictionaryGloss
+        let glossSource: VocabularyItem.GlossSource =
+            dictionaryGloss == .parts && Gloss.framed(term, lexicon: lexicon) != nil ? .frame : dictionaryGloss
 
         guard candidate.occurrences.example != nil else { return nil }
         var parts = LearnerValue.parts(candidate, classification, text: text, lexicon: lexicon)

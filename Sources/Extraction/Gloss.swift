@@ -12,6 +12,12 @@ enum Gloss {
         return "(\(composed.isLiteral ? "literally" : "from its parts"): \(composed.gloss))"
     }
 
+    /// The English of a wording no dictionary has but its frame explains: "X字当头", a numbered session
+    /// (十四届全国人大二次会议). Nil for other wordings.
+    static func framed(_ term: String, lexicon: Lexicon) -> String? {
+        FixedFrames.gloss(of: term) ?? NumberedSessions.gloss(of: term, lexicon: lexicon)
+    }
+
     /// Where `text(of:)` takes the gloss from, known from the dictionaries' records before any text is written.
     static func source(of word: ReportedWord) -> VocabularyItem.GlossSource {
         word.isInGlossary ? .glossary : word.hasReadings ? .cedict : .parts

@@ -13,9 +13,16 @@ enum QualitySeries {
         while index < words.count {
             var end = index
             var qualities = 0
-            while end < words.count, let count = qualityCount(words[end], scalars) {
-                qualities += count
-                end += 1
+            while end < words.count {
+                if let count = qualityCount(words[end], scalars) {
+                    qualities += count
+                    end += 1
+                } else if isSplitQuality(at: end, words, scalars) {
+                    qualities += 1
+                    end += 2
+                } else {
+                    break
+                }
             }
             guard qualities >= leastQualities else {
                 index = max(end, index + 1)
@@ -31,6 +38,13 @@ enum QualitySeries {
             index = end
         }
         return spans
+    }
+
+    /// A quality the segmenter cut in two, the stem and 化 (绿色 / 化 in 高端化智能化绿色化).
+    private static func isSplitQuality(at index: Int, _ words: [Word], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index + 1 < words.count else { return false }
+        let (stem, suffix) = (words[index], words[index + 1])
+        return stem.isHan && stem.length == 2 && suffix.isHan && suffix.length == 1 && scalars[suffix.start] == "化"
     }
 
     /// How many qualities the word is made of (市场化 1, 市场化法治化 2), or nil when it is none.

@@ -141,6 +141,8 @@ import Testing
         // Without a unit after them, the run alone.
         ("推进工作规范化标准化专业化。", "规范化标准化专业化"),
         ("坚持革命化现代化正规化建设。", "革命化现代化正规化"),
+        // A quality the segmenter cut in two (绿色 / 化) is still one.
+        ("推动产业高端化智能化绿色化。", "高端化智能化绿色化"),
         // 强化 is a verb of one character and 化, no quality; one quality makes no run.
         ("强化现代化建设人才支撑。", nil),
         ("推进新型工业化。", nil),

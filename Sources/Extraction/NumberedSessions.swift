@@ -1,0 +1,143 @@
+import Lexicon
+
+/// The numbered sessions of a congress or a committee, named by term and session: 十四届全国人大二次会议 (the
+/// second session of the 14th National People's Congress), 全国政协十四届二次会议, 十四届全国人大常委会第八次会议.
+/// Every March's news is full of them and no list can have them all; the frame says each is one name, and its
+/// English is written from the body's.
+enum NumberedSessions {
+    struct Name: Equatable {
+        var term: Int
+        var body: String
+        var session: Int
+    }
+
+    static let termMark: Unicode.Scalar = "届"
+    static let sessionMark: Unicode.Scalar = "次"
+    static let meetings = [Array("全体会议".unicodeScalars), Array("会议".unicodeScalars)]
+
+    /// `isBody` tells whether a word is a body that holds sessions (an organisation of the glossary).
+    static func spans(in scalars: [Unicode.Scalar], words: [Word], isBody: (String) -> Bool) -> [Span] {
+        // Only sentences with 届 can name one.
+        guard scalars.contains(termMark) else { return [] }
+        var bodyEnds: [Int: Int] = [:]
+        for word in words where word.isHan && isBody(String(scalars: scalars[word.start..<word.end])) {
+            bodyEnds[word.start] = word.end
+        }
+        guard !bodyEnds.isEmpty else { return [] }
+        return words.compactMap { word in
+            read(scalars, at: word.start) { bodyEnds[$0] }.map { Span(start: word.start, length: $0.end - word.start) }
+        }
+    }
+
+    /// The term, body and session a name gives, or nil when the whole text is no such name.
+    static func name(of text: String, isBody: (String) -> Bool) -> Name? {
+        let scalars = Array(text.unicodeScalars)
+        // The body is the longest one at its place (全国人大常委会, not 全国人大).
+        let read = read(scalars, at: 0) { start in
+            stride(from: scalars.count, to: start + 1, by: -1).first { isBody(String(scalars: scalars[start..<$0])) }
+        }
+        return read?.end == scalars.count ? read?.name : nil
+    }
+
+    /// A name starting at `start`: 十四届 + body + 二次会议, or body + 十四届 + 二次会议. `bodyEnd` gives where a
+    /// body starting at an offset ends, if one does.
+    private static func read(_ scalars: [Unicode.Scalar], at start: Int, bodyEnd: (Int) -> Int?) -> (name: Name, end: Int)? {
+        var parts: (term: (number: Int, end: Int), body: Range<Int>)?
+        if let term = ordinal(in: scalars, at: start, mark: termMark), let end = bodyEnd(term.end) {
+            parts = (term, term.end..<end)
+        } else if let end = bodyEnd(start), let term = ordinal(in: scalars, at: end, mark: termMark) {
+            parts = (term, start..<end)
+        }
+        guard let parts, let session = ordinal(in: scalars, at: max(parts.term.end, parts.body.upperBound), mark: sessionMark),
+            let end = meetingEnd(in: scalars, at: session.end)
+        else { return nil }
+        return (Name(term: parts.term.number, body: String(scalars: scalars[parts.body]), session: session.number), end)
+    }
+
+    /// A body that holds sessions: an organisation of the glossary (全国人大, 全国政协, 全国人大常委会).
+    static func isBody(_ word: String, lexicon: Lexicon) -> Bool {
+        lexicon.word(word)?.glossary?.kind == .organisation
+    }
+
+    /// The English of a session's name, written from its body's, or nil when the term is no such name.
+    static func gloss(of term: String, lexicon: Lexicon) -> String? {
+        guard term.unicodeScalars.contains(termMark), let name = name(of: term, isBody: { isBody($0, lexicon: lexicon) }),
+            let body = lexicon.word(name.body)?.glossary?.english.first
+        else { return nil }
+        return english(of: name, bodyEnglish: body)
+    }
+
+    /// "the second session of the 14th National People's Congress (NPC)", from the body's English.
+    static func english(of name: Name, bodyEnglish: String) -> String {
+        var body = Substring(bodyEnglish)
+        if body.hasPrefix("the ") { body = body.dropFirst(4) }
+        return "the \(spelledOrdinal(name.session)) session of the \(numericOrdinal(name.term)) \(body)"
+    }
+
+    // MARK: Reading numbers
+
+    /// An ordinal such as 十四届 or 第八次 at `offset`: its number and where it ends.
+    static func ordinal(in scalars: [Unicode.Scalar], at offset: Int, mark: Unicode.Scalar) -> (number: Int, end: Int)? {
+        var index = offset
+        if index < scalars.count, scalars[index] == "第" { index += 1 }
+        let digitsStart = index
+        while index < scalars.count, digitValue[scalars[index]] != nil || scalars[index] == "十" || scalars[index] == "百" {
+            index += 1
+        }
+        guard index > digitsStart, index < scalars.count, scalars[index] == mark,
+            let number = number(scalars[digitsStart..<index]), number > 0
+        else { return nil }
+        return (number, index + 1)
+    }
+
+    static let digitValue: [Unicode.Scalar: Int] = [
+        "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// A number written in Chinese numerals below 1,000: 八, 十四, 二十, 二十一, 一百零三.
+    static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+        var total = 0
+        var pending = 0
+        for scalar in digits {
+            if let value = digitValue[scalar] {
+                pending = value
+            } else if scalar == "十" {
+                total += max(pending, 1) * 10
+                pending = 0
+            } else if scalar == "百" {
+                total += max(pending, 1) * 100
+                pending = 0
+            } else {
+                return nil
+            }
+        }
+        return total + pending
+    }
+
+    static func spelledOrdinal(_ number: Int) -> String {
+        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        return number <= words.count ? words[number - 1] : numericOrdinal(number)
+    }
+
+    static func numericOrdinal(_ number: Int) -> String {
+        let suffix =
+            switch (number % 10, number % 100) {
+            case (_, 11...13): "th"
+            case (1, _): "st"
+            case (2, _): "nd"
+            case (3, _): "rd"
+            default: "th"
+            }
+        return "\(number)\(suffix)"
+    }
+
+    // MARK: The meeting
+
+    /// Where 会议 or 全体会议 ends when it stands at `offset`.
+    private static func meetingEnd(in scalars: [Unicode.Scalar], at offset: Int) -> Int? {
+        for meeting in meetings where offset + meeting.count <= scalars.count {
+            if scalars[offset..<offset + meeting.count].elementsEqual(meeting) { return offset + meeting.count }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Extraction
+
+@Suite struct NumberedSessionTests {
+    static let cases: [(sentence: String, name: String?, english: String?)] = [
+        // Term first, as the NPC's sessions are written.
+        ("十四届全国人大二次会议在京闭幕。", "十四届全国人大二次会议", "the second session of the 14th National People's Congress (NPC)"),
+        // The body first, as the CPPCC's are.
+        ("全国政协十四届二次会议开幕。", "全国政协十四届二次会议", "the second session of the 14th CPPCC National Committee"),
+        // With 第 and the longest body at its place (全国人大常委会, not 全国人大).
+        (
+            "十四届全国人大常委会第八次会议在京举行。", "十四届全国人大常委会第八次会议",
+            "the eighth session of the 14th Standing Committee of the National People's Congress (NPC Standing Committee)"
+        ),
+        ("第十四届全国人民代表大会第二次会议审议通过。", "第十四届全国人民代表大会第二次会议", "the second session of the 14th National People's Congress (NPC)"),
+        // A term with no session, or a session of no body the glossary names, is no name.
+        ("十四届全国人大代表陆续抵京。", nil, nil),
+        ("学校十四届二次会议召开。", nil, nil),
+    ]
+
+    @Test(arguments: cases)
+    func aNumberedSessionIsOneNameWithItsEnglish(sentence: String, name: String?, english: String?) throws {
+        let sessions = try ExtractionFixture.items(sentence).filter { $0.scoreParts.explanation.register.first?.because == "numbered session" }
+        guard let name, let english else {
+            #expect(sessions.isEmpty, "\(sessions.map(\.term))")
+            return
+        }
+        let session = try #require(sessions.first { $0.term == name }, "\(sessions.map(\.term))")
+        #expect(session.kind == .organisation && session.glossSource == .frame)
+        #expect(session.gloss == english, "\(session.gloss)")
+    }
+
+    @Test(arguments: [("八", 8), ("十", 10), ("十四", 14), ("二十", 20), ("二十一", 21), ("一百零三", 103)])
+    func chineseNumeralsAreRead(digits: String, number: Int) {
+        #expect(NumberedSessions.number(ArraySlice(digits.unicodeScalars)) == number)
+    }
+
+    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (14, "14th"), (21, "21st"), (112, "112th")])
+    func ordinalsAreWrittenAsEnglishWritesThem(number: Int, ordinal: String) {
+        #expect(NumberedSessions.numericOrdinal(number) == ordinal)
+    }
+}
