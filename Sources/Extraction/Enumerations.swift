@@ -10,10 +10,17 @@ enum Enumerations {
         for (index, word) in words.enumerated() where index > 0 && index + 1 < words.count {
             let separator = scalars[word.start]
             guard word.length == 1, separators.contains(separator),
-                let left = item(endingBefore: index, words, scalars),
+                var left = item(endingBefore: index, words, scalars),
                 let right = item(startingAfter: index, words, scalars),
                 scalars[left.start + left.length - 1] == scalars[right.start + right.length - 1]
             else { continue }
+            // Items that share their first character too (大农业观、大食物观): the segmenter may leave it a word of
+            // its own before the first item (大 / 农业 / 观), which then lacks it.
+            if left.start > 0, right.length == left.length + 1, scalars[left.start - 1] == scalars[right.start],
+                words.contains(where: { $0.start == left.start - 1 && $0.length == 1 && $0.isHan })
+            {
+                left = Span(start: left.start - 1, length: left.length + 1)
+            }
             // 和 alone joins anything; require the list to have begun with 、 before it.
             if separator != "、", !spans.contains(where: { $0.start + $0.length == left.start + left.length }) { continue }
             for span in [left, right] where !spans.contains(span) { spans.append(span) }

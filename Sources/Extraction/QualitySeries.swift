@@ -1,35 +1,29 @@
 /// Runs of -化 qualities written without 、 (市场化法治化国际化营商环境, 中国化时代化, 常态化长效化): official prose
 /// stacks the qualities a policy must have, and the run is learned as one wording, with the unit it qualifies when
-/// that is a unit of the glossary (营商环境). Set off by 、 (高端化、智能化、绿色化) they are `ParallelSeries`'s.
-/// A quality is a two-character stem and 化; the verbs of one character and 化 (深化, 强化, 优化) are no quality,
-/// so 强化现代化建设 is no run.
+/// that is a unit of the glossary (营商环境). Runs of -链 chains are stacked the same way (创新链产业链资金链人才链,
+/// 产业链供应链). Set off by 、 (高端化、智能化、绿色化) they are `ParallelSeries`'s.
+/// An item is a two-character stem and its suffix; the verbs of one character and 化 (深化, 强化, 优化) are no
+/// quality, so 强化现代化建设 is no run.
 enum QualitySeries {
     static let leastQualities = 2
+    static let quality: Unicode.Scalar = "化"
+    static let chain: Unicode.Scalar = "链"
 
     /// `isSetUnit` tells whether the word after the run is a unit of the glossary or the idiom lists.
     static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool) -> [Span] {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
-            var end = index
-            var qualities = 0
-            while end < words.count {
-                if let count = qualityCount(words[end], scalars) {
-                    qualities += count
-                    end += 1
-                } else if isSplitQuality(at: end, words, scalars) {
-                    qualities += 1
-                    end += 2
-                } else {
-                    break
-                }
-            }
-            guard qualities >= leastQualities else {
-                index = max(end, index + 1)
+            guard
+                let (suffix, end) = [quality, chain].lazy.compactMap({ suffix in run(from: index, suffix, words, scalars).map { (suffix, $0) } })
+                    .first
+            else {
+                index += 1
                 continue
             }
             var last = words[end - 1]
-            if end < words.count, words[end].isHan,
+            // The qualities a unit must have come before it; what follows chains is what is done with them.
+            if suffix == quality, end < words.count, words[end].isHan,
                 isSetUnit(String(scalars: scalars[words[end].start..<words[end].end]))
             {
                 last = words[end]
@@ -40,17 +34,35 @@ enum QualitySeries {
         return spans
     }
 
-    /// A quality the segmenter cut in two, the stem and 化 (绿色 / 化 in 高端化智能化绿色化).
-    private static func isSplitQuality(at index: Int, _ words: [Word], _ scalars: [Unicode.Scalar]) -> Bool {
-        guard index + 1 < words.count else { return false }
-        let (stem, suffix) = (words[index], words[index + 1])
-        return stem.isHan && stem.length == 2 && suffix.isHan && suffix.length == 1 && scalars[suffix.start] == "化"
+    /// The end (a word index) of a run of two items or more with `suffix` from word `index`, or nil.
+    private static func run(from index: Int, _ suffix: Unicode.Scalar, _ words: [Word], _ scalars: [Unicode.Scalar]) -> Int? {
+        var end = index
+        var items = 0
+        while end < words.count {
+            if let count = itemCount(words[end], suffix, scalars) {
+                items += count
+                end += 1
+            } else if isSplitItem(at: end, suffix, words, scalars) {
+                items += 1
+                end += 2
+            } else {
+                break
+            }
+        }
+        return items >= leastQualities ? end : nil
     }
 
-    /// How many qualities the word is made of (市场化 1, 市场化法治化 2), or nil when it is none.
-    private static func qualityCount(_ word: Word, _ scalars: [Unicode.Scalar]) -> Int? {
+    /// An item the segmenter cut in two, the stem and its suffix (绿色 / 化 in 高端化智能化绿色化, 资金 / 链).
+    private static func isSplitItem(at index: Int, _ suffix: Unicode.Scalar, _ words: [Word], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index + 1 < words.count else { return false }
+        let (stem, end) = (words[index], words[index + 1])
+        return stem.isHan && stem.length == 2 && end.isHan && end.length == 1 && scalars[end.start] == suffix
+    }
+
+    /// How many items the word is made of (市场化 1, 市场化法治化 2), or nil when it is none.
+    private static func itemCount(_ word: Word, _ suffix: Unicode.Scalar, _ scalars: [Unicode.Scalar]) -> Int? {
         guard word.isHan, word.length % 3 == 0 else { return nil }
         let ends = stride(from: word.start + 2, to: word.end, by: 3)
-        return ends.allSatisfy { scalars[$0] == "化" } ? word.length / 3 : nil
+        return ends.allSatisfy { scalars[$0] == suffix } ? word.length / 3 : nil
     }
 }

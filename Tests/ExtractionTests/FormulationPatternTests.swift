@@ -130,6 +130,12 @@ import Testing
         #expect(terms.contains("强国建设、民族复兴伟业"), "\(terms)")
     }
 
+    @Test func enumeratedItemsSharingTheirFirstCharacterKeepIt() throws {
+        // 大 / 农业 / 观 is cut so that the first item lacks the 大 its sibling 大食物观 has.
+        let terms = try ExtractionFixture.items("坚持大农业观、大食物观，构建多元化食物供给体系。").map(\.term)
+        #expect(terms.contains("大农业观") && !terms.contains("农业观"), "\(terms)")
+    }
+
     @Test func setPhrasesJiebaMarksAreIdioms() throws {
         let item = try #require(try ExtractionFixture.items("我们要迎难而上，攻坚克难。").first { $0.term == "迎难而上" })
         #expect(item.kind == .idiom)
@@ -143,6 +149,8 @@ import Testing
         ("坚持革命化现代化正规化建设。", "革命化现代化正规化"),
         // A quality the segmenter cut in two (绿色 / 化) is still one.
         ("推动产业高端化智能化绿色化。", "高端化智能化绿色化"),
+        // Chains are stacked the same way; what follows them is what is done with them, not a unit they qualify.
+        ("强化创新链产业链资金链人才链深度融合。", "创新链产业链资金链人才链"),
         // 强化 is a verb of one character and 化, no quality; one quality makes no run.
         ("强化现代化建设人才支撑。", nil),
         ("推进新型工业化。", nil),
