@@ -31,6 +31,13 @@ import Testing
         #expect(session.gloss == english, "\(session.gloss)")
     }
 
+    @Test func oneSessionWrittenTwoWaysIsOneCard() throws {
+        let items = try ExtractionFixture.items("十四届全国人大二次会议在京开幕。第十四届全国人民代表大会第二次会议听取政府工作报告。十四届全国人大二次会议闭幕。")
+        let sessions = items.filter { $0.scoreParts.explanation.register.first?.because == "numbered session" }
+        #expect(sessions.map(\.term) == ["十四届全国人大二次会议"], "\(sessions.map(\.term))")
+        #expect(sessions.first?.related.contains("第十四届全国人民代表大会第二次会议") == true)
+    }
+
     @Test(arguments: [("八", 8), ("十", 10), ("十四", 14), ("二十", 20), ("二十一", 21), ("一百零三", 103)])
     func chineseNumeralsAreRead(digits: String, number: Int) {
         #expect(NumberedSessions.number(ArraySlice(digits.unicodeScalars)) == number)
