@@ -34,7 +34,7 @@ struct CandidateFinder {
                         nesting: isFixed ? .insideFixedExpression : .insideWord))
             }
         }
-        for span in Quotations.spans(in: sentence.scalars) {
+        for span in Quotations.spans(in: sentence.scalars) + DocumentTitles.spans(in: sentence.scalars) {
             add(
                 sentence.text(span.start, span.length), .quotation,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: true))
