@@ -7,6 +7,9 @@ enum EnumeratedWordings {
     /// How far a wording reaches on either side of the 、 it spans: the glossary's longest, 以中国式现代化全面推进
     /// 强国建设、民族复兴伟业, reaches 15 characters before it.
     static let reach = 24
+    /// The shortest wording the glossary writes without 、 that a text's 、 may still set apart (经济社会发展 as
+    /// 经济、社会发展; not 政治安全 as 政治、安全, two items of a list).
+    static let unenumeratedLength = 6
 
     static func spans(in scalars: [Unicode.Scalar], lexicon: Lexicon) -> [Span] {
         let commas = scalars.indices.filter { scalars[$0] == "、" }
@@ -30,9 +33,11 @@ enum EnumeratedWordings {
                     guard index > comma, scalars[index] != "、" else { continue }
                     guard let entry = lexicon.entry(String(key)) else { break }
                     // Each part a word's length at least (稳、就业 is the end of one item and the next), and the
-                    // wording exactly as the glossary writes it, 、 and all: 政治、安全 in a list is not 政治安全.
+                    // wording as the glossary writes it, 、 and all: 政治、安全 in a list is not 政治安全. A long
+                    // wording the glossary writes without 、 is one the text may set apart either way.
                     if entry.isWord, entry.isInGlossary, comma - start >= 2, index - comma >= 2,
-                        entry.glossary?.term == String(scalars: scalars[start...index])
+                        let term = entry.glossary?.term,
+                        term == String(scalars: scalars[start...index]) || (key.count >= unenumeratedLength && !term.contains("、"))
                     {
                         spans.append(Span(start: start, length: index + 1 - start))
                     }

@@ -122,6 +122,17 @@ import Testing
         #expect(try !ExtractionFixture.items("要稳增长、稳、就业。").map(\.term).contains("稳、就业"))
     }
 
+    @Test func aLongWordingTheGlossaryWritesWithoutCommasIsFoundWithThem() throws {
+        // The glossary has 不忘初心牢记使命 and 碳达峰碳中和; texts set their halves apart with 、 as often.
+        let items = try ExtractionFixture.items("要不忘初心、牢记使命，积极稳妥推进碳达峰、碳中和。")
+        for wording in ["不忘初心、牢记使命", "碳达峰、碳中和"] {
+            let item = try #require(items.first { $0.term == wording }, "\(items.map(\.term))")
+            #expect(item.glossSource == .glossary)
+        }
+        // A short one stays two items of a list: 政治、安全 is not 政治安全.
+        #expect(try !ExtractionFixture.items("维护国家政治、安全和发展利益。").map(\.term).contains("政治、安全"))
+    }
+
     @Test func aLongEnumeratedWordingIsFoundAndTheUnitInsideItStays() throws {
         // The glossary's longest 、 wording starts 15 characters before its 、; the unit it holds, written with
         // its own 、, is still a card (it was taken for a fragment when the lexicon was asked for it with the 、).
