@@ -56,7 +56,7 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
-        items = SameNames.folded(items) { Gloss.framed($0, lexicon: lexicon) }
+        items = SameNames.folded(consume items) { Gloss.framed($0, lexicon: lexicon) }
         // The candidates are let go before the list's last stages, which hold it a few times over.
         table = CandidateTable()
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units

@@ -25,7 +25,9 @@ enum SameNames {
             items[target].related.append(items[other].term)
             items[target].related += items[other].related
         }
-        let removed = Set(folded.keys)
-        return items.indices.filter { !removed.contains($0) }.map { items[$0] }
+        // In place: a long input has tens of thousands of items, not to be held twice over (terms are distinct).
+        let removed = Set(folded.keys.map { items[$0].term })
+        items.removeAll { removed.contains($0.term) }
+        return items
     }
 }
