@@ -53,12 +53,7 @@ enum NestedFamilies {
         }
         var related: [String: [String]] = [:]
         for term in holder.keys { related[root(term), default: []].append(term) }
-        // In place: a long input has tens of thousands of items, not to be held twice over.
-        items.removeAll { holder[$0.term] != nil }
-        for index in items.indices {
-            guard let parts = related[items[index].term] else { continue }
-            items[index].related += parts.sorted { ($0.count, $0) > ($1.count, $1) }
-        }
+        items.fold(removing: { holder[$0] != nil }, related: related.mapValues { $0.sorted { ($0.count, $0) > ($1.count, $1) } })
         return items
     }
 
@@ -102,23 +97,8 @@ enum NestedFamilies {
         return items
     }
 
-    /// Appends to `result` the two lists, already in rank order, merged in rank order; on a tie the one from
-    /// `first` goes first.
-    static func merge(_ first: [VocabularyItem], _ second: [VocabularyItem], into result: inout [VocabularyItem]) {
-        var (i, j) = (0, 0)
-        while i < first.count || j < second.count {
-            if j == second.count || (i < first.count && first[i].score >= second[j].score) {
-                result.append(first[i])
-                i += 1
-            } else {
-                result.append(second[j])
-                j += 1
-            }
-        }
-    }
-
     /// A parallel series (、) or parallel clauses (，): its items name units, they are not its parts.
-    private static func isSeries(_ term: String) -> Bool {
+    static func isSeries(_ term: String) -> Bool {
         // The scalars first: the string search goes through Foundation, and finds nothing where they are not.
         let scalars = term.unicodeScalars
         return (scalars.contains("、") && term.contains("、")) || (scalars.contains("，") && term.contains("，"))

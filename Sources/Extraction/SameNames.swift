@@ -18,16 +18,16 @@ enum SameNames {
             }
         }
         guard !folded.isEmpty else { return items }
+        var related: [String: [String]] = [:]
         for other in folded.keys.sorted() {
             // Follow a folded keeper to the one that finally kept the card.
             var target = other
             while let next = folded[target] { target = next }
-            items[target].related.append(items[other].term)
-            items[target].related += items[other].related
+            related[items[target].term, default: []] += [items[other].term] + items[other].related
         }
-        // In place: a long input has tens of thousands of items, not to be held twice over (terms are distinct).
+        // Terms are distinct: the folded items are known by them.
         let removed = Set(folded.keys.map { items[$0].term })
-        items.removeAll { removed.contains($0.term) }
+        items.fold(removing: removed.contains, related: related)
         return items
     }
 }

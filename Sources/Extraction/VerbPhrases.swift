@@ -10,9 +10,7 @@ enum VerbPhrases {
         for item in items[...] {
             let scalars = Array(item.term.unicodeScalars)
             // A series of clauses (展现大国胸怀，拿出大国担当) names its units; it is not a verb phrase.
-            // (The scalars first: the string search goes through Foundation, and finds nothing where they are not.)
-            guard scalars.count >= 5, !(scalars.contains("，") && item.term.contains("，")), !(scalars.contains("、") && item.term.contains("、"))
-            else { continue }
+            guard scalars.count >= 5, !NestedFamilies.isSeries(item.term) else { continue }
             // The longest unit the phrase ends with: 脱贫攻坚战 before 攻坚战 in 打赢脱贫攻坚战.
             for start in 2...(scalars.count - 3) {
                 let unit = String(scalars: scalars[start...])
@@ -26,12 +24,7 @@ enum VerbPhrases {
         guard !cardOf.isEmpty else { return items }
         var related: [String: [String]] = [:]
         for (other, card) in cardOf { related[card, default: []].append(other) }
-        // In place: a long input has tens of thousands of items, not to be held twice over.
-        items.removeAll { cardOf[$0.term] != nil }
-        for index in items.indices {
-            guard let others = related[items[index].term] else { continue }
-            items[index].related += others.sorted { ($0.count, $0) < ($1.count, $1) }
-        }
+        items.fold(removing: { cardOf[$0] != nil }, related: related.mapValues { $0.sorted { ($0.count, $0) < ($1.count, $1) } })
         return items
     }
 }
