@@ -9,20 +9,13 @@ enum ParallelClauses {
 
     static func spans(in scalars: [Unicode.Scalar], words: [Word]) -> [Span] {
         // Made the first time a run of two clauses or more asks (most sentences have none).
-        var madeBoundaries: Set<Int>?
-        func boundaries() -> Set<Int> {
-            if let madeBoundaries { return madeBoundaries }
-            let made = Set(words.flatMap { [$0.start, $0.end] })
-            madeBoundaries = made
-            return made
-        }
+        lazy var boundaries = Set(words.flatMap { [$0.start, $0.end] })
         var spans: [Span] = []
         var run: [Span] = []
         func close() -> Bool {
             // A longer opening clause that shares no frame may still stand before a series that does.
             defer { run = [] }
             guard run.count >= 2 else { return false }
-            let boundaries = boundaries()
             guard let span = series(run, scalars, boundaries) ?? series(Array(run.dropFirst()), scalars, boundaries) else { return false }
             spans.append(span)
             return true

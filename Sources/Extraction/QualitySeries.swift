@@ -14,10 +14,7 @@ enum QualitySeries {
         var spans: [Span] = []
         var index = 0
         while index < words.count {
-            guard
-                let (suffix, end) = [quality, chain].lazy.compactMap({ suffix in run(from: index, suffix, words, scalars).map { (suffix, $0) } })
-                    .first
-            else {
+            guard let suffix = suffix(ofItemAt: index, words, scalars), let end = run(from: index, suffix, words, scalars) else {
                 index += 1
                 continue
             }
@@ -32,6 +29,22 @@ enum QualitySeries {
             index = end
         }
         return spans
+    }
+
+    /// The suffix (化 or 链) of an item that begins at word `index`, whole (市场化, 创新链产业链) or cut in two (绿色 /
+    /// 化): the run's first item says which suffix the others share.
+    private static func suffix(ofItemAt index: Int, _ words: [Word], _ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        let word = words[index]
+        guard word.isHan else { return nil }
+        let suffix: Unicode.Scalar
+        if word.length % 3 == 0 {
+            suffix = scalars[word.start + 2]
+        } else if word.length == 2, index + 1 < words.count {
+            suffix = scalars[words[index + 1].start]
+        } else {
+            return nil
+        }
+        return suffix == quality || suffix == chain ? suffix : nil
     }
 
     /// The end (a word index) of a run of two items or more with `suffix` from word `index`, or nil.

@@ -109,14 +109,13 @@ public struct LexiconEntry: Sendable {
 
     private static let glossaryByte = LexiconImage.Record.glossary.rawValue.asciiValue!
 
-    /// The first of the payload's glossary rows that reads as one.
+    /// The first of the payload's glossary rows that reads as one (the records `forEachRecord` gives all start with
+    /// the glossary's byte).
     private func firstGlossary(in payload: UnsafeRawBufferPointer) -> GlossaryEntry? {
         var glossary: GlossaryEntry?
         forEachRecord(in: payload, startingWith: Self.glossaryByte) { bytes in
             guard glossary == nil else { return }
             let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes), as: UTF8.self)
-            let fields = TextTable.fields(Substring(line))
-            guard fields.first.flatMap({ $0.first }).flatMap(LexiconImage.Record.init(rawValue:)) == .glossary else { return }
             glossary = try? GlossaryEntry(row: Substring(line).drop { $0 != "\t" }.dropFirst())
         }
         return glossary
