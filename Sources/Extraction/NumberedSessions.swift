@@ -9,11 +9,14 @@ enum NumberedSessions {
         var term: Int
         var body: String
         var session: Int
+        /// A plenary session (第三次全体会议), as a commission or committee numbers its meetings.
+        var isPlenary = false
     }
 
     static let termMark: Unicode.Scalar = "届"
     static let sessionMark: Unicode.Scalar = "次"
-    static let meetings = [Array("全体会议".unicodeScalars), Array("会议".unicodeScalars)]
+    static let plenaryWords = Array("全体会议".unicodeScalars)
+    static let meetingWords = Array("会议".unicodeScalars)
 
     /// `isBody` tells whether a word is a body that holds sessions (an organisation of the glossary).
     static func spans(in scalars: [Unicode.Scalar], words: [Word], isBody: (String) -> Bool) -> [Span] {
@@ -49,9 +52,10 @@ enum NumberedSessions {
             parts = (term, start..<end)
         }
         guard let parts, let session = ordinal(in: scalars, at: max(parts.term.end, parts.body.upperBound), mark: sessionMark),
-            let end = meetingEnd(in: scalars, at: session.end)
+            let meeting = meeting(in: scalars, at: session.end)
         else { return nil }
-        return (Name(term: parts.term.number, body: String(scalars: scalars[parts.body]), session: session.number), end)
+        let name = Name(term: parts.term.number, body: String(scalars: scalars[parts.body]), session: session.number, isPlenary: meeting.isPlenary)
+        return (name, meeting.end)
     }
 
     /// A body that holds sessions: an organisation of the glossary (全国人大, 全国政协, 全国人大常委会).
@@ -67,11 +71,13 @@ enum NumberedSessions {
         return english(of: name, bodyEnglish: body)
     }
 
-    /// "the second session of the 14th National People's Congress (NPC)", from the body's English.
+    /// "the second session of the 14th National People's Congress (NPC)", "the third plenary session of the 20th
+    /// Central Commission for Discipline Inspection (CCDI)", from the body's English.
     static func english(of name: Name, bodyEnglish: String) -> String {
         var body = Substring(bodyEnglish)
         if body.hasPrefix("the ") { body = body.dropFirst(4) }
-        return "the \(spelledOrdinal(name.session)) session of the \(numericOrdinal(name.term)) \(body)"
+        let session = name.isPlenary ? "plenary session" : "session"
+        return "the \(spelledOrdinal(name.session)) \(session) of the \(numericOrdinal(name.term)) \(body)"
     }
 
     // MARK: Reading numbers
@@ -133,10 +139,10 @@ enum NumberedSessions {
 
     // MARK: The meeting
 
-    /// Where 会议 or 全体会议 ends when it stands at `offset`.
-    private static func meetingEnd(in scalars: [Unicode.Scalar], at offset: Int) -> Int? {
-        for meeting in meetings where offset + meeting.count <= scalars.count {
-            if scalars[offset..<offset + meeting.count].elementsEqual(meeting) { return offset + meeting.count }
+    /// Where 全体会议 or 会议 ends when it stands at `offset`, and which it is.
+    private static func meeting(in scalars: [Unicode.Scalar], at offset: Int) -> (end: Int, isPlenary: Bool)? {
+        for (words, isPlenary) in [(plenaryWords, true), (meetingWords, false)] where offset + words.count <= scalars.count {
+            if scalars[offset..<offset + words.count].elementsEqual(words) { return (offset + words.count, isPlenary) }
         }
         return nil
     }

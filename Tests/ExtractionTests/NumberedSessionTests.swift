@@ -14,6 +14,11 @@ import Testing
             "the eighth session of the 14th Standing Committee of the National People's Congress (NPC Standing Committee)"
         ),
         ("第十四届全国人民代表大会第二次会议审议通过。", "第十四届全国人民代表大会第二次会议", "the second session of the 14th National People's Congress (NPC)"),
+        // A commission numbers plenary sessions.
+        (
+            "第二十届中央纪律检查委员会第三次全体会议在京举行。", "第二十届中央纪律检查委员会第三次全体会议",
+            "the third plenary session of the 20th Central Commission for Discipline Inspection (CCDI)"
+        ),
         // A term with no session, or a session of no body the glossary names, is no name.
         ("十四届全国人大代表陆续抵京。", nil, nil),
         ("学校十四届二次会议召开。", nil, nil),
