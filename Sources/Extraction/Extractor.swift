@@ -56,7 +56,9 @@ public struct Extractor: Sendable {
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
-        items = SameNames.folded(consume items) { Gloss.framed($0, lexicon: lexicon) }
+        items = SameNames.folded(consume items) { item in
+            item.glossSource == .frame ? Gloss.framed(item.term, lexicon: lexicon) : glossary(item.term)?.english.first
+        }
         // The candidates are let go before the list's last stages, which hold it a few times over.
         table = CandidateTable()
         // Equal scores go to the more widely used term (jieba's count of it in general text): of two units

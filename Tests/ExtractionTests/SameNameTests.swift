@@ -1,0 +1,27 @@
+import Testing
+
+@testable import Extraction
+
+@Suite struct SameNameTests {
+    static let names: [(text: String, forms: Set<String>)] = [
+        // A post written three ways, shortened from its start.
+        ("中共中央政治局委员、国务院副总理出席。中央政治局委员表示支持。政治局委员们听取汇报。", ["中共中央政治局委员", "中央政治局委员", "政治局委员"]),
+        // A body shortened at its end.
+        ("上合组织成员国元首理事会会议在青岛举行。上合峰会取得成功。上合组织日益壮大。", ["上合组织", "上合"]),
+    ]
+
+    @Test(arguments: names)
+    func aNameShortenedFromAnEndIsOneCardWithTheOtherFormsRelated(text: String, forms: Set<String>) throws {
+        let items = try ExtractionFixture.items(text)
+        let cards = items.filter { forms.contains($0.term) }
+        try #require(cards.count == 1, "\(items.map(\.term))")
+        #expect(forms.subtracting([cards[0].term]).isSubset(of: cards[0].related), "\(cards[0].related)")
+    }
+
+    /// Words with one English are two words to learn: 互利 beside 互惠互利 ("mutual benefit"), and 互信 in the
+    /// middle of 相互信任 ("mutual trust").
+    @Test func wordsSharingAnEnglishSenseKeepTheirCards() throws {
+        let terms = try ExtractionFixture.items("双方坚持互惠互利。互利是合作的基础。增进互信，加强相互信任。").map(\.term)
+        #expect(Set(["互惠互利", "互利", "相互信任", "互信"]).isSubset(of: terms), "\(terms)")
+    }
+}
