@@ -57,7 +57,13 @@ public struct Extractor: Sendable {
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }
         items = SameNames.folded(consume items) { item in
-            item.glossSource == .frame ? Gloss.framed(item.term, lexicon: lexicon) : glossary(item.term)?.english.first
+            if item.glossSource == .frame { return Gloss.framed(item.term, lexicon: lexicon) }
+            guard let entry = glossary(item.term) else { return nil }
+            // A short form names what its full form names (副总理: 国务院副总理), whatever English it was given.
+            if !entry.fullForm.isEmpty, SameNames.isShortening(item.term, of: entry.fullForm), let full = glossary(entry.fullForm) {
+                return full.english.first
+            }
+            return entry.english.first
         }
         // The candidates are let go before the list's last stages, which hold it a few times over.
         table = CandidateTable()

@@ -42,7 +42,11 @@ enum SameNames {
     /// both are "mutual benefit"; and a match in the middle is a coincidence of characters (互信 in 相互信任).
     static func isShortenedName(_ a: VocabularyItem, _ b: VocabularyItem) -> Bool {
         guard a.kind == b.kind, [.organisation, .title].contains(a.kind) else { return false }
-        let (short, long) = a.term.unicodeScalars.count < b.term.unicodeScalars.count ? (a.term, b.term) : (b.term, a.term)
-        return long.hasPrefix(short) || long.hasSuffix(short)
+        return a.term.unicodeScalars.count < b.term.unicodeScalars.count ? isShortening(a.term, of: b.term) : isShortening(b.term, of: a.term)
+    }
+
+    /// Whether `short` is `long` cut short at its start or its end.
+    static func isShortening(_ short: String, of long: String) -> Bool {
+        short != long && (long.hasPrefix(short) || long.hasSuffix(short))
     }
 }

@@ -8,6 +8,8 @@ import Testing
         ("中共中央政治局委员、国务院副总理出席。中央政治局委员表示支持。政治局委员们听取汇报。", ["中共中央政治局委员", "中央政治局委员", "政治局委员"]),
         // A body shortened at its end.
         ("上合组织成员国元首理事会会议在青岛举行。上合峰会取得成功。上合组织日益壮大。", ["上合组织", "上合"]),
+        // A short form the glossary renders more briefly ("Vice Premier") names what its full form names.
+        ("国务院副总理何立峰出席会议。副总理强调，要做好工作。副总理还考察了企业。", ["国务院副总理", "副总理"]),
     ]
 
     @Test(arguments: names)
