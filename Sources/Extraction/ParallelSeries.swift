@@ -25,12 +25,20 @@ enum ParallelSeries {
             let kept = text(Span(start: offset, length: word.end - offset))
             return isPlainWord(kept) || isSetUnit(kept)
         }
+        // The last item may end inside a word the segmenter began with its shared last character (绿色|化发展, a
+        // word of jieba's list) only when what follows it is a word itself (发展).
+        func canEnd(at offset: Int) -> Bool {
+            if boundaries.contains(offset) { return true }
+            guard let word = words.first(where: { $0.start == offset - 1 }), word.end - offset >= 2 else { return false }
+            let rest = text(Span(start: offset, length: word.end - offset))
+            return isPlainWord(rest) || isSetUnit(rest)
+        }
         var spans: [Span] = []
         for clause in clauses(in: scalars) {
             let pieces = pieces(of: clause, in: scalars)
             guard pieces.count >= 2 else { continue }
             for shape in shapes(of: pieces, scalars) {
-                let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin) { items in
+                let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin, canEnd: canEnd) { items in
                     isFormulation(items, shape, text, singleWords, isSetUnit)
                         && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
                         && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
@@ -68,12 +76,12 @@ enum ParallelSeries {
     /// The series with its first and last items trimmed to the shape of the inner ones.
     private static func series(
         _ pieces: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>,
-        canBegin: (Int) -> Bool, accept: ([Span]) -> Bool
+        canBegin: (Int) -> Bool, canEnd: (Int) -> Bool, accept: ([Span]) -> Bool
     ) -> Span? {
         let inner = Array(pieces.dropFirst().dropLast())
         let template = inner.isEmpty ? pieces : inner
         guard let head = trimmed(first: pieces[0], shape, template[0].length, scalars, boundaries, canBegin: canBegin),
-            let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries)
+            let tail = trimmed(last: pieces[pieces.count - 1], shape, template[template.count - 1].length, scalars, boundaries, canEnd: canEnd)
         else { return nil }
         let items = [head] + inner + [tail]
         // Two items make a series only when they are the whole clause and of one length (稳外贸、稳外资).
@@ -125,7 +133,9 @@ enum ParallelSeries {
     }
 
     /// The last item begins after the last 、; where it ends is read from the shape of the others.
-    private static func trimmed(last piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>) -> Span? {
+    private static func trimmed(
+        last piece: Span, _ shape: Shape, _ length: Int, _ scalars: [Unicode.Scalar], _ boundaries: Set<Int>, canEnd: (Int) -> Bool
+    ) -> Span? {
         guard piece.length >= itemLengths.lowerBound else { return nil }
         let start = piece.start
         let end: Int?
@@ -139,11 +149,14 @@ enum ParallelSeries {
             end = ends.first { boundaries.contains($0) && particles.contains(scalars[$0]) } ?? start + min(length, piece.length)
         case .sharedLast(let character):
             end = (start + itemLengths.lowerBound...min(start + itemLengths.upperBound, start + piece.length))
-                .first { scalars[$0 - 1] == character && boundaries.contains($0) }
+                .first { scalars[$0 - 1] == character && canEnd($0) }
         case .sameLength:
             end = piece.length >= length ? start + length : nil
         }
-        guard let end, boundaries.contains(end) || end == start + piece.length else { return nil }
+        // Only an item that ends with the shared character may end inside a word (see `canEnd`).
+        var mayCut = false
+        if case .sharedLast = shape { mayCut = true }
+        guard let end, (mayCut ? canEnd(end) : boundaries.contains(end)) || end == start + piece.length else { return nil }
         return Span(start: start, length: end - start)
     }
 

@@ -11,6 +11,9 @@ import Testing
         // A shared last character, the first item trimmed to the length of the others.
         ("中国愿做和平力量、稳定力量、进步力量。", "和平力量、稳定力量、进步力量"),
         ("坚持市场化、法治化、国际化方向。", "市场化、法治化、国际化"),
+        // The last item ends inside a word the segmenter began with the shared character (绿色|化发展), where
+        // what follows it is a word.
+        ("推动产业高端化、智能化、绿色化发展。", "高端化、智能化、绿色化"),
         // Items of one length that are phrases, not words.
         ("两国关系秉持相互尊重、和平共处、合作共赢的原则。", "相互尊重、和平共处、合作共赢"),
         ("要统筹降碳、减污、扩绿、增长。", "降碳、减污、扩绿、增长"),
