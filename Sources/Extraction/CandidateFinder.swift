@@ -59,7 +59,8 @@ struct CandidateFinder {
             isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
         let qualities = QualitySeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit)
         let sessions = NumberedSessions.spans(in: sentence.scalars, words: words) { NumberedSessions.isBody($0, lexicon: lexicon) }
-        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities + sessions {
+        let posts = PlaceTitles.spans(in: sentence.scalars, words: words, isPlace: isPlace) { lexicon.word($0)?.glossary?.kind == .title }
+        for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities + sessions + posts {
             add(
                 sentence.text(span.start, span.length), .pattern,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
@@ -115,6 +116,9 @@ struct CandidateFinder {
     }
 
     private func isSetUnit(_ word: String) -> Bool { Self.isSetUnit(word, lexicon: lexicon) }
+
+    /// A place name by jieba's tag (湖南, 上海).
+    private func isPlace(_ word: String) -> Bool { lexicon.word(word)?.partOfSpeech == "ns" }
 
     /// A unit of the glossary or the idiom lists: learned whole wherever it stands.
     static func isSetUnit(_ word: String, lexicon: Lexicon) -> Bool {
