@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         }
         items = SameNames.folded(consume items) { item in
             if item.glossSource == .frame { return Gloss.framed(item.term, lexicon: lexicon) }
-            guard let entry = glossary(item.term) else { return nil }
+            guard let entry = glossary(PartyCongresses.name(in: item.term) ?? item.term) else { return nil }
             // A short form names what its full form names (副总理: 国务院副总理), whatever English it was given.
             if !entry.fullForm.isEmpty, SameNames.isShortening(item.term, of: entry.fullForm), let full = glossary(entry.fullForm) {
                 return full.english.first

@@ -1,10 +1,13 @@
-/// One card for a name the text writes two ways, when both ways have the same English:
-/// - a session a frame explains: 十四届全国人大二次会议 and 第十四届全国人民代表大会第二次会议;
-/// - a glossary's name of a body or a post and its shortening from either end: 中共中央政治局委员, 中央政治局委员 and 政治局委员 are all
-///   "member of the Political Bureau of the CPC Central Committee", and 党的二十大 and 二十大 are one congress.
-/// The form with the better score keeps the card; the others are listed as related on it. Words that merely share
-/// an English sense stay apart (互信 and 相互信任 are both "mutual trust", but two words to learn), and so does a
-/// short form the glossary renders otherwise (全国人大: the NPC, beside 全国人民代表大会).
+/// One card for a name the text writes two ways:
+/// - a session a frame explains, by its English: 十四届全国人大二次会议 and 第十四届全国人民代表大会第二次会议;
+/// - a glossary's name of a body or a post and its shortening from either end, by their English: 中共中央政治局委员,
+///   中央政治局委员 and 政治局委员 are all "member of the Political Bureau of the CPC Central Committee", and 副总理
+///   names what its full form 国务院副总理 names;
+/// - a congress said in full with "党的" and its short name (党的二十大, 二十大).
+/// The form with the better score keeps the card, a congress's full name always; the others are listed as related
+/// on it. Words that merely share
+/// an English sense stay apart (互信 and 相互信任 are both "mutual trust", but two words to learn), and so do an
+/// abbreviation and its full form that are not cut from one another (全国人大 and 全国人民代表大会).
 enum SameNames {
     /// `english` gives an item's English name: for a frame's term `Gloss.framed`, for a glossary's its first
     /// rendering, nil for any other item.
@@ -17,8 +20,14 @@ enum SameNames {
                 keeper[name] = index
                 continue
             }
-            guard items[index].glossSource == .frame || isShortenedName(items[index], items[kept]) else { continue }
-            let better = items[index].score > items[kept].score ? index : kept
+            guard items[index].glossSource == .frame || isShortenedName(items[index], items[kept])
+                || isPartyCongress(items[index].term, items[kept].term)
+            else { continue }
+            // A congress keeps the card under the name prose gives it in full (党的二十大), the learner's unit.
+            let better =
+                isPartyCongress(items[index].term, items[kept].term)
+                ? (PartyCongresses.name(in: items[index].term) != nil ? index : kept)
+                : (items[index].score > items[kept].score ? index : kept)
             let other = better == index ? kept : index
             keeper[name] = better
             folded[other] = better
@@ -43,6 +52,11 @@ enum SameNames {
     static func isShortenedName(_ a: VocabularyItem, _ b: VocabularyItem) -> Bool {
         guard a.kind == b.kind, [.organisation, .title].contains(a.kind) else { return false }
         return a.term.unicodeScalars.count < b.term.unicodeScalars.count ? isShortening(a.term, of: b.term) : isShortening(b.term, of: a.term)
+    }
+
+    /// Whether one term is the other said in full with "党的" (党的二十大 and 二十大: one congress).
+    static func isPartyCongress(_ a: String, _ b: String) -> Bool {
+        PartyCongresses.name(in: a) == b || PartyCongresses.name(in: b) == a
     }
 
     /// Whether `short` is `long` cut short at its start or its end.
