@@ -64,6 +64,8 @@ public struct Extractor: Sendable {
                 return full.english.first
             }
             return entry.english.first
+        } fullForm: { term in
+            glossary(term).map(\.fullForm).flatMap { SameNames.isShortening(term, of: $0) ? $0 : nil }
         }
         // The candidates are let go before the list's last stages, which hold it a few times over.
         table = CandidateTable()

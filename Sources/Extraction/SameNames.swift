@@ -1,8 +1,9 @@
 /// One card for a name the text writes two ways:
 /// - a session a frame explains, by its English: 十四届全国人大二次会议 and 第十四届全国人民代表大会第二次会议;
 /// - a glossary's name of a body or a post and its shortening from either end, by their English: 中共中央政治局委员,
-///   中央政治局委员 and 政治局委员 are all "member of the Political Bureau of the CPC Central Committee", and 副总理
-///   names what its full form 国务院副总理 names;
+///   中央政治局委员 and 政治局委员 are all "member of the Political Bureau of the CPC Central Committee";
+/// - a glossary's short form cut from either end of the full form it names, whatever English each was given:
+///   副总理 (国务院副总理), 新时代中国特色社会主义思想 (习近平新时代中国特色社会主义思想), 大湾区 (粤港澳大湾区);
 /// - a congress said in full with "党的" and its short name (党的二十大, 二十大).
 /// The form with the better score keeps the card, a congress's full name always; the others are listed as related
 /// on it. Words that merely share
@@ -10,8 +11,11 @@
 /// abbreviation and its full form that are not cut from one another (全国人大 and 全国人民代表大会).
 enum SameNames {
     /// `english` gives an item's English name: for a frame's term `Gloss.framed`, for a glossary's its first
-    /// rendering, nil for any other item.
-    static func folded(_ items: consuming [VocabularyItem], english: (VocabularyItem) -> String?) -> [VocabularyItem] {
+    /// rendering (a short form's, its full form's), nil for any other item. `fullForm` gives the full form the
+    /// glossary names for a term.
+    static func folded(
+        _ items: consuming [VocabularyItem], english: (VocabularyItem) -> String?, fullForm: (String) -> String?
+    ) -> [VocabularyItem] {
         var keeper: [String: Int] = [:]
         var folded: [Int: Int] = [:]
         for index in items.indices {
@@ -20,13 +24,14 @@ enum SameNames {
                 keeper[name] = index
                 continue
             }
+            let (term, keptTerm) = (items[index].term, items[kept].term)
             guard items[index].glossSource == .frame || isShortenedName(items[index], items[kept])
-                || isPartyCongress(items[index].term, items[kept].term)
+                || fullForm(term) == keptTerm || fullForm(keptTerm) == term || isPartyCongress(term, keptTerm)
             else { continue }
             // A congress keeps the card under the name prose gives it in full (党的二十大), the learner's unit.
             let better =
-                isPartyCongress(items[index].term, items[kept].term)
-                ? (PartyCongresses.name(in: items[index].term) != nil ? index : kept)
+                isPartyCongress(term, keptTerm)
+                ? (PartyCongresses.name(in: term) != nil ? index : kept)
                 : (items[index].score > items[kept].score ? index : kept)
             let other = better == index ? kept : index
             keeper[name] = better

@@ -10,6 +10,8 @@ import Testing
         ("上合组织成员国元首理事会会议在青岛举行。上合峰会取得成功。上合组织日益壮大。", ["上合组织", "上合"]),
         // A short form the glossary renders more briefly ("Vice Premier") names what its full form names.
         ("国务院副总理何立峰出席会议。副总理强调，要做好工作。副总理还考察了企业。", ["国务院副总理", "副总理"]),
+        // A short form of any kind the glossary cuts from an end of its full form.
+        ("推进粤港澳大湾区建设。大湾区发展势头良好。大湾区融合加快。", ["粤港澳大湾区", "大湾区"]),
         // A congress said in full and by its short name.
         ("党的二十大擘画了蓝图。二十大报告指出方向。二十大以来，各地认真落实。", ["党的二十大", "二十大"]),
     ]
