@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
             }
             return entry.english.first
         } fullForm: { term in
-            glossary(term).map(\.fullForm).flatMap { SameNames.isShortening(term, of: $0) ? $0 : nil }
+            glossary(term).map(\.fullForm).flatMap { $0.isEmpty ? nil : $0 }
         }
         // The candidates are let go before the list's last stages, which hold it a few times over.
         table = CandidateTable()

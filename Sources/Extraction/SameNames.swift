@@ -4,11 +4,14 @@
 ///   中央政治局委员 and 政治局委员 are all "member of the Political Bureau of the CPC Central Committee";
 /// - a glossary's short form cut from either end of the full form it names, whatever English each was given:
 ///   副总理 (国务院副总理), 新时代中国特色社会主义思想 (习近平新时代中国特色社会主义思想), 大湾区 (粤港澳大湾区);
+/// - any other short form of the glossary and its full form, when their English is one (全国人大 and
+///   全国人民代表大会: the National People's Congress (NPC));
 /// - a congress said in full with "党的" and its short name (党的二十大, 二十大).
 /// The form with the better score keeps the card, a congress's full name always; the others are listed as related
 /// on it. Words that merely share
 /// an English sense stay apart (互信 and 相互信任 are both "mutual trust", but two words to learn), and so do an
-/// abbreviation and its full form that are not cut from one another (全国人大 and 全国人民代表大会).
+/// abbreviation and a full form rendered apart (上合: the SCO; 上海合作组织: the Shanghai Cooperation Organisation):
+/// the abbreviation is a word to learn.
 enum SameNames {
     /// `english` gives an item's English name: for a frame's term `Gloss.framed`, for a glossary's its first
     /// rendering (a short form's, its full form's), nil for any other item. `fullForm` gives the full form the
