@@ -52,7 +52,10 @@ public struct Extractor: Sendable {
             // or by a verb phrase the glossary renders "to …" (内卷式竞争 in 综合整治内卷式竞争): the holder adds a
             // modifier or a verb to the unit a learner learns. A label with its modifiers is a unit of its own and
             // holds its parts (伙伴关系 in 全面战略合作伙伴关系).
-            guard let partEntry = glossary(part), let holderEntry = glossary(holder) else { return false }
+            guard let partEntry = glossary(part) else { return false }
+            // A compound discovery found (长江生态环境保护民主监督) has no English but its parts': the glossary
+            // unit inside it (民主监督) is the card.
+            guard let holderEntry = glossary(holder) else { return table.candidate(holder)?.origin == .discovered }
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb
         }

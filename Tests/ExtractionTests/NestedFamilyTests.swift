@@ -27,6 +27,14 @@ import Testing
         #expect(terms.contains("提振消费"), "\(terms)")
     }
 
+    @Test func aGlossaryUnitKeepsItsCardInsideACompoundDiscoveryFound() throws {
+        // 多党合作事业 is found by discovery in this text and has no English but its parts'.
+        let items = try ExtractionFixture.items("新时代多党合作事业取得新成就。要推动多党合作事业不断发展。")
+        let compound = try #require(items.first { $0.term == "多党合作事业" })
+        #expect(compound.scoreParts.explanation.register.first?.because == "discovered compound")
+        #expect(items.contains { $0.term == "多党合作" } && !compound.related.contains("多党合作"), "\(items.map(\.term))")
+    }
+
     @Test func aUnitKeepsItsCardAfterAVerbThatActsOnIt() throws {
         // 共建一带一路 is a glossary term: 共建 (a verb) + 一带一路, the unit learned.
         let terms = try ExtractionFixture.items("推动共建一带一路高质量发展。").map(\.term)
