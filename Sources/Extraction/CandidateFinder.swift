@@ -49,7 +49,9 @@ struct CandidateFinder {
                 sentence.text(span.start, span.length), .token,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
         }
-        for span in ParallelSeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord) {
+        for span in ParallelSeries.spans(
+            in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord, isSurname: isSurname)
+        {
             add(
                 sentence.text(span.start, span.length), .slogan,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
@@ -116,6 +118,12 @@ struct CandidateFinder {
     }
 
     private func isSetUnit(_ word: String) -> Bool { Self.isSetUnit(word, lexicon: lexicon) }
+
+    /// A character CC-CEDICT gives as a surname (刘: "surname Liu").
+    private func isSurname(_ character: Unicode.Scalar) -> Bool {
+        guard let entry = lexicon.word(String(character)), entry.isInCedict else { return false }
+        return entry.facts.cedict.contains { $0.senses.contains { $0.hasPrefix("surname ") } }
+    }
 
     /// A place name by jieba's tag (湖南, 上海).
     private func isPlace(_ word: String) -> Bool { lexicon.word(word)?.partOfSpeech == "ns" }

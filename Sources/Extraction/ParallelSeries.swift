@@ -11,7 +11,11 @@ enum ParallelSeries {
 
     /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists, `isPlainWord` whether it is
     /// a dictionary word that is neither.
-    static func spans(in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool) -> [Span] {
+    /// `isSurname` whether a character is a surname, for lists of people (丁薛祥、何立峰、张国清、刘国中).
+    static func spans(
+        in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool,
+        isSurname: (Unicode.Scalar) -> Bool = { _ in false }
+    ) -> [Span] {
         // Most sentences have no 、, and so no series: the sets below were made for every sentence.
         guard scalars.contains("、") else { return [] }
         let boundaries = Set(words.flatMap { [$0.start, $0.end] })
@@ -40,6 +44,7 @@ enum ParallelSeries {
             for shape in shapes(of: pieces, scalars) {
                 let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin, canEnd: canEnd) { items in
                     isFormulation(items, shape, text, singleWords, isSetUnit)
+                        && !isListOfPeople(items, shape, scalars, isSurname: isSurname, isWord: { isPlainWord(text($0)) || isSetUnit(text($0)) })
                         && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
                         && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
                 }
@@ -106,6 +111,15 @@ enum ParallelSeries {
             let units = items.filter { isSetUnit(text($0)) }
             return units.count * 2 > items.count
         }
+    }
+
+    /// Names of people, listed as officials are (刘俊臣、孟祥锋、姜信治): items of two or three characters that share
+    /// none, each opening with a surname, none of them a word.
+    private static func isListOfPeople(
+        _ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], isSurname: (Unicode.Scalar) -> Bool, isWord: (Span) -> Bool
+    ) -> Bool {
+        guard case .sameLength(let length) = shape, length <= 3 else { return false }
+        return items.allSatisfy { isSurname(scalars[$0.start]) && !isWord($0) }
     }
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.

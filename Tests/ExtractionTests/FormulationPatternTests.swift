@@ -31,6 +31,8 @@ import Testing
         // Short same-length items may begin inside a word only where what they keep of it is a word (基础).
         ("经济基础稳、优势多、韧性强、潜能大。", "基础稳、优势多、韧性强、潜能大"),
         ("信息技术、新材料、新能源等产业。", nil),
+        // Nor are lists of people (surname and given name, no word among them).
+        ("刘俊臣、孟祥锋、姜信治、刘建波出席会议。", nil),
     ]
 
     @Test(arguments: seriesCases)
