@@ -53,8 +53,8 @@ public struct Extractor: Sendable {
             // modifier or a verb to the unit a learner learns. A label with its modifiers is a unit of its own and
             // holds its parts (伙伴关系 in 全面战略合作伙伴关系).
             guard let partEntry = glossary(part) else { return false }
-            // A compound discovery found (长江生态环境保护民主监督) has no English but its parts': the glossary
-            // unit inside it (民主监督) is the card.
+            // A compound discovery found (多党合作事业) has no English but its parts': the glossary unit inside it
+            // (多党合作) keeps a card of its own.
             guard let holderEntry = glossary(holder) else { return table.candidate(holder)?.origin == .discovered }
             return holderEntry.band == .specialised && partEntry.band != .specialised
                 || (holderEntry.isRenderedAsVerb || isVerbBefore(part, in: holder)) && !partEntry.isRenderedAsVerb

@@ -44,7 +44,7 @@ enum ParallelSeries {
             for shape in shapes(of: pieces, scalars) {
                 let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin, canEnd: canEnd) { items in
                     isFormulation(items, shape, text, singleWords, isSetUnit)
-                        && !isListOfPeople(items, shape, scalars, isSurname: isSurname, isWord: { isPlainWord(text($0)) || isSetUnit(text($0)) })
+                        && !isListOfPeople(items, shape, scalars, isSurname: isSurname) { isPlainWord(text($0)) || isSetUnit(text($0)) }
                         && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
                         && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
                 }
@@ -113,13 +113,22 @@ enum ParallelSeries {
         }
     }
 
-    /// Names of people, listed as officials are (刘俊臣、孟祥锋、姜信治): items of two or three characters that share
-    /// none, each opening with a surname, none of them a word.
+    /// Names of people, listed as officials are (刘俊臣、孟祥锋、姜信治、刘建波): a surname and a given name that is no
+    /// word, with no character at one place in all of them. Slogans cut to the same shape stay: 全覆盖、强监管、严执法
+    /// opens with surnames but goes on with words (覆盖, 监管), and 时与势、危与机、利与弊 shares its 与. With four items
+    /// or more, the first and last are left out (cut to the inner ones' length, they may hold a word beside the
+    /// name: 有|李强) and one inner item may fail (王沪宁: 沪宁 is a word too).
     private static func isListOfPeople(
         _ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], isSurname: (Unicode.Scalar) -> Bool, isWord: (Span) -> Bool
     ) -> Bool {
         guard case .sameLength(let length) = shape, length <= 3 else { return false }
-        return items.allSatisfy { isSurname(scalars[$0.start]) && !isWord($0) }
+        let names = items.count >= 4 ? Array(items.dropFirst().dropLast()) : items
+        let sharesAPlace = (1..<length).contains { place in Set(names.map { scalars[$0.start + place] }).count == 1 }
+        let looksLikeAName = names.filter { name in
+            isSurname(scalars[name.start]) && !isWord(name) && !isWord(Span(start: name.start + 1, length: name.length - 1))
+        }
+        let allowedMisses = items.count >= 4 ? 1 : 0
+        return !sharesAPlace && looksLikeAName.count >= max(names.count - allowedMisses, 2)
     }
 
     /// The first item ends at the first 、; where it begins is read from the shape of the others.

@@ -19,39 +19,54 @@ enum SameNames {
     static func folded(
         _ items: consuming [VocabularyItem], english: (VocabularyItem) -> String?, fullForm: (String) -> String?
     ) -> [VocabularyItem] {
-        var keeper: [String: Int] = [:]
-        var folded: [Int: Int] = [:]
+        // Items with one English name, then the forms among them that name one thing: a pair the rules below join,
+        // or a chain of such pairs (党的二十大 with 二十大, 二十大 with its full name).
+        var groups: [String: [Int]] = [:]
         for index in items.indices {
-            guard let name = english(items[index]) else { continue }
-            guard let kept = keeper[name] else {
-                keeper[name] = index
-                continue
+            if let name = english(items[index]) { groups[name, default: []].append(index) }
+        }
+        var parent = Array(items.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        for members in groups.values where members.count > 1 {
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] where root(a) != root(b) && areOneName(items[a], items[b], fullForm: fullForm) {
+                    parent[root(b)] = root(a)
+                }
             }
-            let (term, keptTerm) = (items[index].term, items[kept].term)
-            guard items[index].glossSource == .frame || isShortenedName(items[index], items[kept])
-                || fullForm(term) == keptTerm || fullForm(keptTerm) == term || isPartyCongress(term, keptTerm)
-            else { continue }
-            // A congress keeps the card under the name prose gives it in full (党的二十大), the learner's unit.
-            let better =
-                isPartyCongress(term, keptTerm)
-                ? (PartyCongresses.name(in: term) != nil ? index : kept)
-                : (items[index].score > items[kept].score ? index : kept)
-            let other = better == index ? kept : index
-            keeper[name] = better
-            folded[other] = better
         }
-        guard !folded.isEmpty else { return items }
+        var families: [Int: [Int]] = [:]
+        for members in groups.values where members.count > 1 {
+            for index in members { families[root(index), default: []].append(index) }
+        }
         var related: [String: [String]] = [:]
-        for other in folded.keys.sorted() {
-            // Follow a folded keeper to the one that finally kept the card.
-            var target = other
-            while let next = folded[target] { target = next }
-            related[items[target].term, default: []] += [items[other].term] + items[other].related
+        var removed: Set<String> = []
+        for family in families.values where family.count > 1 {
+            // A congress keeps the card under the name prose gives it in full (党的二十大), the learner's unit;
+            // otherwise the form with the better score.
+            let keeper = family.max { a, b in
+                let (fullA, fullB) = (PartyCongresses.name(in: items[a].term) != nil, PartyCongresses.name(in: items[b].term) != nil)
+                return (fullA ? 1 : 0, items[a].score, items[b].term) < (fullB ? 1 : 0, items[b].score, items[a].term)
+            }
+            guard let keeper else { continue }
+            for other in family.sorted() where other != keeper {
+                related[items[keeper].term, default: []] += [items[other].term] + items[other].related
+                removed.insert(items[other].term)
+            }
         }
+        guard !removed.isEmpty else { return items }
         // Terms are distinct: the folded items are known by them.
-        let removed = Set(folded.keys.map { items[$0].term })
         items.fold(removing: removed.contains, related: related)
         return items
+    }
+
+    /// Whether two items with one English name are one name written two ways.
+    static func areOneName(_ a: VocabularyItem, _ b: VocabularyItem, fullForm: (String) -> String?) -> Bool {
+        a.glossSource == .frame || b.glossSource == .frame || isShortenedName(a, b)
+            || fullForm(a.term) == b.term || fullForm(b.term) == a.term || isPartyCongress(a.term, b.term)
     }
 
     /// Whether two names of a body or a post are one cut short at its start or its end (政治局委员 of

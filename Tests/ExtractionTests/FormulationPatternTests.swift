@@ -31,8 +31,13 @@ import Testing
         // Short same-length items may begin inside a word only where what they keep of it is a word (基础).
         ("经济基础稳、优势多、韧性强、潜能大。", "基础稳、优势多、韧性强、潜能大"),
         ("信息技术、新材料、新能源等产业。", nil),
-        // Nor are lists of people (surname and given name, no word among them).
+        // Nor are lists of people (surname and given name, no word among them), whatever their lengths.
         ("刘俊臣、孟祥锋、姜信治、刘建波出席会议。", nil),
+        ("丁薛祥、何立峰、张国清、刘国中出席。", nil),
+        ("出席的有李强、赵乐际、王沪宁、丁薛祥、李希等。", nil),
+        // Slogans that open with characters that are surnames too stay: words follow them, or a shared character.
+        ("要坚持全覆盖、强监管、严执法，守住底线。", "全覆盖、强监管、严执法"),
+        ("把握时与势、危与机、利与弊。", "时与势、危与机、利与弊"),
     ]
 
     @Test(arguments: seriesCases)
