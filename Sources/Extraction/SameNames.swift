@@ -1,3 +1,5 @@
+import Foundation
+
 /// One card for a name the text writes two ways:
 /// - a session a frame explains, by its English: 十四届全国人大二次会议 and 第十四届全国人民代表大会第二次会议;
 /// - a glossary's name of a body or a post and its shortening from either end, by their English: 中共中央政治局委员,
@@ -23,7 +25,7 @@ enum SameNames {
         // or a chain of such pairs (党的二十大 with 二十大, 二十大 with its full name).
         var groups: [String: [Int]] = [:]
         for index in items.indices {
-            if let name = english(items[index]) { groups[name, default: []].append(index) }
+            if let name = english(items[index]) { groups[key(name), default: []].append(index) }
         }
         var parent = Array(items.indices)
         func root(_ index: Int) -> Int {
@@ -61,6 +63,19 @@ enum SameNames {
         // Terms are distinct: the folded items are known by them.
         items.fold(removing: removed.contains, related: related)
         return items
+    }
+
+    /// An English name written one way: "the 20th National Congress of the Communist Party of China" is "the 20th
+    /// National Congress of the CPC", and "the National People's Congress (NPC)" is "the National People's Congress".
+    static func key(_ english: String) -> String {
+        var key = ""
+        var depth = 0
+        for character in english.lowercased() {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(depth - 1, 0) } else if depth == 0 { key.append(character) }
+        }
+        key = key.replacingOccurrences(of: "communist party of china", with: "cpc")
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key.split(separator: " ").joined(separator: " ")
     }
 
     /// Whether two items with one English name are one name written two ways.

@@ -14,6 +14,8 @@ import Testing
         ("推进粤港澳大湾区建设。大湾区发展势头良好。大湾区融合加快。", ["粤港澳大湾区", "大湾区"]),
         // An abbreviation and its full form with one English.
         ("第十四届全国人民代表大会在京开幕。全国人大代表审议报告。全国人大依法履职。", ["全国人民代表大会", "全国人大"]),
+        // A chain of forms, the English written two ways ("of the CPC", "of the Communist Party of China").
+        ("中国共产党第二十次全国代表大会胜利召开。党的二十大擘画了蓝图。二十大报告指出方向。", ["中国共产党第二十次全国代表大会", "党的二十大", "二十大"]),
         // A congress said in full and by its short name.
         ("党的二十大擘画了蓝图。二十大报告指出方向。二十大以来，各地认真落实。", ["党的二十大", "二十大"]),
     ]
