@@ -1,6 +1,6 @@
 /// Credit lines, which are not part of an article's text but mark where articles begin and end on a page:
 /// the source that closes one (（据新华社）), the dateline or byline that opens one
-/// (新华社北京6月10日电（记者 …）, 本报讯, （本报记者 …）).
+/// (新华社北京6月10日电（记者 …）, 本报讯, 央视网消息（新闻联播）：, （本报记者 …）).
 enum Credit {
     /// Whether the whole text is a credit: a bracketed source or byline, or a short bare byline (本报记者 …).
     static func isCredit(_ text: SourcedText) -> Bool {
@@ -32,6 +32,8 @@ enum Credit {
         var index = bracketed ? 1 : 0
         if scalars[index...].starts(with: "本报讯".unicodeScalars) {
             index += 3
+        } else if !bracketed, let end = newsServiceEnd(scalars) {
+            index = end
         } else {
             guard let end = dateEnd(scalars, from: index) else { return nil }
             index = end
@@ -47,6 +49,22 @@ enum Credit {
         {
             index = close + 1
         }
+        return index
+    }
+
+    /// After a news service's "消息" and the programme in brackets, before the colon that ends them: 央视网消息
+    /// （新闻联播）：, 新华网消息：. The web copy of CCTV's evening news opens every story so.
+    private static func newsServiceEnd(_ scalars: [Unicode.Scalar]) -> Int? {
+        let service = scalars.prefix(10).prefix { $0.isHan }
+        guard service.count >= 4, let mark = (2...(service.count - 2)).first(where: { scalars[$0] == "消" && scalars[$0 + 1] == "息" })
+        else { return nil }
+        var index = mark + 2
+        if index < scalars.count, scalars[index].isOpeningMark,
+            let close = scalars[index...].prefix(14).firstIndex(where: \.isClosingMark)
+        {
+            index = close + 1
+        }
+        guard index < scalars.count, scalars[index] == "：" || scalars[index] == ":" else { return nil }
         return index
     }
 

@@ -42,6 +42,17 @@ import Testing
         #expect(document.articles[1].paragraphs.map(\.text) == ["国务院总理主持召开国务院常务会议。"])
     }
 
+    @Test func aNewsServicesLineOpensEachStoryOfAWebCopy() throws {
+        // CCTV's web copy of the evening news: each story a headline, then 央视网消息（新闻联播）： and its text.
+        let text = "习近平同安哥拉总统会谈\n央视网消息（新闻联播）：国家主席习近平同安哥拉总统会谈。\n\n李强主持召开国务院常务会议\n央视网消息（新闻联播）：国务院总理李强主持召开国务院常务会议。\n"
+        let document = try read(text)
+        #expect(document.articles.map { $0.headlines.map(\.text) } == [["习近平同安哥拉总统会谈"], ["李强主持召开国务院常务会议"]])
+        #expect(document.articles.map { $0.dateline?.text } == ["央视网消息（新闻联播）", "央视网消息（新闻联播）"])
+        #expect(document.articles[1].paragraphs.map(\.text) == ["国务院总理李强主持召开国务院常务会议。"])
+        // A sentence that reports news is no dateline.
+        #expect(try read("据外交部消息，会谈在京举行。\n").articles[0].dateline == nil)
+    }
+
     @Test func readsABylineUnderTheHeadline() throws {
         let document = try read("深化放管服改革\n\n（本报记者 赵六）\n\n国务院总理主持召开会议。\n")
         #expect(document.articles[0].headlines.map(\.text) == ["深化放管服改革"])

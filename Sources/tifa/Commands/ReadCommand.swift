@@ -9,7 +9,8 @@ struct ReadCommand: ParsableCommand {
         discussion: """
             Rejoins hard-wrapped lines (行百里\\n者半九十), removes the spaces PDF extraction leaves \
             (6 月 11 日), rejoins a paragraph cut by a column break, keeps the headlines apart, and splits a \
-            page into its articles at credits such as （据新华社）. Reads UTF-8, GB18030 (GBK) and UTF-16 \
+            page into its articles at credits and datelines such as （据新华社） or 央视网消息（新闻联播）：. \
+            Reads UTF-8, GB18030 (GBK) and UTF-16 \
             with a byte-order mark; .html files are read for their text.
 
             Examples:
