@@ -28,9 +28,14 @@ enum HeadlineBlock {
 
     private static func isHeadlineLike(_ line: SourceLine) -> Bool { isHeadlineLike(line.text) }
 
+    /// The widest headline (in cells: a Chinese character is two) of a block, and of a line just above a dateline,
+    /// which says itself that the line was a headline.
+    static let mostCells = 80
+    static let mostCellsAboveDateline = 160
+
     /// Short, ending in no punctuation (a closing quote or bracket aside), and no credit.
-    static func isHeadlineLike(_ text: SourcedText) -> Bool {
-        guard let last = text.last, text.cells <= 80 else { return false }
+    static func isHeadlineLike(_ text: SourcedText, mostCells: Int = mostCells) -> Bool {
+        guard let last = text.last, text.cells <= mostCells else { return false }
         return !text.scalars.endsLikeParagraph && last != "，" && last != "、" && !Credit.isCredit(text)
             && Credit.datelineLength(in: text) == nil
     }

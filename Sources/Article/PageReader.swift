@@ -90,14 +90,21 @@ struct PageReader<Lines: LineAccess> {
             // A dateline opens a new article; what stands before it on the page belongs to another one.
             if current.paragraphCount > 0 {
                 // Its headlines, if the page printed them just above it, were read as the last paragraphs
-                // of the article before.
+                // of the article before. Just above a dateline a line that ends in no punctuation is a headline
+                // however long: a web copy's run to 50 characters (习近平在看望参加政协会议的…委员时强调…).
                 var headlines: [SourcedText] = []
-                while current.paragraphCount > 1, headlines.count < 3,
-                    let last = current.paragraphs.last, HeadlineBlock.isHeadlineLike(last)
-                {
+                func isHeadline(_ text: SourcedText) -> Bool { HeadlineBlock.isHeadlineLike(text, mostCells: HeadlineBlock.mostCellsAboveDateline) }
+                while current.paragraphCount > 1, headlines.count < 3, let last = current.paragraphs.last, isHeadline(last) {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
                 }
-                finished.append(current, body)
+                // An article that is nothing but such lines was only the headline of this one (the page's first).
+                if current.paragraphCount == 1, current.headlines.isEmpty, current.dateline == nil, current.attribution == nil,
+                    let only = current.paragraphs.first, isHeadline(only)
+                {
+                    headlines.insert(only, at: 0)
+                    current = ArticleDraft()
+                }
+                if !current.isEmpty { finished.append(current, body) }
                 current = ArticleDraft(headlines: headlines)
             }
             current.dateline = paragraph[0..<length]

@@ -6,6 +6,9 @@ struct Occurrences {
     private var count32: Int32 = 0
     /// Some place is in a headline.
     private(set) var inHeadline = false
+    /// A headline makes its units salient when it is a newspaper's (a block of lines of 40 characters at most); a
+    /// web copy's one-sentence title (习近平在…时强调…) names most of what its story says, and singles nothing out.
+    static let longestSalientHeadline = 40
     /// Some place is exactly what stands between quotation marks.
     private(set) var quoted = false
     /// Every place is inside a fixed expression found as a longer word.
@@ -28,7 +31,7 @@ struct Occurrences {
     /// Records a place of `sentence`, held by `holders` (none when it stands free).
     mutating func add(_ occurrence: Occurrence, in sentence: ReadSentence, holders placeHolders: [Holder]) {
         count32 += 1
-        if sentence.isHeadline { inHeadline = true }
+        if sentence.isHeadline, sentence.scalars.count <= Self.longestSalientHeadline { inHeadline = true }
         if occurrence.quoted { quoted = true }
         if occurrence.nesting != .insideFixedExpression { allInsideFixedExpression = false }
         let cost = ExampleChoice.cost(occurrence, in: sentence)

@@ -49,6 +49,11 @@ import Testing
         #expect(document.articles.map { $0.headlines.map(\.text) } == [["习近平同安哥拉总统会谈"], ["李强主持召开国务院常务会议"]])
         #expect(document.articles.map { $0.dateline?.text } == ["央视网消息（新闻联播）", "央视网消息（新闻联播）"])
         #expect(document.articles[1].paragraphs.map(\.text) == ["国务院总理李强主持召开国务院常务会议。"])
+        // Just above a dateline a title is a headline however long, the page's first too.
+        let long = "习近平在看望参加政协会议的民革科技界环境资源界委员时强调积极建言资政广泛凝聚共识助力中国式现代化建设"
+        let titles = try read("\(long)\n央视网消息（新闻联播）：习近平看望了委员。\n\n\(long)\n央视网消息（新闻联播）：习近平参加联组会。\n")
+        #expect(titles.articles.map { $0.headlines.map(\.text) } == [[long], [long]])
+        #expect(titles.articles.map { $0.paragraphs.map(\.text) } == [["习近平看望了委员。"], ["习近平参加联组会。"]])
         // A sentence that reports news is no dateline.
         #expect(try read("据外交部消息，会谈在京举行。\n").articles[0].dateline == nil)
     }

@@ -32,6 +32,16 @@ import Testing
         #expect(item.example == "班列运行平稳有序。")
     }
 
+    @Test func aNewspapersHeadlineMakesItsUnitsSalientAWebCopysSentenceTitleDoesNot() throws {
+        func headlineReason(_ text: String) throws -> Bool {
+            let item = try #require(try ExtractionFixture.items(text).first { $0.term == "新质生产力" })
+            return item.scoreParts.explanation.salience.contains { $0.because == "headline" }
+        }
+        #expect(try headlineReason("因地制宜发展新质生产力\n\n会议强调，要因地制宜发展新质生产力。\n"))
+        let long = "习近平在参加江苏代表团审议时强调因地制宜发展新质生产力在推进中国式现代化中走在前做示范"
+        #expect(try !headlineReason("\(long)\n央视网消息（新闻联播）：习近平强调，要因地制宜发展新质生产力。\n"))
+    }
+
     @Test func aSubtitleOpenedByADashIsNotTheTitle() throws {
         let text = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n我们要坚持稳中求进工作总基调。\n"
         let item = try #require(try ExtractionFixture.items(text).first { $0.term == "稳中求进" })
