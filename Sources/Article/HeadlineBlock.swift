@@ -33,6 +33,13 @@ enum HeadlineBlock {
     static let mostCells = 80
     static let mostCellsAboveDateline = 160
 
+    /// A line just above a dateline that reads like a headline, up to `mostCellsAboveDateline` wide; one that long
+    /// has no full stop inside it (a photo's caption does: …展望未来。（本报记者蒋铎摄）).
+    static func isHeadlineAboveDateline(_ text: SourcedText) -> Bool {
+        guard isHeadlineLike(text, mostCells: mostCellsAboveDateline) else { return false }
+        return text.cells <= mostCells || !text.scalars.contains { "。？！".unicodeScalars.contains($0) }
+    }
+
     /// Short, ending in no punctuation (a closing quote or bracket aside), and no credit.
     static func isHeadlineLike(_ text: SourcedText, mostCells: Int = mostCells) -> Bool {
         guard let last = text.last, text.cells <= mostCells else { return false }

@@ -93,7 +93,7 @@ struct PageReader<Lines: LineAccess> {
                 // of the article before. Just above a dateline a line that ends in no punctuation is a headline
                 // however long: a web copy's run to 50 characters (习近平在看望参加政协会议的…委员时强调…).
                 var headlines: [SourcedText] = []
-                func isHeadline(_ text: SourcedText) -> Bool { HeadlineBlock.isHeadlineLike(text, mostCells: HeadlineBlock.mostCellsAboveDateline) }
+                func isHeadline(_ text: SourcedText) -> Bool { HeadlineBlock.isHeadlineAboveDateline(text) }
                 while current.paragraphCount > 1, headlines.count < 3, let last = current.paragraphs.last, isHeadline(last) {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
                 }

@@ -54,6 +54,10 @@ import Testing
         let titles = try read("\(long)\n央视网消息（新闻联播）：习近平看望了委员。\n\n\(long)\n央视网消息（新闻联播）：习近平参加联组会。\n")
         #expect(titles.articles.map { $0.headlines.map(\.text) } == [[long], [long]])
         #expect(titles.articles.map { $0.paragraphs.map(\.text) } == [["习近平看望了委员。"], ["习近平参加联组会。"]])
+        // A long line with a full stop inside is a caption left at the end of the article before, no headline.
+        let caption = "西单商业街两口记载香港、澳门屈辱历史和回归历程的大钟引人驻足，人们在这里回顾过去。（本报记者蒋铎摄）"
+        let page = try read("第一篇的正文。\n\n\(caption)\n\n本报北京1月1日讯 今天上午，茶话会举行。\n")
+        #expect(page.articles.map { $0.headlines.map(\.text) } == [[], []])
         // A sentence that reports news is no dateline.
         #expect(try read("据外交部消息，会谈在京举行。\n").articles[0].dateline == nil)
     }
