@@ -61,7 +61,9 @@ struct CandidateFinder {
             isModifier: isModifier, isPredicate: isVerb, isWholeUnit: isSetUnit)
         let qualities = QualitySeries.spans(in: sentence.scalars, words: words, isSetUnit: isSetUnit)
         let sessions = NumberedSessions.spans(in: sentence.scalars, words: words) { NumberedSessions.isBody($0, lexicon: lexicon) }
-        let posts = PlaceTitles.spans(in: sentence.scalars, words: words, isPlace: isPlace) { lexicon.word($0)?.glossary?.kind == .title }
+        let posts = PlaceTitles.spans(in: sentence.scalars, words: words, isPlace: isPlace) { title in
+            lexicon.word(title).map { $0.isInGlossary && $0.glossary?.kind == .title } ?? false
+        }
         for span in headed + FixedFrames.spans(in: sentence.scalars, words: words) + qualities + sessions + posts {
             add(
                 sentence.text(span.start, span.length), .pattern,

@@ -15,7 +15,8 @@ enum PlaceTitles {
             for cut in (word.start + 2)...(word.end - 2) {
                 let place = String(scalars: scalars[word.start..<cut])
                 let title = String(scalars: scalars[cut..<next.end])
-                if isPlace(place), isTitle(title) {
+                // The title first: most cuts make no glossary unit, which the lexicon's flags tell at once.
+                if isTitle(title), isPlace(place) {
                     spans.append(Span(start: cut, length: next.end - cut))
                     break
                 }

@@ -24,7 +24,8 @@ enum SameNames {
         // Items with one English name, then the forms among them that name one thing: a pair the rules below join,
         // or a chain of such pairs (党的二十大 with 二十大, 二十大 with its full name).
         var groups: [String: [Int]] = [:]
-        for index in items.indices {
+        // Only frames and the glossary name things (most items of a long text are neither, and are not looked up).
+        for index in items.indices where [.frame, .glossary].contains(items[index].glossSource) {
             if let name = english(items[index]) { groups[key(name), default: []].append(index) }
         }
         var parent = Array(items.indices)
