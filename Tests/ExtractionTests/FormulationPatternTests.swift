@@ -119,6 +119,14 @@ import Testing
         #expect(congress.pinyin.hasPrefix("dǎng de ") && congress.traditional == "黨的二十大", "\(congress.pinyin) \(congress.traditional)")
     }
 
+    @Test func lookUpReadsACongressNamedInFullAsExtractionDoes() throws {
+        let report = try ExtractionFixture.lexicon.reportReadingCongresses(for: "党的二十大")
+        #expect(report.glossary?.english.first == "the 20th National Congress of the CPC" && report.composed == nil)
+        #expect(report.word == "党的二十大" && report.pinyin.hasPrefix("dǎng de ") && report.traditional == "黨的二十大")
+        // Any other word is reported as the lexicon reports it.
+        #expect(try ExtractionFixture.lexicon.reportReadingCongresses(for: "同舟共济") == ExtractionFixture.lexicon.report(for: "同舟共济"))
+    }
+
     @Test func anIdiomOrGlossaryUnitEndingInTheHeadIsNoNarrative() throws {
         // 相提并论 (an idiom) and 总体国家安全观 (a glossary formulation) are whole: nothing before them joins them.
         let terms = try ExtractionFixture.items("要把中国经济和美国经济相提并论。山东威海总体国家安全观教育基地。").map(\.term)

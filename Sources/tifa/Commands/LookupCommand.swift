@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsoleText
+import Extraction
 import Foundation
 import Lexicon
 
@@ -29,7 +30,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try loadLexicon()
-        let reports = try words.map { try lexicon.report(for: $0) }
+        let reports = try words.map { try lexicon.reportReadingCongresses(for: $0) }
         if json {
             print(try JSONOutput.string(reports))
         } else {

@@ -1,0 +1,19 @@
+import Lexicon
+
+extension Lexicon {
+    /// `report(for:)` as extraction reads a congress said in full, which no dictionary has: 党的二十大 is reported
+    /// as its short name is (二十大: the 20th National Congress of the CPC), not read from 党 + 的 + 二十大.
+    public func reportReadingCongresses(for term: String) throws -> WordReport {
+        let report = try report(for: term)
+        guard report.glossary == nil, let name = PartyCongresses.name(in: term),
+            var congress = try? self.report(for: name), congress.glossary != nil
+        else { return report }
+        congress.word = term
+        congress.traditional = "黨的" + congress.traditional
+        congress.pinyin = "dǎng de " + congress.pinyin
+        // The short name's dictionary readings and counts are its own, not the full name's.
+        congress.readings = []
+        (congress.hsk2, congress.hsk3, congress.frequencyRank) = (nil, nil, nil)
+        return congress
+    }
+}
