@@ -1,9 +1,10 @@
 import Lexicon
 
 /// The numbered sessions of a congress or a committee, named by term and session: 十四届全国人大二次会议 (the
-/// second session of the 14th National People's Congress), 全国政协十四届二次会议, 十四届全国人大常委会第八次会议.
-/// Every March's news is full of them and no list can have them all; the frame says each is one name, and its
-/// English is written from the body's.
+/// second session of the 14th National People's Congress), 全国政协十四届二次会议, 十四届全国人大常委会第八次会议,
+/// 二十届中央纪委三次全会; and the Central Committee's plenums, whose body goes unsaid: 二十届三中全会 (the third
+/// plenary session of the 20th CPC Central Committee). Every March's news is full of them and no list can have them
+/// all; the frame says each is one name, and its English is written from the body's.
 enum NumberedSessions {
     struct Name: Equatable {
         var term: Int
@@ -16,7 +17,12 @@ enum NumberedSessions {
     static let termMark: Unicode.Scalar = "届"
     static let sessionMark: Unicode.Scalar = "次"
     static let plenaryWords = Array("全体会议".unicodeScalars)
+    static let shortPlenaryWords = Array("全会".unicodeScalars)
     static let meetingWords = Array("会议".unicodeScalars)
+    /// A plenum of the Central Committee after the term: 三中全会.
+    static let plenumWords = Array("中全会".unicodeScalars)
+    /// The body a plenum belongs to, unsaid in its name.
+    static let plenumBody = "中共中央"
 
     /// `isBody` tells whether a word is a body that holds sessions (an organisation of the glossary).
     static func spans(in scalars: [Unicode.Scalar], words: [Word], isBody: (String) -> Bool) -> [Span] {
@@ -26,7 +32,6 @@ enum NumberedSessions {
         for word in words where word.isHan && isBody(String(scalars: scalars[word.start..<word.end])) {
             bodyEnds[word.start] = word.end
         }
-        guard !bodyEnds.isEmpty else { return [] }
         return words.compactMap { word in
             read(scalars, at: word.start) { bodyEnds[$0] }.map { Span(start: word.start, length: $0.end - word.start) }
         }
@@ -45,6 +50,10 @@ enum NumberedSessions {
     /// A name starting at `start`: 十四届 + body + 二次会议, or body + 十四届 + 二次会议. `bodyEnd` gives where a
     /// body starting at an offset ends, if one does.
     private static func read(_ scalars: [Unicode.Scalar], at start: Int, bodyEnd: (Int) -> Int?) -> (name: Name, end: Int)? {
+        // 二十届三中全会: the term, then the plenum's number.
+        if let term = ordinal(in: scalars, at: start, mark: termMark), let plenum = plenum(in: scalars, at: term.end) {
+            return (Name(term: term.number, body: plenumBody, session: plenum.number, isPlenary: true), plenum.end)
+        }
         var parts: (term: (number: Int, end: Int), body: Range<Int>)?
         if let term = ordinal(in: scalars, at: start, mark: termMark), let end = bodyEnd(term.end) {
             parts = (term, term.end..<end)
@@ -65,6 +74,8 @@ enum NumberedSessions {
 
     /// The English of a session's name, written from its body's, or nil when the term is no such name.
     static func gloss(of term: String, lexicon: Lexicon) -> String? {
+        // Said in full (党的二十届三中全会), it is the same session.
+        let term = PartyCongresses.name(in: term) ?? term
         guard term.unicodeScalars.contains(termMark), let name = name(of: term, isBody: { isBody($0, lexicon: lexicon) }),
             let body = lexicon.word(name.body)?.glossary?.english.first
         else { return nil }
@@ -137,11 +148,23 @@ enum NumberedSessions {
         return "\(number)\(suffix)"
     }
 
+    /// A plenum's number and where its name ends, when one such as 三中全会 stands at `offset`.
+    private static func plenum(in scalars: [Unicode.Scalar], at offset: Int) -> (number: Int, end: Int)? {
+        var index = offset
+        while index < scalars.count, digitValue[scalars[index]] != nil || scalars[index] == "十" { index += 1 }
+        guard index > offset, index + plenumWords.count <= scalars.count,
+            scalars[index..<index + plenumWords.count].elementsEqual(plenumWords),
+            let number = number(scalars[offset..<index]), number > 0
+        else { return nil }
+        return (number, index + plenumWords.count)
+    }
+
     // MARK: The meeting
 
     /// Where 全体会议 or 会议 ends when it stands at `offset`, and which it is.
     private static func meeting(in scalars: [Unicode.Scalar], at offset: Int) -> (end: Int, isPlenary: Bool)? {
-        for (words, isPlenary) in [(plenaryWords, true), (meetingWords, false)] where offset + words.count <= scalars.count {
+        for (words, isPlenary) in [(plenaryWords, true), (shortPlenaryWords, true), (meetingWords, false)]
+        where offset + words.count <= scalars.count {
             if scalars[offset..<offset + words.count].elementsEqual(words) { return (offset + words.count, isPlenary) }
         }
         return nil

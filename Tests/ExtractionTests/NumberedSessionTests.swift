@@ -19,6 +19,13 @@ import Testing
             "第二十届中央纪律检查委员会第三次全体会议在京举行。", "第二十届中央纪律检查委员会第三次全体会议",
             "the third plenary session of the 20th Central Commission for Discipline Inspection (CCDI)"
         ),
+        // The Central Committee's plenums, whose body goes unsaid, and a commission's plenum said short.
+        ("二十届三中全会对进一步全面深化改革作出部署。", "二十届三中全会", "the third plenary session of the 20th CPC Central Committee"),
+        ("党的十九届六中全会审议通过了决议。", "十九届六中全会", "the sixth plenary session of the 19th CPC Central Committee"),
+        (
+            "二十届中央纪委三次全会在京举行。", "二十届中央纪委三次全会",
+            "the third plenary session of the 20th Central Commission for Discipline Inspection (CCDI)"
+        ),
         // A term with no session, or a session of no body the glossary names, is no name.
         ("十四届全国人大代表陆续抵京。", nil, nil),
         ("学校十四届二次会议召开。", nil, nil),
