@@ -69,6 +69,9 @@ struct CandidateFinder {
                 sentence.text(span.start, span.length), .pattern,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
         }
+        for (term, span) in NumberedSessions.elidedPlenums(in: sentence.scalars) {
+            add(term, .pattern, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
+        }
         for (term, span) in QuotedWordings.spans(
             in: sentence.scalars, words: self.words(of:), units: lexicon.units(inside:),
             isSetUnit: isSetUnit)

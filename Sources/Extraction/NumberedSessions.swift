@@ -37,6 +37,39 @@ enum NumberedSessions {
         }
     }
 
+    /// Plenums listed under one term with 全会 said once: 二十届二中、三中全会 names 二十届二中全会 and
+    /// 二十届三中全会 (学习贯彻党的二十大和二十届二中、三中全会精神). Each is a name found on the whole list's place.
+    static func elidedPlenums(in scalars: [Unicode.Scalar]) -> [(term: String, span: Span)] {
+        guard scalars.contains(termMark), scalars.contains("、") else { return [] }
+        var found: [(term: String, span: Span)] = []
+        for start in scalars.indices where start == 0 || !isNumeral(scalars[start - 1]) && scalars[start - 1] != "第" {
+            guard let term = ordinal(in: scalars, at: start, mark: termMark) else { continue }
+            // Numbers each followed by 中, set off by 、; 全会 after the last.
+            var plenums: [String] = []
+            var index = term.end
+            while true {
+                var end = index
+                while end < scalars.count, isNumeral(scalars[end]) { end += 1 }
+                guard end > index, end < scalars.count, scalars[end] == "中" else { break }
+                plenums.append(String(scalars: scalars[index..<end]))
+                index = end + 1
+                guard index < scalars.count, scalars[index] == "、" else { break }
+                index += 1
+            }
+            guard plenums.count >= 2, index + shortPlenaryWords.count <= scalars.count,
+                scalars[index..<index + shortPlenaryWords.count].elementsEqual(shortPlenaryWords)
+            else { continue }
+            let prefix = String(scalars: scalars[start..<term.end])
+            let span = Span(start: start, length: index + shortPlenaryWords.count - start)
+            found += plenums.map { (prefix + $0 + "中全会", span) }
+        }
+        return found
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        digitValue[scalar] != nil || scalar == "十" || scalar == "百"
+    }
+
     /// The term, body and session a name gives, or nil when the whole text is no such name.
     static func name(of text: String, isBody: (String) -> Bool) -> Name? {
         let scalars = Array(text.unicodeScalars)

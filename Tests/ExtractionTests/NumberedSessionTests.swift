@@ -43,6 +43,15 @@ import Testing
         #expect(session.gloss == english, "\(session.gloss)")
     }
 
+    @Test func plenumsListedWithTheirWordSaidOnceAreEachAName() throws {
+        let items = try ExtractionFixture.items("要深入学习贯彻党的二十大和二十届二中、三中全会精神。")
+        let names = items.filter { $0.glossSource == .frame }.map(\.term).sorted()
+        #expect(names == ["二十届三中全会", "二十届二中全会"], "\(items.map(\.term))")
+        #expect(items.first { $0.term == "二十届三中全会" }?.gloss == "the third plenary session of the 20th CPC Central Committee")
+        // 三中全会 stands only inside the list: it is related, not a card of its own; 十届 inside 二十届 is no term.
+        #expect(!items.contains { $0.term == "三中全会" || $0.term.hasPrefix("十届") }, "\(items.map(\.term))")
+    }
+
     @Test func oneSessionWrittenTwoWaysIsOneCard() throws {
         let items = try ExtractionFixture.items("十四届全国人大二次会议在京开幕。第十四届全国人民代表大会第二次会议听取政府工作报告。十四届全国人大二次会议闭幕。")
         let sessions = items.filter { $0.scoreParts.explanation.register.first?.because == "numbered session" }
