@@ -6,14 +6,8 @@ extension Lexicon {
     public func reportReadingCongresses(for term: String) throws -> WordReport {
         let report = try report(for: term)
         guard report.glossary == nil, let name = PartyCongresses.name(in: term),
-            var congress = try? self.report(for: name), congress.glossary != nil
+            let congress = try? self.report(for: name), congress.glossary != nil
         else { return report }
-        congress.word = term
-        congress.traditional = "黨的" + congress.traditional
-        congress.pinyin = "dǎng de " + congress.pinyin
-        // The short name's dictionary readings and counts are its own, not the full name's.
-        congress.readings = []
-        (congress.hsk2, congress.hsk3, congress.frequencyRank) = (nil, nil, nil)
-        return congress
+        return PartyCongresses.report(congress, of: term)
     }
 }

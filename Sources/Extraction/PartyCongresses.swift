@@ -19,12 +19,28 @@ enum PartyCongresses {
         return HeadedFormulations.numerals.contains(first) && (name.hasSuffix("大") || name.hasSuffix("全会"))
     }
 
+    /// What "党的" adds to the short name's traditional form and pinyin.
+    static let traditionalPrefix = "黨的"
+    static let pinyinPrefix = "dǎng de "
+
     /// The short name's summary, written for the full name.
     static func summary(_ name: WordSummary, of term: String) -> WordSummary {
         var summary = name
         summary.word = term
-        summary.traditional = "黨的" + name.traditional
-        summary.pinyin = "dǎng de " + name.pinyin
+        summary.traditional = traditionalPrefix + name.traditional
+        summary.pinyin = pinyinPrefix + name.pinyin
         return summary
+    }
+
+    /// The short name's lookup report, written for the full name: its glossary's English, not the short name's
+    /// dictionary readings and counts, which are its own.
+    static func report(_ name: WordReport, of term: String) -> WordReport {
+        var report = name
+        report.word = term
+        report.traditional = traditionalPrefix + name.traditional
+        report.pinyin = pinyinPrefix + name.pinyin
+        report.readings = []
+        (report.hsk2, report.hsk3, report.frequencyRank) = (nil, nil, nil)
+        return report
     }
 }
