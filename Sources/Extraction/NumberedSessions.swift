@@ -44,23 +44,20 @@ enum NumberedSessions {
         var found: [(term: String, span: Span)] = []
         for start in scalars.indices where start == 0 || !isNumeral(scalars[start - 1]) && scalars[start - 1] != "第" {
             guard let term = ordinal(in: scalars, at: start, mark: termMark) else { continue }
-            // Numbers each followed by 中, set off by 、; 全会 after the last.
+            // Numbers each followed by 中 and set off by 、, then a whole plenum (三中全会).
             var plenums: [String] = []
             var index = term.end
-            while true {
-                var end = index
-                while end < scalars.count, isNumeral(scalars[end]) { end += 1 }
-                guard end > index, end < scalars.count, scalars[end] == "中" else { break }
+            while case let end = numeralsEnd(in: scalars, from: index), end > index, end + 1 < scalars.count,
+                scalars[end] == "中", scalars[end + 1] == "、"
+            {
                 plenums.append(String(scalars: scalars[index..<end]))
-                index = end + 1
-                guard index < scalars.count, scalars[index] == "、" else { break }
-                index += 1
+                index = end + 2
             }
-            guard plenums.count >= 2, index + shortPlenaryWords.count <= scalars.count,
-                scalars[index..<index + shortPlenaryWords.count].elementsEqual(shortPlenaryWords)
-            else { continue }
+            guard !plenums.isEmpty, let last = plenum(in: scalars, at: index) else { continue }
+            plenums.append(String(scalars: scalars[index..<numeralsEnd(in: scalars, from: index)]))
+            index = last.end
             let prefix = String(scalars: scalars[start..<term.end])
-            let span = Span(start: start, length: index + shortPlenaryWords.count - start)
+            let span = Span(start: start, length: index - start)
             found += plenums.map { (prefix + $0 + "中全会", span) }
         }
         return found
@@ -68,6 +65,11 @@ enum NumberedSessions {
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         digitValue[scalar] != nil || scalar == "十" || scalar == "百"
+    }
+
+    /// Where the Chinese numerals that begin at `offset` end (`offset` itself when none do).
+    private static func numeralsEnd(in scalars: [Unicode.Scalar], from offset: Int) -> Int {
+        scalars[offset...].firstIndex { !isNumeral($0) } ?? scalars.count
     }
 
     /// The term, body and session a name gives, or nil when the whole text is no such name.
@@ -131,9 +133,7 @@ enum NumberedSessions {
         var index = offset
         if index < scalars.count, scalars[index] == "第" { index += 1 }
         let digitsStart = index
-        while index < scalars.count, digitValue[scalars[index]] != nil || scalars[index] == "十" || scalars[index] == "百" {
-            index += 1
-        }
+        index = numeralsEnd(in: scalars, from: index)
         guard index > digitsStart, index < scalars.count, scalars[index] == mark,
             let number = number(scalars[digitsStart..<index]), number > 0
         else { return nil }
@@ -183,8 +183,7 @@ enum NumberedSessions {
 
     /// A plenum's number and where its name ends, when one such as 三中全会 stands at `offset`.
     private static func plenum(in scalars: [Unicode.Scalar], at offset: Int) -> (number: Int, end: Int)? {
-        var index = offset
-        while index < scalars.count, digitValue[scalars[index]] != nil || scalars[index] == "十" { index += 1 }
+        let index = numeralsEnd(in: scalars, from: offset)
         guard index > offset, index + plenumWords.count <= scalars.count,
             scalars[index..<index + plenumWords.count].elementsEqual(plenumWords),
             let number = number(scalars[offset..<index]), number > 0
