@@ -93,13 +93,14 @@ struct PageReader<Lines: LineAccess> {
                 // of the article before. Just above a dateline a line that ends in no punctuation is a headline
                 // however long: a web copy's run to 50 characters (习近平在看望参加政协会议的…委员时强调…).
                 var headlines: [SourcedText] = []
-                func isHeadline(_ text: SourcedText) -> Bool { HeadlineBlock.isHeadlineAboveDateline(text) }
-                while current.paragraphCount > 1, headlines.count < 3, let last = current.paragraphs.last, isHeadline(last) {
+                while current.paragraphCount > 1, headlines.count < 3, let last = current.paragraphs.last,
+                    HeadlineBlock.isHeadlineAboveDateline(last)
+                {
                     headlines.insert(current.paragraphs.removeLast(), at: 0)
                 }
                 // An article that is nothing but such lines was only the headline of this one (the page's first).
                 if current.paragraphCount == 1, current.headlines.isEmpty, current.dateline == nil, current.attribution == nil,
-                    let only = current.paragraphs.first, isHeadline(only)
+                    let only = current.paragraphs.first, HeadlineBlock.isHeadlineAboveDateline(only)
                 {
                     headlines.insert(only, at: 0)
                     current = ArticleDraft()

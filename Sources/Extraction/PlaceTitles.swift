@@ -13,10 +13,8 @@ enum PlaceTitles {
             // A place of two characters or more, then at least two of the title.
             guard word.isHan, next.isHan, word.length >= 4 else { continue }
             for cut in (word.start + 2)...(word.end - 2) {
-                let place = String(scalars: scalars[word.start..<cut])
-                let title = String(scalars: scalars[cut..<next.end])
                 // The title first: most cuts make no glossary unit, which the lexicon's flags tell at once.
-                if isTitle(title), isPlace(place) {
+                if isTitle(String(scalars: scalars[cut..<next.end])), isPlace(String(scalars: scalars[word.start..<cut])) {
                     spans.append(Span(start: cut, length: next.end - cut))
                     break
                 }

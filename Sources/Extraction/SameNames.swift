@@ -10,10 +10,9 @@ import Foundation
 ///   全国人民代表大会: the National People's Congress (NPC));
 /// - a congress said in full with "党的" and its short name (党的二十大, 二十大).
 /// The form with the better score keeps the card, a congress's full name always; the others are listed as related
-/// on it. Words that merely share
-/// an English sense stay apart (互信 and 相互信任 are both "mutual trust", but two words to learn), and so do an
-/// abbreviation and a full form rendered apart (上合: the SCO; 上海合作组织: the Shanghai Cooperation Organisation):
-/// the abbreviation is a word to learn.
+/// on it. Words that merely share an English sense stay apart (互信 and 相互信任 are both "mutual trust", but two
+/// words to learn), and so do an abbreviation and a full form rendered apart (上合: the SCO; 上海合作组织: the
+/// Shanghai Cooperation Organisation): the abbreviation is a word to learn.
 enum SameNames {
     /// `english` gives an item's English name: for a frame's term `Gloss.framed`, for a glossary's its first
     /// rendering (a short form's, its full form's), nil for any other item. `fullForm` gives the full form the
