@@ -37,7 +37,10 @@ extension Lexicon {
             }
             words.append(start..<word.upperBound)
         }
-        for word in words where word.count >= 2 {
+        // A term CC-CEDICT reads in lower case is an ordinary word whatever names its parts spell: 天长 is a city,
+        // 天长地久 "enduring while the world lasts".
+        let isOrdinaryWord = termReadings.isInLowerCase(readingAs: plain)
+        for word in words where word.count >= 2 && !isOrdinaryWord {
             let readings =
                 word.count == characters.count
                 ? termReadings
@@ -67,6 +70,11 @@ extension Lexicon {
                 let match = matching.first
             else { return [] }
             return Set(match.syllables.indices.filter { Lexicon.startsWithCapital(match.syllables[$0]) })
+        }
+
+        /// True when CC-CEDICT reads the word this way with no capital: an ordinary word's reading.
+        func isInLowerCase(readingAs plain: [String]) -> Bool {
+            entries.contains { $0.plain == plain && !$0.syllables.contains(where: Lexicon.startsWithCapital) }
         }
 
         /// True when CC-CEDICT has the word read this way only with a capital, and not only as a surname: a
@@ -142,11 +150,20 @@ extension Lexicon {
     private func pinyinWords(of characters: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         guard range.count > 3 else { return [range] }
         let parts = fewestWords(of: characters, in: range)
-        if range.count == 4, parts.count > 2 {
+        if range.count == 4, parts.count > 2, !isCoordination(parts, characters, in: range) {
             return [range.lowerBound..<range.lowerBound + 2, range.lowerBound + 2..<range.upperBound]
         }
         return parts.flatMap { pinyinWords(of: characters, in: $0) }
     }
+
+    /// Two words joined by a conjunction (党和国家, 党与人民), not an idiom (风和日丽): written word by word,
+    /// `dǎng hé guójiā`, not read two and two as an idiom is.
+    private func isCoordination(_ parts: [Range<Int>], _ characters: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard parts.count == 3, parts[1].count == 1, Self.conjunctions.contains(characters[parts[1].lowerBound]) else { return false }
+        return index.entry(String(scalars: characters[range]))?.isIdiom != true
+    }
+
+    private static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "或"]
 
     private func fewestWords(of characters: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         // best[end]: the split of characters[range.lowerBound..<end] with the fewest parts, then the highest

@@ -25,6 +25,11 @@ import Testing
             // 展 is also the surname Zhǎn in CC-CEDICT; the ordinary reading is lower case.
             ("展", "zhǎn"),
             ("各展所长", "gè zhǎn suǒcháng"),
+            // 天长 is a city (Tiāncháng), but CC-CEDICT reads the idiom in lower case.
+            ("天长地久", "tiāncháng dìjiǔ"),
+            // A conjunction between two words is written apart, not read two and two as in an idiom.
+            ("党和国家领导人", "dǎng hé guójiā lǐngdǎorén"),
+            ("风和日丽", "fēnghé rìlì"),
         ])
     func lookupPinyin(word: String, pinyin: String) throws {
         #expect(try lexicon.report(for: word).pinyin == pinyin)
