@@ -17,6 +17,12 @@ import Testing
         #expect(!terms.contains("务必"))
     }
 
+    @Test func aFractionsNumeralIsNoIdiom() throws {
+        // jieba tags 百分之 ("percent") i; it is a numeral of the sentence.
+        let terms = try ExtractionFixture.items("预算的百分之二十用于教育，百分之七十用于工资。").map(\.term)
+        #expect(!terms.contains("百分之"))
+    }
+
     @Test func aProperNounTaggedNzIsAName() throws {
         // 同安 (jieba nz) is only a district in CC-CEDICT: a name, hidden without --names.
         let terms = try ExtractionFixture.items("中方愿同安方加强合作。").map(\.term)
