@@ -15,4 +15,30 @@ extension GlossaryEntry {
         variant.pinyin = (syllables[..<particle] + syllables[(particle + 1)...]).joined(separator: " ")
         return variant
     }
+
+    /// The same unit written with 的 between a modifier and its head (中华民族的伟大复兴 for 中华民族伟大复兴,
+    /// 负责任的大国 for 负责任大国): official texts, older ones above all, put the particle there freely. One
+    /// spelling for each place a term or formulation of five characters or more, with no 的 or 、 of its own, parts
+    /// into two pieces of two characters or more, less the places inside a word (`isWord`: 负责|任大国 cuts 责任),
+    /// where no text puts it, and after a glossary unit (`isUnit`), which has a card of its own: 中国共产党的领导 is
+    /// 中国共产党 and its 领导.
+    func withParticle(isWord: (String) -> Bool, isUnit: (String) -> Bool) -> [GlossaryEntry] {
+        let characters = Array(term.unicodeScalars)
+        let syllables = pinyin.split(separator: " ")
+        guard kind == .term || kind == .formulation, characters.count >= 5, syllables.count == characters.count,
+            !characters.contains("的"), !characters.contains("、")
+        else { return [] }
+        return (2...(characters.count - 2)).compactMap { place in
+            let isInsideAWord = (max(0, place - 3)..<place).contains { start in
+                (place + 1...min(characters.count, start + 4)).contains { end in
+                    end - start >= 2 && isWord(String(scalars: characters[start..<end]))
+                }
+            }
+            guard !isInsideAWord, !isUnit(String(scalars: characters[..<place])) else { return nil }
+            var variant = self
+            variant.term = String(scalars: characters[..<place] + ["的"] + characters[place...])
+            variant.pinyin = (syllables[..<place] + ["de5"] + syllables[place...]).joined(separator: " ")
+            return variant
+        }
+    }
 }

@@ -2,7 +2,8 @@ import Testing
 
 @testable import Lexicon
 
-/// A glossary unit written without its 的 is the same unit, with the particle's syllable gone from its pinyin.
+/// A glossary unit written without its 的, or with one between modifier and head, is the same unit, with the
+/// particle's syllable gone from its pinyin or put in.
 @Suite struct GlossarySpellingTests {
     private func entry(_ term: String, _ pinyin: String) -> GlossaryEntry {
         GlossaryEntry(term: term, pinyin: pinyin, english: ["x"], domain: .diplomacy, kind: .formulation, note: "", fullForm: "")
@@ -28,5 +29,30 @@ import Testing
         let dropped = try #require(lexicon.word("站在历史正确一边")?.glossary)
         #expect(dropped.english == written.english)
         #expect(dropped.term == "站在历史正确一边")
+    }
+
+    @Test func putsTheParticleBetweenTwoPiecesThatNoWordCrosses() {
+        let words: Set = ["中华民族", "伟大", "复兴", "民族", "中华", "华民"]
+        let variants = entry("中华民族伟大复兴", "zhong1 hua2 min2 zu2 wei3 da4 fu4 xing1").withParticle(
+            isWord: words.contains, isUnit: { _ in false })
+        // 中华|民族 cuts 华民, 中华民|族 cuts 民族 and 中华民族伟|大 cuts 伟大.
+        #expect(variants.map(\.term) == ["中华民族的伟大复兴", "中华民族伟大的复兴"])
+        #expect(variants.first?.pinyin == "zhong1 hua2 min2 zu2 de5 wei3 da4 fu4 xing1")
+    }
+
+    @Test func leavesTheParticleOutAfterAUnitAndInShortOrListedTerms() {
+        let afterUnit = entry("中国共产党领导", "Zhong1 guo2 Gong4 chan3 dang3 ling3 dao3").withParticle(
+            isWord: { _ in false }, isUnit: { $0 == "中国共产党" })
+        #expect(!afterUnit.map(\.term).contains("中国共产党的领导"))
+        #expect(entry("人民利益", "ren2 min2 li4 yi4").withParticle(isWord: { _ in false }, isUnit: { _ in false }).isEmpty)
+        #expect(entry("稳就业、稳外贸", "wen3 jiu4 ye4 、 wen3 wai4 mao4").withParticle(isWord: { _ in false }, isUnit: { _ in false }).isEmpty)
+    }
+
+    @Test func theShippedLexiconReadsTheSpellingWithTheParticle() throws {
+        let lexicon = ShippedLexicon.shared
+        let written = try #require(lexicon.word("中华民族的伟大复兴")?.glossary)
+        #expect(written.english == lexicon.word("中华民族伟大复兴")?.glossary?.english)
+        // 中国共产党 keeps its own card: no spelling with 的 is made after a glossary unit.
+        #expect(lexicon.word("中国共产党的领导")?.glossary == nil)
     }
 }

@@ -136,6 +136,7 @@ struct StringKeyedIndexBuilder {
 
     mutating func addGlossary(_ text: String) throws {
         var variants: [GlossaryEntry] = []
+        var withParticle: [GlossaryEntry] = []
         try TextTable.forEachLine(in: text) { line, number in
             let entry: GlossaryEntry
             do { entry = try GlossaryEntry(row: line) } catch {
@@ -143,8 +144,14 @@ struct StringKeyedIndexBuilder {
             }
             addGlossaryRow(entry)
             if let variant = entry.withoutParticle { variants.append(variant) }
+            withParticle.append(entry)
         }
-        // A spelling without 的 is the glossary's unit only where the glossary has no row of its own for it.
+        for entry in withParticle {
+            variants += entry.withParticle(
+                isWord: { keys[LexiconKey.of($0)]?.flags.contains(.word) == true },
+                isUnit: { keys[LexiconKey.of($0)]?.flags.contains(.glossary) == true })
+        }
+        // A spelling without 的, or with one, is the glossary's unit only where the glossary has no row of its own for it.
         for variant in variants where keys[LexiconKey.of(variant.term)]?.flags.contains(.glossary) != true {
             addGlossaryRow(variant)
         }
