@@ -69,7 +69,7 @@ struct CandidateFinder {
                 sentence.text(span.start, span.length), .pattern,
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
         }
-        for (term, span) in NumberedSessions.elidedPlenums(in: sentence.scalars) {
+        for (term, span) in NumberedSessions.elidedPlenums(in: sentence.scalars) + FiveYearPlans.names(in: sentence.scalars) {
             add(term, .pattern, Occurrence(sentence: number, start: span.start, length: span.length, quoted: false))
         }
         for (term, span) in QuotedWordings.spans(

@@ -29,4 +29,5 @@ struct ReadSentence {
 
 enum QuotationMarks {
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\""]
+    static let closing = Set(pairs.values)
 }

@@ -1,0 +1,91 @@
+/// The five-year plans, named by their number as the press of every decade does: 第九个五年计划, 九五计划 (the
+/// Ninth), 第十一个五年规划, 十一五规划 (a plan is 规划 from the Eleventh on), and “十五”计划 with its marks. Each
+/// is one name with its years, "the 9th Five-Year Plan (1996–2000)", whichever plan it is; the glossary lists only
+/// some of them.
+enum FiveYearPlans {
+    static let fullMark = Array("个五年".unicodeScalars)
+    static let plans: [[Unicode.Scalar]] = [Array("计划".unicodeScalars), Array("规划".unicodeScalars)]
+
+    /// Each plan named in the sentence: its name without quotation marks (十五计划 for “十五”计划) and where it is.
+    static func names(in scalars: [Unicode.Scalar]) -> [(term: String, span: Span)] {
+        // Only sentences with 五 can name one.
+        guard scalars.contains("五") else { return [] }
+        var names: [(term: String, span: Span)] = []
+        for offset in scalars.indices where scalars[offset] == "五" {
+            guard let span = fullName(in: scalars, fiveAt: offset) ?? shortName(in: scalars, fiveAt: offset) else { continue }
+            names.append((String(scalars: scalars[span.start..<span.start + span.length].filter { !isQuotationMark($0) }), span))
+        }
+        return names
+    }
+
+    /// 第九个五年计划: 第, the number, 个五年, then 计划 or 规划; `five` is where 五 stands.
+    private static func fullName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> Span? {
+        let mark = five - 1
+        guard mark >= 2, matches(fullMark, in: scalars, at: mark), let plan = planEnd(in: scalars, at: mark + fullMark.count),
+            let start = numberStart(in: scalars, before: mark), start >= 1, scalars[start - 1] == "第"
+        else { return nil }
+        return Span(start: start - 1, length: plan - start + 1)
+    }
+
+    /// 九五计划, 十一五规划, “十五”计划: the number, 五, then 计划 or 规划, with the quotation marks the press often
+    /// puts around the short name. (“十五” alone is left to the dictionaries: it is "fifteen" as often as a plan.)
+    private static func shortName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> Span? {
+        guard let start = numberStart(in: scalars, before: five), start == 0 || scalars[start - 1] != "第" else { return nil }
+        if let plan = planEnd(in: scalars, at: five + 1) { return Span(start: start, length: plan - start) }
+        guard start > 0, five + 1 < scalars.count, QuotationMarks.pairs[scalars[start - 1]] == scalars[five + 1],
+            let plan = planEnd(in: scalars, at: five + 2)
+        else { return nil }
+        return Span(start: start - 1, length: plan - start + 1)
+    }
+
+    /// Where the plan's number begins, read back from `end`: a run of numerals that reads as 1 to 15.
+    private static func numberStart(in scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = end
+        while start > 0, numerals.contains(scalars[start - 1]) { start -= 1 }
+        guard start < end, let number = NumberedSessions.number(scalars[start..<end]), (1...15).contains(number) else { return nil }
+        return start
+    }
+
+    private static func planEnd(in scalars: [Unicode.Scalar], at offset: Int) -> Int? {
+        plans.contains { matches($0, in: scalars, at: offset) } ? offset + 2 : nil
+    }
+
+    private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// "the 9th Five-Year Plan (1996–2000)" for a name `spans` finds; nil for any other term.
+    static func gloss(of term: String) -> String? {
+        let scalars = Array(term.unicodeScalars)
+        guard names(in: scalars).contains(where: { $0.span.start == 0 && $0.span.length == scalars.count }),
+            let number = planNumber(in: scalars)
+        else { return nil }
+        return "the \(NumberedSessions.numericOrdinal(number)) Five-Year Plan\(years(of: number).map { " (\($0))" } ?? "")"
+    }
+
+    private static func planNumber(in scalars: [Unicode.Scalar]) -> Int? {
+        let start = scalars.first == "第" ? 1 : 0
+        var end = start
+        while end < scalars.count, numerals.contains(scalars[end]) { end += 1 }
+        // In 九五计划 the 五 after the number is the plan's, not the number's.
+        if scalars.first != "第", end > start, scalars[end - 1] == "五" { end -= 1 }
+        return NumberedSessions.number(scalars[start..<end])
+    }
+
+    /// The plan's years: the first two ran from 1953, the Third from 1966 after three years of readjustment.
+    static func years(of number: Int) -> String? {
+        let first: Int
+        switch number {
+        case 1, 2: first = 1953 + 5 * (number - 1)
+        case 3...15: first = 1966 + 5 * (number - 3)
+        default: return nil
+        }
+        return "\(first)–\(first + 4)"
+    }
+
+    private static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        QuotationMarks.pairs[scalar] != nil || QuotationMarks.closing.contains(scalar)
+    }
+
+    private static func matches(_ frame: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        offset >= 0 && offset + frame.count <= scalars.count && scalars[offset..<offset + frame.count].elementsEqual(frame)
+    }
+}
