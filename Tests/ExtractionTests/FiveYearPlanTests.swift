@@ -2,17 +2,18 @@ import Testing
 
 @testable import Extraction
 
-/// The five-year plans by number, in every spelling the press has used; the sentences are written for these tests.
+/// The five-year plans by number, in every spelling the press has used; the sentences are written for these tests,
+/// with plans the glossary does not list (it has 九五计划, 十五计划, 十一五规划 and a few more).
 @Suite struct FiveYearPlanTests {
     static let cases: [(sentence: String, name: String?, english: String?)] = [
         ("第九个五年计划顺利完成。", "第九个五年计划", "the 9th Five-Year Plan (1996–2000)"),
         ("制定第十一个五年规划纲要。", "第十一个五年规划", "the 11th Five-Year Plan (2006–2010)"),
-        ("九五计划期间经济较快增长。", "九五计划", "the 9th Five-Year Plan (1996–2000)"),
-        // The short name's 五 is the plan's: 十五计划 is the Tenth, 十一五规划 the Eleventh.
-        ("“十五”计划开局良好。", "十五计划", "the 10th Five-Year Plan (2001–2005)"),
-        ("十一五规划提出节能减排。", "十一五规划", "the 11th Five-Year Plan (2006–2010)"),
+        ("四五计划期间工业有所发展。", "四五计划", "the 4th Five-Year Plan (1971–1975)"),
+        // The short name's 五 is the plan's: 十二五规划 is the Twelfth, 十五计划 the Tenth.
+        ("“十二五”规划开局良好。", "十二五规划", "the 12th Five-Year Plan (2011–2015)"),
+        ("十二五规划提出节能减排。", "十二五规划", "the 12th Five-Year Plan (2011–2015)"),
         // The first two plans ran from 1953; the Third began in 1966, after three years of readjustment.
-        ("第一个五年计划超额完成。", "第一个五年计划", "the 1st Five-Year Plan (1953–1957)"),
+        ("第二个五年计划开始实施。", "第二个五年计划", "the 2nd Five-Year Plan (1958–1962)"),
         ("第三个五年计划开始实施。", "第三个五年计划", "the 3rd Five-Year Plan (1966–1970)"),
         // A number with no plan after it is a number.
         ("他今年十五岁。", nil, nil),

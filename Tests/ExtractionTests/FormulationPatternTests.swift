@@ -177,7 +177,7 @@ import Testing
         ("加强市场化法治化国际化营商环境建设。", "市场化法治化国际化营商环境"),
         // Without a unit after them, the run alone.
         ("推进工作规范化标准化专业化。", "规范化标准化专业化"),
-        ("坚持革命化现代化正规化建设。", "革命化现代化正规化"),
+        ("推进队伍职业化专业化精细化建设。", "职业化专业化精细化"),
         // A quality the segmenter cut in two (绿色 / 化) is still one.
         ("推动产业高端化智能化绿色化。", "高端化智能化绿色化"),
         // Chains are stacked the same way; what follows them is what is done with them, not a unit they qualify.
