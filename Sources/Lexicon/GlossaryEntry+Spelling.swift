@@ -20,8 +20,8 @@ extension GlossaryEntry {
     /// 负责任的大国 for 负责任大国): official texts, older ones above all, put the particle there freely. One
     /// spelling for each place a term or formulation of five characters or more, with no 的 or 、 of its own, parts
     /// into two pieces of two characters or more, less the places inside a word (`isWord`: 负责|任大国 cuts 责任),
-    /// where no text puts it, and after a glossary unit (`isUnit`), which has a card of its own: 中国共产党的领导 is
-    /// 中国共产党 and its 领导.
+    /// where no text puts it, the places after a glossary unit (`isUnit`), which has a card of its own (中国共产党的领导
+    /// is 中国共产党 and its 领导), and the place just after the verb of a unit rendered as one.
     func withParticle(isWord: (String) -> Bool, isUnit: (String) -> Bool) -> [GlossaryEntry] {
         let characters = Array(term.unicodeScalars)
         let syllables = pinyin.split(separator: " ")
@@ -34,7 +34,11 @@ extension GlossaryEntry {
                     end - start >= 2 && isWord(String(scalars: characters[start..<end]))
                 }
             }
-            guard !isInsideAWord, !isUnit(String(scalars: characters[..<place])) else { return nil }
+            let before = String(scalars: characters[..<place])
+            // A verb and its object (发表|重要讲话, "to deliver an important speech") take no 的 between them: 发表的重要讲话
+            // is "the important speech delivered", another phrase. Inside the object they may (守住不发生规模性返贫的底线).
+            let isAfterTheVerb = isRenderedAsVerb && isWord(before)
+            guard !isInsideAWord, !isAfterTheVerb, !isUnit(before) else { return nil }
             var variant = self
             variant.term = String(scalars: characters[..<place] + ["的"] + characters[place...])
             variant.pinyin = (syllables[..<place] + ["de5"] + syllables[place...]).joined(separator: " ")

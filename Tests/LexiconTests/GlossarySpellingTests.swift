@@ -45,6 +45,11 @@ import Testing
             isWord: { _ in false }, isUnit: { $0 == "中国共产党" })
         #expect(!afterUnit.map(\.term).contains("中国共产党的领导"))
         #expect(entry("人民利益", "ren2 min2 li4 yi4").withParticle(isWord: { _ in false }, isUnit: { _ in false }).isEmpty)
+        var verbPhrase = entry("发表重要讲话", "fa1 biao3 zhong4 yao4 jiang3 hua4")
+        verbPhrase.english = ["to deliver an important speech"]
+        let verbVariants = verbPhrase.withParticle(isWord: { ["发表", "重要", "讲话"].contains($0) }, isUnit: { _ in false }).map(\.term)
+        // 发表的重要讲话 would be "the important speech delivered"; inside the object the particle may stand.
+        #expect(verbVariants == ["发表重要的讲话"])
         #expect(entry("稳就业、稳外贸", "wen3 jiu4 ye4 、 wen3 wai4 mao4").withParticle(isWord: { _ in false }, isUnit: { _ in false }).isEmpty)
     }
 
