@@ -1,7 +1,7 @@
 /// The five-year plans, named by their number as the press of every decade does: 第九个五年计划, 九五计划 (the
-/// Ninth), 第十一个五年规划, 十一五规划 (a plan is 规划 from the Eleventh on), and “十五”计划 with its marks. Each
-/// is one name with its years, "the 9th Five-Year Plan (1996–2000)", whichever plan it is; the glossary lists only
-/// some of them.
+/// Ninth), 第十一个五年规划, 十一五规划 (a plan is 规划 from the Eleventh on), “十五”计划 with its marks and “九五”
+/// alone between them. Each is one name with its years, "the 9th Five-Year Plan (1996–2000)", whichever plan it is;
+/// the glossary lists only some of them.
 enum FiveYearPlans {
     static let fullMark = Array("个五年".unicodeScalars)
     static let plans: [[Unicode.Scalar]] = [Array("计划".unicodeScalars), Array("规划".unicodeScalars)]
@@ -28,14 +28,20 @@ enum FiveYearPlans {
     }
 
     /// 九五计划, 十一五规划, “十五”计划: the number, 五, then 计划 or 规划, with the quotation marks the press often
-    /// puts around the short name. (“十五” alone is left to the dictionaries: it is "fifteen" as often as a plan.)
+    /// puts around the short name; and the short name alone between them (“九五”期间, “十一五”以来), except “十五”,
+    /// which is "fifteen" as often as the Tenth.
     private static func shortName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> Span? {
         guard let start = numberStart(in: scalars, before: five), start == 0 || scalars[start - 1] != "第" else { return nil }
         if let plan = planEnd(in: scalars, at: five + 1) { return Span(start: start, length: plan - start) }
-        guard start > 0, five + 1 < scalars.count, QuotationMarks.pairs[scalars[start - 1]] == scalars[five + 1],
-            let plan = planEnd(in: scalars, at: five + 2)
-        else { return nil }
-        return Span(start: start - 1, length: plan - start + 1)
+        guard start > 0, five + 1 < scalars.count, QuotationMarks.pairs[scalars[start - 1]] == scalars[five + 1] else { return nil }
+        if let plan = planEnd(in: scalars, at: five + 2) { return Span(start: start - 1, length: plan - start + 1) }
+        return isShortNameAlone(scalars[start...five]) ? Span(start: start - 1, length: five + 2 - start) : nil
+    }
+
+    /// A plan's number and 五 that name it alone (九五, 十一五), not the number fifteen (十五).
+    private static func isShortNameAlone(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.count >= 2 && scalars.last == "五" && !scalars.elementsEqual("十五".unicodeScalars)
+            && numberStart(in: Array(scalars), before: scalars.count - 1) == 0
     }
 
     /// Where the plan's number begins, read back from `end`: a run of numerals that reads as 1 to 15.
@@ -52,10 +58,11 @@ enum FiveYearPlans {
 
     private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
-    /// "the 9th Five-Year Plan (1996–2000)" for a name `spans` finds; nil for any other term.
+    /// "the 9th Five-Year Plan (1996–2000)" for a name `names` finds, or a short name alone (九五); nil for any other
+    /// term.
     static func gloss(of term: String) -> String? {
         let scalars = Array(term.unicodeScalars)
-        guard names(in: scalars).contains(where: { $0.span.start == 0 && $0.span.length == scalars.count }),
+        guard isShortNameAlone(scalars[...]) || names(in: scalars).contains(where: { $0.span.start == 0 && $0.span.length == scalars.count }),
             let number = planNumber(in: scalars)
         else { return nil }
         return "the \(NumberedSessions.numericOrdinal(number)) Five-Year Plan\(years(of: number).map { " (\($0))" } ?? "")"

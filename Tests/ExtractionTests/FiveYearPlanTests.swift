@@ -15,9 +15,12 @@ import Testing
         // The first two plans ran from 1953; the Third began in 1966, after three years of readjustment.
         ("第二个五年计划开始实施。", "第二个五年计划", "the 2nd Five-Year Plan (1958–1962)"),
         ("第三个五年计划开始实施。", "第三个五年计划", "the 3rd Five-Year Plan (1966–1970)"),
-        // A number with no plan after it is a number.
+        // The short name alone, between quotation marks.
+        ("“九五”期间，经济持续增长。", "九五", "the 9th Five-Year Plan (1996–2000)"),
+        // A number with no plan after it is a number, and “十五” alone is fifteen as often as the Tenth.
         ("他今年十五岁。", nil, nil),
         ("“十五”期间，经济持续增长。", nil, nil),
+        ("九五之尊。", nil, nil),
     ]
 
     @Test(arguments: cases)
