@@ -44,13 +44,19 @@ enum FiveYearPlans {
             && numberStart(in: Array(scalars), before: scalars.count - 1) == 0
     }
 
-    /// Where the plan's number begins, read back from `end`: a run of numerals that reads as 1 to 15.
+    /// Where the plan's number begins, read back from `end`: a run of numerals that reads as 1 to 15, not the end of a
+    /// larger number or of a fraction (百分之十五).
     private static func numberStart(in scalars: [Unicode.Scalar], before end: Int) -> Int? {
         var start = end
         while start > 0, numerals.contains(scalars[start - 1]) { start -= 1 }
-        guard start < end, let number = NumberedSessions.number(scalars[start..<end]), (1...15).contains(number) else { return nil }
+        guard start < end, start == 0 || !numberContinues.contains(scalars[start - 1]),
+            let number = NumberedSessions.number(scalars[start..<end]), (1...15).contains(number)
+        else { return nil }
         return start
     }
+
+    /// What before a run of numerals makes it part of another number: a fraction's 之, a larger unit, a zero.
+    private static let numberContinues: Set<Unicode.Scalar> = Set("之百千万亿零〇○".unicodeScalars)
 
     private static func planEnd(in scalars: [Unicode.Scalar], at offset: Int) -> Int? {
         plans.contains { matches($0, in: scalars, at: offset) } ? offset + 2 : nil

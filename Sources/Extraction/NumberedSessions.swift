@@ -144,12 +144,15 @@ enum NumberedSessions {
         "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
 
-    /// A number written in Chinese numerals below 1,000: 八, 十四, 二十, 二十一, 一百零三.
+    /// A number written in Chinese numerals below 1,000: 八, 十四, 二十, 二十一, 一百零三. Nil for digits read one by one
+    /// (一九九五, a year), which no count is.
     static func number(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
         var total = 0
         var pending = 0
+        var previous: Unicode.Scalar?
         for scalar in digits {
             if let value = digitValue[scalar] {
+                if let previous, digitValue[previous] != nil, previous != "零" { return nil }
                 pending = value
             } else if scalar == "十" {
                 total += max(pending, 1) * 10
@@ -160,6 +163,7 @@ enum NumberedSessions {
             } else {
                 return nil
             }
+            previous = scalar
         }
         return total + pending
     }

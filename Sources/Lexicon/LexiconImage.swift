@@ -12,7 +12,7 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 15
+    static let formatVersion: UInt32 = 16
     static let headerSize = 88
     static let entrySize = 32
     static let slotEntryNumberSize = 4

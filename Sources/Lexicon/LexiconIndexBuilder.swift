@@ -185,7 +185,7 @@ struct LexiconIndexBuilder {
 
     mutating func addGlossary(_ text: Bytes) throws {
         var variants: [GlossaryEntry] = []
-        var withParticle: [GlossaryEntry] = []
+        var rows: [GlossaryEntry] = []
         try TextTable.forEachLine(in: text) { (line: Bytes, number: Int) in
             let entry: GlossaryEntry
             do throws(GlossaryRowError) { entry = try GlossaryEntry(row: Substring(String(decoding: line, as: UTF8.self))) } catch {
@@ -193,15 +193,15 @@ struct LexiconIndexBuilder {
             }
             addGlossaryRow(entry)
             if let variant = entry.withoutParticle { variants.append(variant) }
-            withParticle.append(entry)
+            rows.append(entry)
         }
         // The spellings with 的 are read once every row is in: a word a place would cut may be a glossary unit.
-        func flagsOf(_ word: String) -> LexiconImage.Flags {
+        func flagsOfKey(_ word: String) -> LexiconImage.Flags {
             var word = word
             return word.withUTF8 { keys.find($0, hash: FNV1a.hash($0)) }.map { flags[$0] } ?? []
         }
-        for entry in withParticle {
-            variants += entry.withParticle(isWord: { flagsOf($0).contains(.word) }, isUnit: { flagsOf($0).contains(.glossary) })
+        for entry in rows {
+            variants += entry.withParticle(isWord: { flagsOfKey($0).contains(.word) }, isUnit: { flagsOfKey($0).contains(.glossary) })
         }
         // A spelling without 的, or with one, is the glossary's unit only where the glossary has no row of its own for it.
         for variant in variants {

@@ -136,7 +136,7 @@ struct StringKeyedIndexBuilder {
 
     mutating func addGlossary(_ text: String) throws {
         var variants: [GlossaryEntry] = []
-        var withParticle: [GlossaryEntry] = []
+        var rows: [GlossaryEntry] = []
         try TextTable.forEachLine(in: text) { line, number in
             let entry: GlossaryEntry
             do { entry = try GlossaryEntry(row: line) } catch {
@@ -144,9 +144,9 @@ struct StringKeyedIndexBuilder {
             }
             addGlossaryRow(entry)
             if let variant = entry.withoutParticle { variants.append(variant) }
-            withParticle.append(entry)
+            rows.append(entry)
         }
-        for entry in withParticle {
+        for entry in rows {
             variants += entry.withParticle(
                 isWord: { keys[LexiconKey.of($0)]?.flags.contains(.word) == true },
                 isUnit: { keys[LexiconKey.of($0)]?.flags.contains(.glossary) == true })
