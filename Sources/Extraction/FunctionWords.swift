@@ -14,7 +14,7 @@ enum FunctionWords {
         "可以", "能够", "应该", "需要", "必须", "表示", "认为", "指出", "强调", "说", "提出", "方面", "问题", "情况",
         "有关", "相关", "其中", "之一", "以来", "目前", "今年", "去年", "明年", "日前", "近日", "同时", "此外", "本次",
         "各方", "各国", "双方", "继续", "进一步", "更加", "不断", "积极", "充分", "十分", "非常", "重要", "主要",
-        // Numerals of a fraction, which jieba tags as idioms (百分之 i).
+        // The frame of a fraction or a percentage (百分之二十), which jieba tags as an idiom (百分之 i).
         "百分之", "千分之", "万分之",
     ]
 

@@ -113,25 +113,23 @@ enum ParallelSeries {
         }
     }
 
-    /// Names of people, listed as officials and reporters are (刘俊臣、孟祥锋、姜信治、刘建波; 董伟、胡斌、夏珺): a
-    /// surname and a given name that is no word (of one character, the whole name is no word), with no character at
-    /// one place in all of them. Slogans cut to the same shape stay: 全覆盖、强监管、严执法 opens with surnames but
-    /// goes on with words (覆盖, 监管), and 时与势、危与机、利与弊 shares its 与. With four items or more, the first
-    /// and last are left out (cut to the inner ones' length, they may hold a word beside the name: 有|李强). One
-    /// inner item may fail (王沪宁: 沪宁 is a word too), and so may one of three names of two characters (夏珺: jieba
-    /// lists it).
+    /// Names of people, listed as officials are (刘俊臣、孟祥锋、姜信治、刘建波): a surname and a given name that is no
+    /// word, with no character at one place in all of them. Slogans cut to the same shape stay: 全覆盖、强监管、严执法
+    /// opens with surnames but goes on with words (覆盖, 监管), and 时与势、危与机、利与弊 shares its 与. With four items
+    /// or more, the first and last are left out (cut to the inner ones' length, they may hold a word beside the
+    /// name: 有|李强) and one inner item may fail (王沪宁: 沪宁 is a word too). Names right after 记者 are a byline
+    /// whatever their characters (记者董伟、胡斌、夏珺: 伟 and 斌 are words, and jieba lists 夏珺).
     private static func isListOfPeople(
         _ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], isSurname: (Unicode.Scalar) -> Bool, isWord: (Span) -> Bool
     ) -> Bool {
         guard case .sameLength(let length) = shape, length <= 3 else { return false }
+        if let first = items.first, first.start >= 2, scalars[first.start - 2] == "记", scalars[first.start - 1] == "者" { return true }
         let names = items.count >= 4 ? Array(items.dropFirst().dropLast()) : items
         let sharesAPlace = (1..<length).contains { place in Set(names.map { scalars[$0.start + place] }).count == 1 }
         let looksLikeAName = names.filter { name in
-            // A given name of one character is most often a word by itself (伟, 斌): only the whole name is asked.
-            let givenName = Span(start: name.start + 1, length: name.length - 1)
-            return isSurname(scalars[name.start]) && !isWord(name) && (givenName.length == 1 || !isWord(givenName))
+            isSurname(scalars[name.start]) && !isWord(name) && !isWord(Span(start: name.start + 1, length: name.length - 1))
         }
-        let allowedMisses = items.count >= 4 || length == 2 ? 1 : 0
+        let allowedMisses = items.count >= 4 ? 1 : 0
         return !sharesAPlace && looksLikeAName.count >= max(names.count - allowedMisses, 2)
     }
 

@@ -39,13 +39,14 @@ extension Lexicon {
         }
         // A term CC-CEDICT reads in lower case is an ordinary word whatever names its parts spell: 天长 is a city,
         // 天长地久 "enduring while the world lasts".
-        let isOrdinaryWord = termReadings.isInLowerCase(readingAs: plain)
-        for word in words where word.count >= 2 && !isOrdinaryWord {
-            let readings =
-                word.count == characters.count
-                ? termReadings
-                : TonelessReadings(self.word(String(scalars: characters[word]))?.cedict ?? [])
-            if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
+        if !termReadings.isInLowerCase(readingAs: plain) {
+            for word in words where word.count >= 2 {
+                let readings =
+                    word.count == characters.count
+                    ? termReadings
+                    : TonelessReadings(self.word(String(scalars: characters[word]))?.cedict ?? [])
+                if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
+            }
         }
         return Pinyin.written(syllables, words: words, capitalised: capitals)
     }
@@ -65,10 +66,7 @@ extension Lexicon {
         /// reading CC-CEDICT also has in lower case is an ordinary word's (展 zhǎn "to spread out", beside the
         /// surname Zhǎn): no capitals.
         func capitals(readingAs plain: [String]) -> Set<Int> {
-            let matching = entries.filter { $0.plain == plain }
-            guard !matching.contains(where: { $0.syllables.allSatisfy { !Lexicon.startsWithCapital($0) } }),
-                let match = matching.first
-            else { return [] }
+            guard !isInLowerCase(readingAs: plain), let match = entries.first(where: { $0.plain == plain }) else { return [] }
             return Set(match.syllables.indices.filter { Lexicon.startsWithCapital(match.syllables[$0]) })
         }
 

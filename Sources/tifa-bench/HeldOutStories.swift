@@ -6,10 +6,14 @@ import Foundation
 /// joined by a blank line.
 enum HeldOutStories {
     static func text(for gold: URL, corpus: SharedCorpus) throws -> String {
-        let header = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("# ") }
-        let pages = header.filter { $0.hasPrefix("# pku-lines: ") }.map { String($0.dropFirst("# pku-lines: ".count)) }
-        if !pages.isEmpty { return try pkuLines(pages, gold: gold, corpus: corpus) }
-        let wanted = header.filter { $0.hasPrefix("# story: ") }.map { String($0.dropFirst("# story: ".count)) }
+        let header = try lines(of: String(contentsOf: gold, encoding: .utf8)).filter { $0.hasPrefix("# ") }
+        func values(_ key: String) -> [String] { header.filter { $0.hasPrefix(key) }.map { String($0.dropFirst(key.count)) } }
+        let pages = values("# pku-lines: ")
+        let wanted = values("# story: ")
+        guard pages.isEmpty != wanted.isEmpty else {
+            throw unreadable(gold, "name its text by '# story:' lines or by '# pku-lines:' lines, one kind only")
+        }
+        if !pages.isEmpty { return try readPKULines(pages, gold: gold, corpus: corpus) }
         let news = try String(contentsOf: corpus.root.appendingPathComponent("corpus/cctv-xinwen-lianbo/2024-q1.txt"), encoding: .utf8)
         let stories = news.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         return try wanted.map { header in
@@ -21,16 +25,23 @@ enum HeldOutStories {
     }
 
     /// Lines `first-last` (counted from 1) of the PKU test text, for each range.
-    private static func pkuLines(_ ranges: [String], gold: URL, corpus: SharedCorpus) throws -> String {
-        // The file ends its lines with CR LF, one Character to Swift: split on newlines, not on "\n".
-        let lines = try String(contentsOf: corpus.pkuTest, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    private static func readPKULines(_ ranges: [String], gold: URL, corpus: SharedCorpus) throws -> String {
+        let lines = try lines(of: String(contentsOf: corpus.pkuTest, encoding: .utf8))
         return try ranges.map { range in
-            let bounds = range.split(separator: "-").compactMap { Int($0) }
-            guard bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1], bounds[1] <= lines.count else {
+            let bounds = range.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard bounds.count == 2, let first = bounds[0], let last = bounds[1], first >= 1, first <= last, last <= lines.count else {
                 throw unreadable(gold, "'# pku-lines: \(range)' is no range of lines of the PKU test text (1-\(lines.count))")
             }
-            return lines[(bounds[0] - 1)..<bounds[1]].joined(separator: "\n")
+            return lines[(first - 1)..<last].joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The text's lines, whatever ends them: CR LF (the PKU test text's) is one Character to Swift, so splitting on
+    /// "\n" would give one line. A final line break starts no line.
+    private static func lines(of text: String) -> [Substring] {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
     }
 
     private static func unreadable(_ gold: URL, _ reason: String) -> CocoaError {

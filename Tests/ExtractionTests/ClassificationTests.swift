@@ -17,7 +17,7 @@ import Testing
         #expect(!terms.contains("务必"))
     }
 
-    @Test func aFractionsNumeralIsNoIdiom() throws {
+    @Test func aFractionsFrameIsNoCard() throws {
         // jieba tags 百分之 ("percent") i; it is a numeral of the sentence.
         let terms = try ExtractionFixture.items("预算的百分之二十用于教育，百分之七十用于工资。").map(\.term)
         #expect(!terms.contains("百分之"))

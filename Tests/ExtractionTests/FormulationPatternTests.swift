@@ -35,8 +35,10 @@ import Testing
         ("刘俊臣、孟祥锋、姜信治、刘建波出席会议。", nil),
         ("丁薛祥、何立峰、张国清、刘国中出席。", nil),
         ("出席的有李强、赵乐际、王沪宁、丁薛祥、李希等。", nil),
-        // A reporters' byline: given names of one character are words by themselves (伟, 斌).
+        // A reporters' byline, whatever its names' characters (伟 and 斌 are words, and jieba lists 夏珺).
         ("本报记者董伟、胡斌、夏珺报道：今天的冰城欢歌笑语。", nil),
+        // Two-character slogans whose items open with surnames stay slogans: 审, 办 and 督 are words.
+        ("要做到严审、高办、强督。", "严审、高办、强督"),
         // Slogans that open with characters that are surnames too stay: words follow them, or a shared character.
         ("要坚持全覆盖、强监管、严执法，守住底线。", "全覆盖、强监管、严执法"),
         ("把握时与势、危与机、利与弊。", "时与势、危与机、利与弊"),
