@@ -5,11 +5,9 @@ import Testing
 import TifaTestSupport
 
 /// The real extractor on the real evaluation texts of `../shared/eval`, scored against their gold lists. The floors
-/// are the figures measured when they were last set (seed page 89.5 % / 92 %, the 2024 communiqué 83.1 % / 82 %):
-/// a change that loses recall or precision fails here. (The communiqué's were 84.4 % / 86 % until the glossary took in
-/// the vocabulary of older People's Daily and the register lexicon was derived again, in the seventh session of
-/// 7 December 2026: 减负 and 人民币汇率在合理均衡水平上的基本稳定, units of the register its list does not name,
-/// entered its top 50, and 干字当头 fell to 151st; the blind list of older People's Daily gained 5.7 points.) Issue 13's
+/// are the figures measured when they were last set (seed page 89.5 % / 92 %, the 2024 communiqué 83.1 % / 82 %; the
+/// README's table says why the communiqué's fell from 84.4 % / 86 %): a change that loses recall or precision fails
+/// here. Issue 13's
 /// targets are higher (90 % / 90 % on unseen text); `swift run -c release tifa-bench extract` prints the figures,
 /// held-out texts included. Skipped, and reported so, when `../shared` is not beside the checkout.
 @Suite(SharedMaterial.needs("eval"))
