@@ -34,6 +34,9 @@ struct Classification {
     /// A coined series (稳就业、稳金融、稳外贸; 改革不会停顿，开放不会止步) is learned as one wording; a list of units
     /// is not.
     static let sloganRegister = 3.2
+    /// A wording a formulation's grammar builds (中哈命运共同体, 干字当头, 高端化智能化绿色化) is named as a glossary
+    /// formulation is: in the top 300 of nine studied texts, 11 of the 14 the patterns found were core items.
+    static let patternRegister = 3.5
     static let unitListRegister = 2.2
 
     /// Every item of the series, set off by 、 or ，, is a glossary unit or an idiom.
@@ -101,7 +104,7 @@ struct Classification {
             return
         case .pattern:
             kind = .formulation
-            register = 3.2
+            register = Self.patternRegister
             basis = "formulation pattern"
             return
         case .quotation where entry == nil || entry?.isInCedict == false:

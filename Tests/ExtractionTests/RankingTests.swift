@@ -128,6 +128,8 @@ import Testing
         ("增进两国人民福祉。", "福祉", .register, "verb", nil),
         // A word the text lists starts below a quoted word.
         ("党和国家机构职能实现系统性、整体性重构。", "系统性", .register, "enumeration item", Classification.leastSureRegister),
+        // A wording a pattern builds is named as a glossary formulation is.
+        ("明年要坚持干字当头。", "干字当头", .register, "formulation pattern", Classification.patternRegister),
     ]
 
     /// `value` nil: the reason must not be given.
