@@ -21,4 +21,30 @@ enum BilateralNames {
         return [first, second] == bothCountries || (first == "中" && countries.contains(second))
             || (second == "中" && countries.contains(first))
     }
+
+    /// The English of 中 and a country's one-character name before a glossary unit, as the glossary writes its own
+    /// (中老命运共同体: "China-Laos community with a shared future"): 中哈命运共同体 is "China-Kazakhstan community with a
+    /// shared future", not "within + ha! + …". A name that stands for two countries says both (中巴: "China-Pakistan
+    /// or China-Brazil", not "minibus"); nil for any other term.
+    static func gloss(of term: String, lexicon: Lexicon) -> String? {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count >= 4, scalars[0] == "中", let country = countries[scalars[1]],
+            let unit = lexicon.word(String(scalars: scalars[2...]))?.glossary?.english.first
+        else { return nil }
+        var english = Substring(unit)
+        for article in ["the ", "a ", "an "] where english.hasPrefix(article) { english = english.dropFirst(article.count) }
+        return country.split(separator: "|").map { "China-\($0)" }.joined(separator: " or ") + " \(english)"
+    }
+
+    /// The one-character names of countries and regions beside 中; two countries, split by |, where both use it.
+    static let countries: [Unicode.Scalar: String] = [
+        "老": "Laos", "柬": "Cambodia", "俄": "Russia", "越": "Vietnam", "缅": "Myanmar", "泰": "Thailand", "哈": "Kazakhstan",
+        "吉": "Kyrgyzstan", "塔": "Tajikistan", "蒙": "Mongolia", "朝": "DPRK", "韩": "ROK", "日": "Japan", "美": "US", "欧": "EU",
+        "非": "Africa", "拉": "Latin America", "印": "India", "法": "France", "德": "Germany", "英": "UK", "意": "Italy",
+        "西": "Spain", "葡": "Portugal", "希": "Greece", "匈": "Hungary", "捷": "Czech", "塞": "Serbia", "波": "Poland",
+        "马": "Malaysia", "菲": "Philippines", "孟": "Bangladesh", "斯": "Sri Lanka", "埃": "Egypt", "沙": "Saudi Arabia",
+        "古": "Cuba", "委": "Venezuela", "智": "Chile", "秘": "Peru", "澳": "Australia", "加": "Canada", "墨": "Mexico",
+        "白": "Belarus", "文": "Brunei", "巴": "Pakistan|Brazil", "乌": "Uzbekistan|Ukraine", "土": "Türkiye|Turkmenistan",
+        "伊": "Iran|Iraq", "新": "Singapore|New Zealand",
+    ]
 }

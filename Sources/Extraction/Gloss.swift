@@ -13,9 +13,11 @@ enum Gloss {
     }
 
     /// The English of a wording no dictionary has but its frame explains: "X字当头", a numbered session
-    /// (十四届全国人大二次会议), a five-year plan (第九个五年计划). Nil for other wordings.
+    /// (十四届全国人大二次会议), a five-year plan (第九个五年计划), a pair of countries before a unit (中哈命运共同体).
+    /// Nil for other wordings.
     static func framed(_ term: String, lexicon: Lexicon) -> String? {
         FixedFrames.gloss(of: term) ?? NumberedSessions.gloss(of: term, lexicon: lexicon) ?? FiveYearPlans.gloss(of: term)
+            ?? BilateralNames.gloss(of: term, lexicon: lexicon)
     }
 
     /// Where `text(of:)` takes the gloss from, known from the dictionaries' records before any text is written.

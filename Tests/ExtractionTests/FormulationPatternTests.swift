@@ -115,6 +115,16 @@ import Testing
         #expect(listed.glossSource == .glossary, "\(listed.gloss)")
     }
 
+    @Test func aPairOfCountriesBeforeAUnitIsGlossedByTheCountries() throws {
+        // Read from its parts, 中哈命运共同体 was "within + ha! + community…" and 中巴命运共同体 "minibus + …".
+        let items = try ExtractionFixture.items("推动构建中哈命运共同体。携手构建中巴命运共同体。")
+        let kazakhstan = try #require(items.first { $0.term == "中哈命运共同体" })
+        #expect(kazakhstan.glossSource == .frame && kazakhstan.gloss == "China-Kazakhstan community with a shared future")
+        // 巴 stands for Pakistan and for Brazil: both are said.
+        let pakistanOrBrazil = try #require(items.first { $0.term == "中巴命运共同体" })
+        #expect(pakistanOrBrazil.gloss == "China-Pakistan or China-Brazil community with a shared future")
+    }
+
     @Test func aCongressNamedInFullTakesItsShortNamesRendering() throws {
         // 党的二十大 is in no dictionary; read from its parts it was "party + of; ~'s + the 20th National Congress".
         let items = try ExtractionFixture.items("党的二十大和二十届三中全会作出部署。")
