@@ -1,13 +1,16 @@
 import Lexicon
 
 extension Lexicon {
-    /// `report(for:)` as extraction reads a congress said in full, which no dictionary has: 党的二十大 is reported
-    /// as its short name is (二十大: the 20th National Congress of the CPC), not read from 党 + 的 + 二十大.
-    public func reportReadingCongresses(for term: String) throws -> WordReport {
-        let report = try report(for: term)
-        guard report.glossary == nil, let name = PartyCongresses.name(in: term),
-            let congress = try? self.report(for: name), congress.glossary != nil
-        else { return report }
-        return PartyCongresses.report(congress, of: term)
+    /// `report(for:)` as extraction reads a wording no dictionary has: a congress said in full is reported as its
+    /// short name is (党的二十大 as 二十大: the 20th National Congress of the CPC, not 党 + 的 + 二十大), and a wording
+    /// a fixed frame explains carries the frame's English (第九个五年计划, 中哈命运共同体, 十四届全国人大二次会议).
+    public func reportAsExtracted(for term: String) throws -> WordReport {
+        var report = try report(for: term)
+        guard report.glossary == nil else { return report }
+        if let name = PartyCongresses.name(in: term), let congress = try? self.report(for: name), congress.glossary != nil {
+            return PartyCongresses.report(congress, of: term)
+        }
+        if report.composed != nil { report.framed = Gloss.framed(term, lexicon: self) }
+        return report
     }
 }

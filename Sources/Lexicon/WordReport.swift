@@ -13,6 +13,9 @@ public struct WordReport: Codable, Sendable, Equatable {
     public var frequencyRank: Int?
     /// Present when no dictionary has the word: pinyin and a gloss built from its longest known parts.
     public var composed: Composition?
+    /// The English of a wording no dictionary has but whose frame explains it (第九个五年计划: "the 9th Five-Year
+    /// Plan (1996–2000)"), as extraction reads it; the lexicon alone leaves it nil.
+    public var framed: String?
 
     /// One CC-CEDICT reading with its senses.
     public struct Reading: Codable, Sendable, Equatable {

@@ -22,9 +22,12 @@ struct WordReportText {
             let prefix = report.readings.count > 1 || reading.pinyin != report.pinyin ? style.tones(reading.pinyin) + "  " : ""
             lines.append("  " + prefix + reading.senses.joined(separator: "; "))
         }
+        if let framed = report.framed {
+            lines.append("  " + style.accent(framed) + "  " + style.dim("(read from its fixed frame)"))
+        }
         if let composed = report.composed {
             let label = composed.isLiteral ? "literally" : "composed from its parts"
-            lines.append("  " + style.dim("\(label):") + " " + composed.gloss)
+            if report.framed == nil { lines.append("  " + style.dim("\(label):") + " " + composed.gloss) }
             lines.append("  " + style.dim(composed.parts.map { "\($0.text) \($0.pinyin)" }.joined(separator: " · ")))
         }
         if let idiom = report.idiom, !idiom.source.isEmpty {

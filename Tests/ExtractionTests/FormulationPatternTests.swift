@@ -134,11 +134,22 @@ import Testing
     }
 
     @Test func lookUpReadsACongressNamedInFullAsExtractionDoes() throws {
-        let report = try ExtractionFixture.lexicon.reportReadingCongresses(for: "党的二十大")
+        let report = try ExtractionFixture.lexicon.reportAsExtracted(for: "党的二十大")
         #expect(report.glossary?.english.first == "the 20th National Congress of the CPC" && report.composed == nil)
         #expect(report.word == "党的二十大" && report.pinyin.hasPrefix("dǎng de ") && report.traditional == "黨的二十大")
         // Any other word is reported as the lexicon reports it.
-        #expect(try ExtractionFixture.lexicon.reportReadingCongresses(for: "同舟共济") == ExtractionFixture.lexicon.report(for: "同舟共济"))
+        #expect(try ExtractionFixture.lexicon.reportAsExtracted(for: "同舟共济") == ExtractionFixture.lexicon.report(for: "同舟共济"))
+    }
+
+    @Test(arguments: [
+        ("第九个五年计划", "the 9th Five-Year Plan (1996–2000)"),
+        ("中哈命运共同体", "China-Kazakhstan community with a shared future"),
+        ("十四届全国人大二次会议", "the second session of the 14th National People's Congress (NPC)"),
+    ])
+    func lookUpReadsAFramedWordingAsExtractionDoes(term: String, english: String) throws {
+        let report = try ExtractionFixture.lexicon.reportAsExtracted(for: term)
+        #expect(report.framed == english)
+        #expect(try ExtractionFixture.items("\(term)。").first { $0.term == term }?.gloss == english)
     }
 
     @Test func anIdiomOrGlossaryUnitEndingInTheHeadIsNoNarrative() throws {

@@ -30,7 +30,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try loadLexicon()
-        let reports = try words.map { try lexicon.reportReadingCongresses(for: $0) }
+        let reports = try words.map { try lexicon.reportAsExtracted(for: $0) }
         if json {
             print(try JSONOutput.string(reports))
         } else {
