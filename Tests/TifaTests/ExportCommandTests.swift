@@ -45,6 +45,10 @@ struct ExportCommandTests {
                 == "Wrote 5 notes and 9 cards to \(package). Left out 1 card whose front would be empty (no meaning, or no example sentence for a cloze).\n"
         )
         #expect(try Data(contentsOf: URL(fileURLWithPath: package)).prefix(2) == Data("PK".utf8))
+        // The file's name says the format when --format does not.
+        let named = folder.appendingPathComponent("named.apkg").path
+        #expect(try tifa("export", "--deck", "外交", "-o", named).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: named)).prefix(2) == Data("PK".utf8))
     }
 
     @Test("a deck named twice (in another case too) is exported once, and so is its review log")
@@ -87,6 +91,8 @@ struct ExportCommandTests {
         #expect(progress.error.contains("--with-progress needs --format apkg"))
         let fields = try tifa("export", "--deck", "外交", "--fields", "Hanzi,Audio")
         #expect(fields.status == 64 && fields.error.contains("'Audio' is not a field Tifa writes"))
+        let textAsPackage = try tifa("export", "--deck", "外交", "--format", "tsv", "-o", "外交.apkg")
+        #expect(textAsPackage.status == 64 && textAsPackage.error.contains("'外交.apkg' is named as an Anki package"))
         let missing = try tifa("export", "--deck", "无")
         #expect(missing.status == 1 && missing.error == "tifa: no deck named '无'; tifa decks lists the decks\n")
     }

@@ -32,8 +32,8 @@ struct ExportCommand: ParsableCommand {
             valueName: "name"))
     var decks: [String] = []
 
-    @Option(help: "What to write: an Anki TSV, or an Anki package.")
-    var format: AnkiFormat = .tsv
+    @Option(help: "What to write: an Anki TSV, or an Anki package. Default: apkg for an output file ending in .apkg, else tsv.")
+    var format: AnkiFormat?
 
     @Option(
         name: [.customShort("o"), .customLong("output")],
@@ -58,8 +58,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "apkg only: carry each card's scheduling and the review log.")
     var withProgress = false
 
+    /// The format asked for, or the one the output file's name says (外交.apkg is a package).
+    private var chosenFormat: AnkiFormat {
+        format ?? (output.map { $0.lowercased().hasSuffix(".apkg") } == true ? .apkg : .tsv)
+    }
+
     func validate() throws {
         if decks.isEmpty { throw ValidationError("name a deck: tifa export --deck NAME (tifa decks lists them)") }
+        if format == .tsv, let output, output.lowercased().hasSuffix(".apkg") {
+            throw ValidationError("'\(output)' is named as an Anki package but --format tsv writes text: name it .tsv, or drop --format")
+        }
+        let format = chosenFormat
         if format == .apkg && (fields != nil || notetype != nil) {
             throw ValidationError(AnkiFileError.noteTypeNeedsTSV.localizedDescription)
         }
@@ -79,7 +88,7 @@ struct ExportCommand: ParsableCommand {
         let now = try CommandClock.now()
         let deckStore = try store.open()
         let contents = try DeckContent.read(decks, from: deckStore)
-        switch format {
+        switch chosenFormat {
         case .tsv:
             let fieldList = try fields.map { try AnkiField.parseList($0) } ?? AnkiField.basic
             let tsv = AnkiTSV(fields: fieldList, noteType: notetype)
