@@ -47,4 +47,17 @@ enum BilateralNames {
         "白": "Belarus", "文": "Brunei", "巴": "Pakistan|Brazil", "乌": "Uzbekistan|Ukraine", "土": "Türkiye|Turkmenistan",
         "伊": "Iran|Iraq", "新": "Singapore|New Zealand",
     ]
+
+    /// The pinyin of a wording `gloss(of:)` explains, with the pair written as the names it stands for, as the
+    /// glossary writes its own (中老: Zhōng Lǎo): zhōng hā and zhōngbā (the minibus) become Zhōng Hā and Zhōng Bā.
+    static func pinyin(_ written: String, of term: String, lexicon: Lexicon) -> String {
+        guard gloss(of: term, lexicon: lexicon) != nil else { return written }
+        var words = written.split(separator: " ", omittingEmptySubsequences: false)
+        var pair: [Substring] = []
+        while pair.count < 2, !words.isEmpty {
+            pair += Pinyin.syllables(in: words.removeFirst())
+        }
+        guard pair.count == 2 else { return written }
+        return (pair.map { $0.prefix(1).uppercased() + $0.dropFirst() } + words.map(String.init)).joined(separator: " ")
+    }
 }

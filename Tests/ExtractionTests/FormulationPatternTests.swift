@@ -120,9 +120,13 @@ import Testing
         let items = try ExtractionFixture.items("推动构建中哈命运共同体。携手构建中巴命运共同体。")
         let kazakhstan = try #require(items.first { $0.term == "中哈命运共同体" })
         #expect(kazakhstan.glossSource == .frame && kazakhstan.gloss == "China-Kazakhstan community with a shared future")
+        // The pair is written as the names it stands for, as the glossary writes 中老 (Zhōng Lǎo).
+        #expect(kazakhstan.pinyin == "Zhōng Hā mìngyùn gòngtóngtǐ")
         // 巴 stands for Pakistan and for Brazil: both are said.
         let pakistanOrBrazil = try #require(items.first { $0.term == "中巴命运共同体" })
         #expect(pakistanOrBrazil.gloss == "China-Pakistan or China-Brazil community with a shared future")
+        #expect(pakistanOrBrazil.pinyin == "Zhōng Bā mìngyùn gòngtóngtǐ")
+        #expect(try ExtractionFixture.lexicon.reportAsExtracted(for: "中巴命运共同体").pinyin == "Zhōng Bā mìngyùn gòngtóngtǐ")
     }
 
     @Test func aCongressNamedInFullTakesItsShortNamesRendering() throws {
