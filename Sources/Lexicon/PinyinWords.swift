@@ -163,6 +163,25 @@ extension Lexicon {
 
     private static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "或"]
 
+    /// Whether a word would begin or end inside a number written in Chinese numerals: 第十|五个 in 第十五个 (the
+    /// fifteenth) is 第 + 十五 + 个.
+    private func cutsANumber(_ characters: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+        func isNumeral(_ index: Int) -> Bool { Self.chineseNumerals.contains(characters[index]) }
+        return word.lowerBound > 0 && isNumeral(word.lowerBound - 1) && isNumeral(word.lowerBound)
+            || word.upperBound < characters.count && isNumeral(word.upperBound - 1) && isNumeral(word.upperBound)
+    }
+
+    /// The whole number of two numerals or more that begins at `start`, if one does (and not inside another).
+    private func numberRun(_ characters: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        guard Self.chineseNumerals.contains(characters[start]), start == 0 || !Self.chineseNumerals.contains(characters[start - 1])
+        else { return nil }
+        let end = characters[start...].firstIndex { !Self.chineseNumerals.contains($0) } ?? characters.count
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Numerals within a number; 万 and 亿, units a number is counted in, are words of their own (十四 亿).
+    private static let chineseNumerals: Set<Unicode.Scalar> = Set("〇零一二两三四五六七八九十百千".unicodeScalars)
+
     private func fewestWords(of characters: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         // best[end]: the split of characters[range.lowerBound..<end] with the fewest parts, then the highest
         // sum of the parts' log counts; and where its last part starts.
@@ -176,12 +195,21 @@ extension Lexicon {
                 if better(candidate, best[end]) { best[end] = candidate }
             }
             relax(start + 1, 0)
+            // A number of two or three numerals is one word, listed or not (七十七, 九一八): GB/T 16159 writes it so.
+            // In four characters, three numerals are left to the idiom's reading two and two (零七八碎 língqī bāsuì).
+            if let run = numberRun(characters, from: range.lowerBound + start), run.count <= (range.count == 4 ? 2 : 3),
+                run.upperBound <= range.upperBound, run.count < range.count
+            {
+                relax(run.upperBound - range.lowerBound, 0)
+            }
             var candidate = String.UnicodeScalarView([characters[range.lowerBound + start]])
             var end = start + 1
             while let entry = index.entry(String(candidate)) {
                 // jieba's words of two characters count too (两个, 一百); its longer entries are often phrases.
                 let isWord = entry.isInCedict || entry.isInGlossary || (entry.frequency > 0 && end - start == 2)
-                if entry.isWord, isWord, end - start >= 2, end - start < range.count {
+                if entry.isWord, isWord, end - start >= 2, end - start < range.count,
+                    !cutsANumber(characters, range.lowerBound + start..<range.lowerBound + end)
+                {
                     relax(end, log(Double(entry.frequency + 1)))
                 }
                 guard entry.isPrefix, end < range.count else { break }

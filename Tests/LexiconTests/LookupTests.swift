@@ -26,7 +26,7 @@ import Testing
         "Formulations CC-CEDICT lacks come from the glossary",
         arguments: [
             ("人类命运共同体", "rénlèi mìngyùn gòngtóngtǐ", GlossaryEntry.Domain.diplomacy),
-            ("两个一百年", "liǎnggè yī bǎinián", .partyState),  // GB/T 16159 would write yībǎi nián
+            ("两个一百年", "liǎnggè yībǎi nián", .partyState),  // a number is one word (GB/T 16159), not 一 + 百年
             ("上海精神", "Shànghǎi jīngshén", .diplomacy),
             ("尽锐出战", "jìnruì chūzhàn", .povertyRural),
         ])

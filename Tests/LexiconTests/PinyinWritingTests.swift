@@ -30,6 +30,13 @@ import Testing
             // A conjunction between two words is written apart, not read two and two as in an idiom.
             ("党和国家领导人", "dǎng hé guójiā lǐngdǎorén"),
             ("风和日丽", "fēnghé rìlì"),
+            // No word begins or ends inside a number (jieba's 第十 and 五个 would cut 十五).
+            ("第十五个五年规划", "dì shíwǔ gè wǔnián guīhuà"),
+            // A number of two or three numerals is one word, listed or not; 亿 is a word of its own.
+            ("七十七国集团", "Qīshíqī Guó Jítuán"),
+            ("十四亿", "shísì yì"),
+            // In four characters, an idiom with three numerals is still read two and two.
+            ("零七八碎", "língqī bāsuì"),
         ])
     func lookupPinyin(word: String, pinyin: String) throws {
         #expect(try lexicon.report(for: word).pinyin == pinyin)

@@ -8,7 +8,7 @@ import Testing
         for expected in [
             "xíng bǎilǐ zhě bàn jiǔshí", "《战国策·秦策五》", "rénlèi mìngyùn gòngtóngtǐ",
             "community with a shared future", "同舟共濟", "tóngzhōu gòngjì", "cross a river in the same boat",
-            "liǎnggè yī bǎinián", "centenary", "Shanghai Spirit", "diplomacy",
+            "liǎnggè yībǎi nián", "centenary", "Shanghai Spirit", "diplomacy",
         ] {
             #expect(result.output.contains(expected), "missing \(expected)")
         }
