@@ -27,13 +27,19 @@ enum BilateralNames {
     /// shared future", not "within + ha! + …". A name that stands for two countries says both (中巴: "China-Pakistan
     /// or China-Brazil", not "minibus"); nil for any other term.
     static func gloss(of term: String, lexicon: Lexicon) -> String? {
+        guard let (country, unit) = pair(in: term, lexicon: lexicon) else { return nil }
+        var english = Substring(unit)
+        for article in ["the ", "a ", "an "] where english.hasPrefix(article) { english = english.dropFirst(article.count) }
+        return country.split(separator: "|").map { "China-\($0)" }.joined(separator: " or ") + " \(english)"
+    }
+
+    /// The country (or two) a term's 中X names and the English of the glossary unit after it, when it is such a term.
+    private static func pair(in term: String, lexicon: Lexicon) -> (country: String, unit: String)? {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 4, scalars[0] == "中", let country = countries[scalars[1]],
             let unit = lexicon.word(String(scalars: scalars[2...]))?.glossary?.english.first
         else { return nil }
-        var english = Substring(unit)
-        for article in ["the ", "a ", "an "] where english.hasPrefix(article) { english = english.dropFirst(article.count) }
-        return country.split(separator: "|").map { "China-\($0)" }.joined(separator: " or ") + " \(english)"
+        return (country, unit)
     }
 
     /// The one-character names of countries and regions beside 中; two countries, split by |, where both use it.
@@ -51,7 +57,7 @@ enum BilateralNames {
     /// The pinyin of a wording `gloss(of:)` explains, with the pair written as the names it stands for, as the
     /// glossary writes its own (中老: Zhōng Lǎo): zhōng hā and zhōngbā (the minibus) become Zhōng Hā and Zhōng Bā.
     static func pinyin(_ written: String, of term: String, lexicon: Lexicon) -> String {
-        guard gloss(of: term, lexicon: lexicon) != nil else { return written }
+        guard pair(in: term, lexicon: lexicon) != nil else { return written }
         var words = written.split(separator: " ", omittingEmptySubsequences: false)
         var pair: [Substring] = []
         while pair.count < 2, !words.isEmpty {

@@ -10,9 +10,9 @@ extension Lexicon {
         if let name = PartyCongresses.name(in: term), let congress = try? self.report(for: name), congress.glossary != nil {
             return PartyCongresses.report(congress, of: term)
         }
-        if report.composed != nil, let framed = Gloss.framed(term, lexicon: self) {
-            report.framed = framed
-            report.pinyin = BilateralNames.pinyin(report.pinyin, of: term, lexicon: self)
+        if report.composed != nil, let framed = Gloss.framedReading(of: term, pinyin: report.pinyin, lexicon: self) {
+            report.framed = framed.english
+            report.pinyin = framed.pinyin
         }
         return report
     }

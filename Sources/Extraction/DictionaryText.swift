@@ -36,8 +36,9 @@ enum DictionaryText {
         }
         var item = item
         item.traditional = summary.traditional
-        item.pinyin = item.glossSource == .frame ? BilateralNames.pinyin(summary.pinyin, of: item.term, lexicon: lexicon) : summary.pinyin
-        item.gloss = item.glossSource == .frame ? Gloss.framed(item.term, lexicon: lexicon) ?? Gloss.text(of: summary) : Gloss.text(of: summary)
+        let framed = item.glossSource == .frame ? Gloss.framedReading(of: item.term, pinyin: summary.pinyin, lexicon: lexicon) : nil
+        item.pinyin = framed?.pinyin ?? summary.pinyin
+        item.gloss = framed?.english ?? Gloss.text(of: summary)
         item.classicalSource = summary.idiom.flatMap { $0.source.isEmpty ? nil : $0.source }
         item.note = summary.glossary.flatMap { $0.note.isEmpty ? nil : $0.note }
         return item

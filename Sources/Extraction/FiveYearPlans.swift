@@ -4,62 +4,64 @@
 /// the glossary lists only some of them.
 enum FiveYearPlans {
     static let fullMark = Array("个五年".unicodeScalars)
-    static let plans: [[Unicode.Scalar]] = [Array("计划".unicodeScalars), Array("规划".unicodeScalars)]
+    static let planWords: [[Unicode.Scalar]] = [Array("计划".unicodeScalars), Array("规划".unicodeScalars)]
 
     /// Each plan named in the sentence: its name without quotation marks (十五计划 for “十五”计划) and where it is.
     static func names(in scalars: [Unicode.Scalar]) -> [(term: String, span: Span)] {
         // Only sentences with 五 can name one.
         guard scalars.contains("五") else { return [] }
-        var names: [(term: String, span: Span)] = []
-        for offset in scalars.indices where scalars[offset] == "五" {
-            guard let span = fullName(in: scalars, fiveAt: offset) ?? shortName(in: scalars, fiveAt: offset) else { continue }
-            names.append((String(scalars: scalars[span.start..<span.start + span.length].filter { !isQuotationMark($0) }), span))
+        return plans(in: scalars).map { plan in
+            (String(scalars: scalars[plan.span.start..<plan.span.start + plan.span.length].filter { !isQuotationMark($0) }), plan.span)
         }
-        return names
+    }
+
+    /// Each plan named in the sentence: where it is and its number.
+    private static func plans(in scalars: [Unicode.Scalar]) -> [(span: Span, number: Int)] {
+        scalars.indices.filter { scalars[$0] == "五" }.compactMap { fullName(in: scalars, fiveAt: $0) ?? shortName(in: scalars, fiveAt: $0) }
     }
 
     /// 第九个五年计划: 第, the number, 个五年, then 计划 or 规划; `five` is where 五 stands.
-    private static func fullName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> Span? {
+    private static func fullName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> (span: Span, number: Int)? {
         let mark = five - 1
-        guard mark >= 2, matches(fullMark, in: scalars, at: mark), let plan = planEnd(in: scalars, at: mark + fullMark.count),
-            let start = numberStart(in: scalars, before: mark), start >= 1, scalars[start - 1] == "第"
+        guard mark >= 2, FixedFrames.matches(fullMark, in: scalars, at: mark), let plan = planEnd(in: scalars, at: mark + fullMark.count),
+            let (start, number) = number(in: scalars, before: mark), start >= 1, scalars[start - 1] == "第"
         else { return nil }
-        return Span(start: start - 1, length: plan - start + 1)
+        return (Span(start: start - 1, length: plan - start + 1), number)
     }
 
     /// 九五计划, 十一五规划, “十五”计划: the number, 五, then 计划 or 规划, with the quotation marks the press often
     /// puts around the short name; and the short name alone between them (“九五”期间, “十一五”以来), except “十五”,
     /// which is "fifteen" as often as the Tenth.
-    private static func shortName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> Span? {
-        guard let start = numberStart(in: scalars, before: five), start == 0 || scalars[start - 1] != "第" else { return nil }
-        if let plan = planEnd(in: scalars, at: five + 1) { return Span(start: start, length: plan - start) }
+    private static func shortName(in scalars: [Unicode.Scalar], fiveAt five: Int) -> (span: Span, number: Int)? {
+        guard let (start, number) = number(in: scalars, before: five), start == 0 || scalars[start - 1] != "第" else { return nil }
+        if let plan = planEnd(in: scalars, at: five + 1) { return (Span(start: start, length: plan - start), number) }
         guard start > 0, five + 1 < scalars.count, QuotationMarks.pairs[scalars[start - 1]] == scalars[five + 1] else { return nil }
-        if let plan = planEnd(in: scalars, at: five + 2) { return Span(start: start - 1, length: plan - start + 1) }
-        return isShortNameAlone(scalars[start...five]) ? Span(start: start - 1, length: five + 2 - start) : nil
+        if let plan = planEnd(in: scalars, at: five + 2) { return (Span(start: start - 1, length: plan - start + 1), number) }
+        return isShortNameAlone(scalars[start...five]) ? (Span(start: start - 1, length: five + 2 - start), number) : nil
     }
 
     /// A plan's number and 五 that name it alone (九五, 十一五), not the number fifteen (十五).
     private static func isShortNameAlone(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         scalars.count >= 2 && scalars.last == "五" && !scalars.elementsEqual("十五".unicodeScalars)
-            && numberStart(in: Array(scalars), before: scalars.count - 1) == 0
+            && number(in: Array(scalars), before: scalars.count - 1)?.start == 0
     }
 
-    /// Where the plan's number begins, read back from `end`: a run of numerals that reads as 1 to 15, not the end of a
-    /// larger number or of a fraction (百分之十五).
-    private static func numberStart(in scalars: [Unicode.Scalar], before end: Int) -> Int? {
+    /// The plan's number read back from `end`, and where it begins: a run of numerals that reads as 1 to 15, not the
+    /// end of a larger number or of a fraction (百分之十五).
+    private static func number(in scalars: [Unicode.Scalar], before end: Int) -> (start: Int, number: Int)? {
         var start = end
         while start > 0, numerals.contains(scalars[start - 1]) { start -= 1 }
         guard start < end, start == 0 || !numberContinues.contains(scalars[start - 1]),
             let number = NumberedSessions.number(scalars[start..<end]), (1...15).contains(number)
         else { return nil }
-        return start
+        return (start, number)
     }
 
     /// What before a run of numerals makes it part of another number: a fraction's 之, a larger unit, a zero.
     private static let numberContinues: Set<Unicode.Scalar> = Set("之百千万亿零〇○".unicodeScalars)
 
     private static func planEnd(in scalars: [Unicode.Scalar], at offset: Int) -> Int? {
-        plans.contains { matches($0, in: scalars, at: offset) } ? offset + 2 : nil
+        planWords.contains { FixedFrames.matches($0, in: scalars, at: offset) } ? offset + 2 : nil
     }
 
     private static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
@@ -68,19 +70,10 @@ enum FiveYearPlans {
     /// term.
     static func gloss(of term: String) -> String? {
         let scalars = Array(term.unicodeScalars)
-        guard isShortNameAlone(scalars[...]) || names(in: scalars).contains(where: { $0.span.start == 0 && $0.span.length == scalars.count }),
-            let number = planNumber(in: scalars)
+        let whole = plans(in: scalars).first { $0.span.start == 0 && $0.span.length == scalars.count }?.number
+        guard let planNumber = whole ?? (isShortNameAlone(scalars[...]) ? number(in: scalars, before: scalars.count - 1)?.number : nil)
         else { return nil }
-        return "the \(NumberedSessions.numericOrdinal(number)) Five-Year Plan\(years(of: number).map { " (\($0))" } ?? "")"
-    }
-
-    private static func planNumber(in scalars: [Unicode.Scalar]) -> Int? {
-        let start = scalars.first == "第" ? 1 : 0
-        var end = start
-        while end < scalars.count, numerals.contains(scalars[end]) { end += 1 }
-        // In 九五计划 the 五 after the number is the plan's, not the number's.
-        if scalars.first != "第", end > start, scalars[end - 1] == "五" { end -= 1 }
-        return NumberedSessions.number(scalars[start..<end])
+        return "the \(NumberedSessions.numericOrdinal(planNumber)) Five-Year Plan\(years(of: planNumber).map { " (\($0))" } ?? "")"
     }
 
     /// The plan's years: the first two ran from 1953, the Third from 1966 after three years of readjustment.
@@ -96,9 +89,5 @@ enum FiveYearPlans {
 
     private static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
         QuotationMarks.pairs[scalar] != nil || QuotationMarks.closing.contains(scalar)
-    }
-
-    private static func matches(_ frame: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-        offset >= 0 && offset + frame.count <= scalars.count && scalars[offset..<offset + frame.count].elementsEqual(frame)
     }
 }

@@ -47,8 +47,9 @@ enum FixedFrames {
         return "putting “\(character)” first: “\(character)” as the watchword (the frame X字当头)"
     }
 
-    private static func matches(_ frame: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
-        offset + frame.count <= scalars.count && scalars[offset..<offset + frame.count].elementsEqual(frame)
+    /// Whether `frame` stands in `scalars` at `offset`.
+    static func matches(_ frame: [Unicode.Scalar], in scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        offset >= 0 && offset + frame.count <= scalars.count && scalars[offset..<offset + frame.count].elementsEqual(frame)
     }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isIdeographic }

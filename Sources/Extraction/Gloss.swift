@@ -20,6 +20,12 @@ enum Gloss {
             ?? BilateralNames.gloss(of: term, lexicon: lexicon)
     }
 
+    /// The English and pinyin of a wording its frame explains: `framed` and, for a pair of countries, the pair
+    /// written as names (Zhōng Hā). What extraction and `tifa lookup` both show.
+    static func framedReading(of term: String, pinyin: String, lexicon: Lexicon) -> (english: String, pinyin: String)? {
+        framed(term, lexicon: lexicon).map { ($0, BilateralNames.pinyin(pinyin, of: term, lexicon: lexicon)) }
+    }
+
     /// Where `text(of:)` takes the gloss from, known from the dictionaries' records before any text is written.
     static func source(of word: ReportedWord) -> VocabularyItem.GlossSource {
         word.isInGlossary ? .glossary : word.hasReadings ? .cedict : .parts

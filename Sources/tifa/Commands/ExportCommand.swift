@@ -60,12 +60,14 @@ struct ExportCommand: ParsableCommand {
 
     /// The format asked for, or the one the output file's name says (外交.apkg is a package).
     private var chosenFormat: AnkiFormat {
-        format ?? (output.map { $0.lowercased().hasSuffix(".apkg") } == true ? .apkg : .tsv)
+        format ?? (isNamedAsPackage ? .apkg : .tsv)
     }
+
+    private var isNamedAsPackage: Bool { output?.lowercased().hasSuffix(".apkg") == true }
 
     func validate() throws {
         if decks.isEmpty { throw ValidationError("name a deck: tifa export --deck NAME (tifa decks lists them)") }
-        if format == .tsv, let output, output.lowercased().hasSuffix(".apkg") {
+        if format == .tsv, isNamedAsPackage, let output {
             throw ValidationError("'\(output)' is named as an Anki package but --format tsv writes text: name it .tsv, or drop --format")
         }
         let format = chosenFormat
