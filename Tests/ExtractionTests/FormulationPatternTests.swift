@@ -75,6 +75,8 @@ import Testing
         ("要实施更加积极的财政政策和适度宽松的货币政策。", "更加积极的财政政策", "实施更加积极的财政政策"),
         // 党的 and a congress.
         ("党的二十大和二十届三中全会作出部署。", "党的二十大", "党的二十大和二十届三中全会"),
+        // 以来 dates from the congress; it makes no unit with it (the glossary had 党的十八大以来, which hid 党的十八大).
+        ("党的十八大以来，我们统筹推进。", "党的十八大", "党的十八大以来"),
         // 中 after a word is a postposition, not China: 合作中 + 有.
         ("各国在合作中有伙伴关系。", "伙伴关系", "中有伙伴关系"),
     ]
