@@ -15,7 +15,8 @@ extension Lexicon {
 
     /// The same, with the term's CC-CEDICT entries (in the lexicon's order) already read.
     func writtenPinyin(of term: String, reading: String, cedict: [CedictEntry]) -> String {
-        let characters = Array(term.unicodeScalars)
+        // A series is read as its words are, without the 、 that has no syllable (和平统一、一国两制).
+        let characters = Array(LexiconKey.of(term).unicodeScalars)
         let syllables = reading.split(separator: " ").map(String.init)
         guard !syllables.isEmpty, characters.count == syllables.count, characters.allSatisfy(\.isHan) else {
             return Pinyin.marked(reading)
@@ -165,10 +166,14 @@ extension Lexicon {
 
     /// Whether a word would begin or end inside a number written in Chinese numerals: 第十|五个 in 第十五个 (the
     /// fifteenth) is 第 + 十五 + 个.
+    /// Two 一 side by side are no number but two words' edges (统一|一国) or "one by one" (一一): 统一 keeps its reading.
     private func cutsANumber(_ characters: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
-        func isNumeral(_ index: Int) -> Bool { Self.chineseNumerals.contains(characters[index]) }
-        return word.lowerBound > 0 && isNumeral(word.lowerBound - 1) && isNumeral(word.lowerBound)
-            || word.upperBound < characters.count && isNumeral(word.upperBound - 1) && isNumeral(word.upperBound)
+        func numerals(_ first: Int, _ second: Int) -> Bool {
+            Self.chineseNumerals.contains(characters[first]) && Self.chineseNumerals.contains(characters[second])
+                && !(characters[first] == "一" && characters[second] == "一")
+        }
+        return word.lowerBound > 0 && numerals(word.lowerBound - 1, word.lowerBound)
+            || word.upperBound < characters.count && numerals(word.upperBound - 1, word.upperBound)
     }
 
     /// The whole number of two numerals or more that begins at `start`, if one does (and not inside another).
@@ -176,7 +181,8 @@ extension Lexicon {
         guard Self.chineseNumerals.contains(characters[start]), start == 0 || !Self.chineseNumerals.contains(characters[start - 1])
         else { return nil }
         let end = characters[start...].firstIndex { !Self.chineseNumerals.contains($0) } ?? characters.count
-        return end - start >= 2 ? start..<end : nil
+        // 一 after 一 is no number (see `cutsANumber`).
+        return end - start >= 2 && characters[start..<end].contains(where: { $0 != "一" }) ? start..<end : nil
     }
 
     /// Numerals within a number; 万 and 亿, units a number is counted in, are words of their own (十四 亿).

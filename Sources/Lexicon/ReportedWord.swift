@@ -20,7 +20,8 @@ extension Lexicon {
     public func reportedWord(_ word: String) throws -> ReportedWord {
         let word = String(word.trimmingWhitespace)
         guard word.unicodeScalars.contains(where: \.isHan) else { throw LexiconError.notChinese(word) }
-        let entry = self.word(word)
+        // The glossary's series are keyed without their 、 (科教兴国、人才强国), as extraction finds them.
+        let entry = self.word(LexiconKey.of(word))
         let facts = entry?.facts ?? LexiconFacts()
         if let simplified = facts.cedict.first(where: { $0.traditional == word && $0.simplified != word })?.simplified {
             return try reportedWord(simplified)

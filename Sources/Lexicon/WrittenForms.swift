@@ -29,7 +29,8 @@ extension Lexicon {
         } else if let idiom = facts.idiom {
             pinyin = writtenPinyin(of: word, reading: idiom.pinyin, cedict: facts.cedict)
         } else {
-            pinyin = composition().parts.map(\.pinyin).joined(separator: " ")
+            // A mark among the parts (the 、 of a series) has no syllable and adds no space.
+            pinyin = composition().parts.map(\.pinyin).filter { !$0.isEmpty }.joined(separator: " ")
         }
         // Not from the parts' CC-CEDICT forms: 致远 is 致遠 in OpenCC's phrases, 緻遠 read as 致 + 远.
         let traditional = cedict.first?.traditional ?? convertedToTraditional(word)

@@ -13,6 +13,16 @@ import Testing
         #expect(report.composed == nil)
     }
 
+    @Test func aSeriesWrittenWithItsCommasIsLookedUpAsTheGlossaryWritesIt() throws {
+        // The glossary keys a series without its 、; looked up as the text writes it, it was composed from its
+        // parts, its pinyin with a double space where the 、 stood.
+        let series = try lexicon.report(for: "和平统一、一国两制")
+        #expect(series.word == "和平统一、一国两制" && series.glossary != nil && series.composed == nil)
+        #expect(series.pinyin == "hépíng tǒngyī yīguó liǎngzhì")
+        let composed = try lexicon.report(for: "科教兴国、人才强国")
+        #expect(composed.composed != nil && composed.pinyin == "kējiào xīngguó réncái qiángguó", "\(composed.pinyin)")
+    }
+
     @Test func idiomWithTraditionalForm() throws {
         let report = try lexicon.report(for: "同舟共济")
         #expect(report.traditional == "同舟共濟")

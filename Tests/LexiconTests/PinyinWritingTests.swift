@@ -37,6 +37,8 @@ import Testing
             ("十四亿", "shísì yì"),
             // In four characters, an idiom with three numerals is still read two and two.
             ("零七八碎", "língqī bāsuì"),
+            // 一 after 一 is no number: 统一 keeps its reading (it was tǒng yīyī guó, the series read without its 、).
+            ("和平统一一国两制", "hépíng tǒngyī yīguó liǎngzhì"),
         ])
     func lookupPinyin(word: String, pinyin: String) throws {
         #expect(try lexicon.report(for: word).pinyin == pinyin)
