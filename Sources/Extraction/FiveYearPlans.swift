@@ -11,7 +11,7 @@ enum FiveYearPlans {
         // Only sentences with 五 can name one.
         guard scalars.contains("五") else { return [] }
         return plans(in: scalars).map { plan in
-            (String(scalars: scalars[plan.span.start..<plan.span.start + plan.span.length].filter { !isQuotationMark($0) }), plan.span)
+            (String(scalars: scalars[plan.span.start..<plan.span.start + plan.span.length].filter { !QuotationMarks.all.contains($0) }), plan.span)
         }
     }
 
@@ -85,9 +85,5 @@ enum FiveYearPlans {
         default: return nil
         }
         return "\(first)–\(first + 4)"
-    }
-
-    private static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
-        QuotationMarks.pairs[scalar] != nil || QuotationMarks.closing.contains(scalar)
     }
 }

@@ -59,10 +59,10 @@ enum LearnerValue {
         // the corpus): the band says a learner meets it constantly, which is why a text that uses it brings
         // nothing new; its count already speaks for it. A formulation or a name keeps the band, up to
         // `everydayUnitCount` (新时代, 总书记: once in 2,000 characters), which every text of the register names in passing.
-        let isEverydayTerm =
+        let isEveryday =
             classification.kind == .term && classification.registerCount >= everydayTermCount
             || classification.registerCount >= everydayUnitCount
-        if let band = classification.band, !(band == .core && (onlyNested || isEverydayTerm)) {
+        if let band = classification.band, !(band == .core && (onlyNested || isEveryday)) {
             register.add(bandRegister(band), "\(band) band")
         }
         // (A discovered compound has no count in general text to compare with.)

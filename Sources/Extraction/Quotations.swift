@@ -19,7 +19,7 @@ enum Quotations {
             while end < scalars.count, scalars[end] != close, scalars[end].isHan || scalars[end] == "、" || scalars[end] == "，" { end += 1 }
             // A field and a plus sign (“人工智能+”) name a programme (`PlusProgrammes`).
             if end > start, end + 1 < scalars.count, PlusProgrammes.signs.contains(scalars[end]), scalars[end + 1] == close { end += 1 }
-            let quoted = scalars[start..<min(end, scalars.count)]
+            let quoted = scalars[start..<end]
             let fits = quoted.contains("，") ? isCouplet(quoted) : lengths.contains(end - start)
             if end < scalars.count, scalars[end] == close, fits, scalars[start].isHan {
                 spans.append(Span(start: start, length: end - start))

@@ -6,8 +6,8 @@ import Lexicon
 /// found covers the marks in the text.
 enum QuotedWordings {
     /// The closing quotation marks, and all of them (made once, not for every sentence).
-    private static let closing = ScalarSet(Set(QuotationMarks.pairs.values))
-    private static let marks = ScalarSet(Set(QuotationMarks.pairs.keys).union(QuotationMarks.pairs.values))
+    private static let closing = ScalarSet(QuotationMarks.closing)
+    private static let marks = ScalarSet(QuotationMarks.all)
 
     /// `words` segments a text into words in scalar offsets; `units` gives the glossary and idiom units inside a
     /// word; `isSetUnit` tells a glossary or idiom unit.

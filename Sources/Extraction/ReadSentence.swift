@@ -30,4 +30,6 @@ struct ReadSentence {
 enum QuotationMarks {
     static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’", "\"": "\""]
     static let closing = Set(pairs.values)
+    /// Opening and closing marks alike.
+    static let all = Set(pairs.keys).union(closing)
 }

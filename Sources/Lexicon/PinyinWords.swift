@@ -166,23 +166,24 @@ extension Lexicon {
 
     /// Whether a word would begin or end inside a number written in Chinese numerals: 第十|五个 in 第十五个 (the
     /// fifteenth) is 第 + 十五 + 个.
-    /// Two 一 side by side are no number but two words' edges (统一|一国) or "one by one" (一一): 统一 keeps its reading.
     private func cutsANumber(_ characters: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
-        func numerals(_ first: Int, _ second: Int) -> Bool {
-            Self.chineseNumerals.contains(characters[first]) && Self.chineseNumerals.contains(characters[second])
-                && !(characters[first] == "一" && characters[second] == "一")
-        }
-        return word.lowerBound > 0 && numerals(word.lowerBound - 1, word.lowerBound)
-            || word.upperBound < characters.count && numerals(word.upperBound - 1, word.upperBound)
+        word.lowerBound > 0 && Self.areOneNumber(characters[word.lowerBound - 1], characters[word.lowerBound])
+            || word.upperBound < characters.count && Self.areOneNumber(characters[word.upperBound - 1], characters[word.upperBound])
     }
 
     /// The whole number of two numerals or more that begins at `start`, if one does (and not inside another).
     private func numberRun(_ characters: [Unicode.Scalar], from start: Int) -> Range<Int>? {
-        guard Self.chineseNumerals.contains(characters[start]), start == 0 || !Self.chineseNumerals.contains(characters[start - 1])
+        guard Self.chineseNumerals.contains(characters[start]), start == 0 || !Self.areOneNumber(characters[start - 1], characters[start])
         else { return nil }
-        let end = characters[start...].firstIndex { !Self.chineseNumerals.contains($0) } ?? characters.count
-        // 一 after 一 is no number (see `cutsANumber`).
-        return end - start >= 2 && characters[start..<end].contains(where: { $0 != "一" }) ? start..<end : nil
+        var end = start + 1
+        while end < characters.count, Self.areOneNumber(characters[end - 1], characters[end]) { end += 1 }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Two numerals side by side belong to one number, but for two 一: they are two words' edges (统一|一国) or
+    /// "one by one" (一一), and 统一 keeps its reading.
+    private static func areOneNumber(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        chineseNumerals.contains(first) && chineseNumerals.contains(second) && !(first == "一" && second == "一")
     }
 
     /// Numerals within a number; 万 and 亿, units a number is counted in, are words of their own (十四 亿).
