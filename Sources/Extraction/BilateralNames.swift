@@ -53,6 +53,9 @@ enum BilateralNames {
         "白": "Belarus", "文": "Brunei", "巴": "Pakistan|Brazil", "乌": "Uzbekistan|Ukraine", "土": "Türkiye|Turkmenistan",
         "伊": "Iran|Iraq", "新": "Singapore|New Zealand",
     ]
+    /// One-character names beside 中 that stand for too many countries or regions to name one (阿: the Arab states,
+    /// Argentina, Algeria …; 尼, 南, 亚): a pair with them is read at sight, but given no English of its own.
+    static let unnamedCountries: Set<Unicode.Scalar> = ["阿", "尼", "南", "亚"]
 
     /// The pinyin of a wording `gloss(of:)` explains, with the pair written as the names it stands for, as the
     /// glossary writes its own (中老: Zhōng Lǎo): zhōng hā and zhōngbā (the minibus) become Zhōng Hā and Zhōng Bā.

@@ -15,12 +15,9 @@ enum HeadedFormulations {
     static let characterHeads: Set<String> = ["观", "论"]
     /// The last characters of the heads above: a word ending otherwise is looked at no further.
     static let headEndings: Set<Unicode.Scalar> = ["体", "系", "议", "革", "战", "观", "论", "策"]
-    /// One-character names of countries and regions that follow 中 in a bilateral name (中老, 中柬, 中巴, 中非).
-    static let countryAbbreviations: Set<Unicode.Scalar> = [
-        "老", "柬", "巴", "俄", "越", "缅", "泰", "哈", "吉", "塔", "乌", "土", "蒙", "朝", "韩", "日", "美", "欧", "非", "阿",
-        "拉", "印", "尼", "法", "德", "英", "意", "西", "葡", "希", "塞", "匈", "波", "捷", "新", "马", "菲", "孟", "斯", "埃",
-        "沙", "伊", "南", "古", "委", "智", "秘", "澳", "加", "墨", "白", "亚", "文",
-    ]
+    /// One-character names of countries and regions that follow 中 in a bilateral name (中老, 中柬, 中巴, 中非): those
+    /// `BilateralNames` can name in English, and those that stand for too many to say which.
+    static let countryAbbreviations = Set(BilateralNames.countries.keys).union(BilateralNames.unnamedCountries)
     static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// Modifiers before a head: at most this many characters.
     static let longestModifier = 10
