@@ -28,7 +28,7 @@ struct WordReportText {
         if let composed = report.composed {
             let label = composed.isLiteral ? "literally" : "composed from its parts"
             if report.framed == nil { lines.append("  " + style.dim("\(label):") + " " + composed.gloss) }
-            lines.append("  " + style.dim(composed.parts.map { "\($0.text) \($0.pinyin)" }.joined(separator: " · ")))
+            lines.append("  " + style.dim(composed.parts.map { $0.pinyin.isEmpty ? $0.text : "\($0.text) \($0.pinyin)" }.joined(separator: " · ")))
         }
         if let idiom = report.idiom, !idiom.source.isEmpty {
             lines.append("  " + style.dim("source: ") + idiom.source)

@@ -14,6 +14,13 @@ import Testing
         }
     }
 
+    @Test func aSeriesComposedFromItsPartsListsItsMarkWithoutASpace() throws {
+        // The 、 of a series has no pinyin: its part was printed "、 " before the separator, a double space.
+        let result = try TifaProcess.run(["lookup", "科教兴国、人才强国"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("kējiào xīngguó · 、 · 人才强国 réncái qiángguó"), "\(result.output)")
+    }
+
     @Test func jsonIsAnArrayOfReports() throws {
         let result = try TifaProcess.run(["lookup", "--json", "同舟共济", "尽锐出战"])
         #expect(result.status == 0)
