@@ -50,7 +50,8 @@ struct CandidateFinder {
                 Occurrence(sentence: number, start: span.start, length: span.length, quoted: sentence.isQuoted(span.start, span.length)))
         }
         for span in ParallelSeries.spans(
-            in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord, isSurname: isSurname)
+            in: sentence.scalars, words: words, isSetUnit: isSetUnit, isPlainWord: isPlainWord, isSurname: isSurname,
+            isGivenName: isPersonalName)
         {
             add(
                 sentence.text(span.start, span.length), .slogan,
@@ -129,6 +130,9 @@ struct CandidateFinder {
         guard let entry = lexicon.word(String(character)), entry.isInCedict else { return false }
         return entry.facts.cedict.contains { $0.senses.contains { $0.hasPrefix("surname ") } }
     }
+
+    /// A person's name by jieba's tag (卫东: nr), as given names often are.
+    private func isPersonalName(_ word: String) -> Bool { lexicon.word(word)?.partOfSpeech == "nr" }
 
     /// A place name by jieba's tag (湖南, 上海).
     private func isPlace(_ word: String) -> Bool { lexicon.word(word)?.partOfSpeech == "ns" }

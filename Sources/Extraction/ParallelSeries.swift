@@ -11,10 +11,11 @@ enum ParallelSeries {
 
     /// `isSetUnit` tells whether an item is a unit of the glossary or the idiom lists, `isPlainWord` whether it is
     /// a dictionary word that is neither.
-    /// `isSurname` whether a character is a surname, for lists of people (丁薛祥、何立峰、张国清、刘国中).
+    /// `isSurname` whether a character is a surname, for lists of people (丁薛祥、何立峰、张国清、刘国中), and
+    /// `isGivenName` whether a word is listed as a person's name (卫东, a word of jieba's tagged nr).
     static func spans(
         in scalars: [Unicode.Scalar], words: [Word], isSetUnit: (String) -> Bool, isPlainWord: (String) -> Bool,
-        isSurname: (Unicode.Scalar) -> Bool = { _ in false }
+        isSurname: (Unicode.Scalar) -> Bool = { _ in false }, isGivenName: (String) -> Bool = { _ in false }
     ) -> [Span] {
         // Most sentences have no 、, and so no series: the sets below were made for every sentence.
         guard scalars.contains("、") else { return [] }
@@ -44,7 +45,10 @@ enum ParallelSeries {
             for shape in shapes(of: pieces, scalars) {
                 let found = series(pieces, shape, scalars, boundaries, canBegin: canBegin, canEnd: canEnd) { items in
                     isFormulation(items, shape, text, singleWords, isSetUnit)
-                        && !isListOfPeople(items, shape, scalars, isSurname: isSurname) { isPlainWord(text($0)) || isSetUnit(text($0)) }
+                        && !isListOfPeople(items, shape, scalars, isSurname: isSurname) { span in
+                            let word = text(span)
+                            return (isPlainWord(word) || isSetUnit(word)) && !isGivenName(word)
+                        }
                         && !items.allSatisfy { singleWords.contains($0) && isPlainWord(text($0)) }
                         && !items.contains { edgeParticles.contains(scalars[$0.start]) || edgeParticles.contains(scalars[$0.start + $0.length - 1]) }
                 }
@@ -117,7 +121,8 @@ enum ParallelSeries {
     /// word, with no character at one place in all of them. Slogans cut to the same shape stay: 全覆盖、强监管、严执法
     /// opens with surnames but goes on with words (覆盖, 监管), and 时与势、危与机、利与弊 shares its 与. With four items
     /// or more, the first and last are left out (cut to the inner ones' length, they may hold a word beside the
-    /// name: 有|李强) and one inner item may fail (王沪宁: 沪宁 is a word too). Names right after 记者 are a byline
+    /// name: 有|李强) and one inner item may fail (王沪宁: 沪宁 is a word too). A given name that dictionaries list as
+    /// a name is no word (何卫东: jieba lists 卫东 as a person's name). Names right after 记者 are a byline
     /// whatever their characters (记者董伟、胡斌、夏珺: 伟 and 斌 are words, and jieba lists 夏珺).
     private static func isListOfPeople(
         _ items: [Span], _ shape: Shape, _ scalars: [Unicode.Scalar], isSurname: (Unicode.Scalar) -> Bool, isWord: (Span) -> Bool

@@ -1,7 +1,7 @@
 import Lexicon
 
 /// Parallel slogans, built from a repeated pattern rather than listed in a dictionary:
-/// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), ABAC made of single characters (走深走实),
+/// X而不Y (结伴而不结盟, 对话而不对抗), 共A共B共C (共商共建共享), 应X尽X (应收尽收), ABAC made of single characters (走深走实),
 /// parallel negations (不搞封闭排外的小圈子，不打地缘博弈的小算盘; 不敢腐、不能腐、不想腐) and other parallel
 /// clauses (`ParallelClauses`).
 enum Slogans {
@@ -27,10 +27,18 @@ enum Slogans {
             {
                 spans.append(Span(start: index, length: 6))
             }
+            // 应X尽X, 能X尽X: whatever should (can) be X-ed is (应收尽收, 应保尽保, 能种尽种), the campaign pledge of
+            // official prose, coined on any verb.
+            if index + 4 <= scalars.count, pledgeOpenings.contains(scalars[index]), scalars[index + 2] == "尽",
+                scalars[index + 1] == scalars[index + 3], han(index..<index + 4)
+            {
+                spans.append(Span(start: index, length: 4))
+            }
             // ABAC where the segmenter found no word: the characters stand alone, as in 走深走实.
-            // Not inside a longer alternation (世情国情党情社情 has 情党情社 in it, and is no ABAC).
+            // Not inside a longer alternation (世情国情党情社情 has 情党情社 in it, and is no ABAC), and not ending
+            // on a particle (实打实的, or 种尽种的 inside 能种尽种的).
             if index + 4 <= scalars.count, scalars[index] == scalars[index + 2], scalars[index + 1] != scalars[index + 3],
-                han(index..<index + 4), !commonCharacters.contains(scalars[index]),
+                han(index..<index + 4), !commonCharacters.contains(scalars[index]), !commonCharacters.contains(scalars[index + 3]),
                 singleCharacterWords(words, in: index..<index + 4) >= 3,
                 !(index >= 2 && scalars[index - 2] == scalars[index]), !(index + 4 < scalars.count && scalars[index + 4] == scalars[index])
             {
@@ -73,6 +81,9 @@ enum Slogans {
         close()
         return spans
     }
+
+    /// What opens an 应X尽X pledge: 应 "should", 能 "can".
+    private static let pledgeOpenings: Set<Unicode.Scalar> = ["应", "能"]
 
     private static let clauseEnds: ScalarSet = ["，", "、", "；", "。", "！", "？", "：", "“", "”", "（", "）"]
     private static let joiners: Set<Unicode.Scalar> = ["，", "、"]

@@ -35,6 +35,8 @@ import Testing
         ("刘俊臣、孟祥锋、姜信治、刘建波出席会议。", nil),
         ("丁薛祥、何立峰、张国清、刘国中出席。", nil),
         ("出席的有李强、赵乐际、王沪宁、丁薛祥、李希等。", nil),
+        // A given name that jieba lists as a person's name is no word of a slogan (卫东 in 何卫东: nr).
+        ("李干杰、何卫东、何立峰陪同参加活动。", nil),
         // A reporters' byline, whatever its names' characters (伟 and 斌 are words, and jieba lists 夏珺).
         ("本报记者董伟、胡斌、夏珺报道：今天的冰城欢歌笑语。", nil),
         // Two-character slogans whose items open with surnames stay slogans: 审, 办 and 督 are words.

@@ -31,6 +31,22 @@ import Testing
         #expect(!terms.contains { ["情国情党", "情党情社", "国情党情"].contains($0) }, "\(terms)")
     }
 
+    @Test(arguments: [
+        ("要做到应保尽保，兜住民生底线。", "应保尽保"),
+        ("他对当地积极组织生产自救、能种尽种的主动精神表示肯定。", "能种尽种"),
+        ("对符合条件的企业应享尽享。", "应享尽享"),
+    ])
+    func whateverShouldBeDoneIsDoneIsAPledge(sentence: String, pledge: String) throws {
+        let terms = try ExtractionFixture.items(sentence).map(\.term)
+        #expect(terms.contains(pledge), "\(terms)")
+    }
+
+    @Test func abacEndsOnNoParticle() throws {
+        // 种尽种的 reads as ABAC (种…种) but is a piece of 能种尽种 and the 的 after it; 实打实的 is 实打实 and 的.
+        let terms = try ExtractionFixture.items("他肯定了能种尽种的精神，要实打实的干。").map(\.term)
+        #expect(!terms.contains("种尽种的") && !terms.contains("实打实的"), "\(terms)")
+    }
+
     @Test func xErBuYStartsAndEndsWhereWordsDo() throws {
         let terms = try ExtractionFixture.items("坚持结伴而不结盟，为民族复兴而不懈奋斗。").map(\.term)
         #expect(terms.contains("结伴而不结盟"))
