@@ -41,12 +41,21 @@ extension Lexicon {
         // A term CC-CEDICT reads in lower case is an ordinary word whatever names its parts spell: 天长 is a city,
         // 天长地久 "enduring while the world lasts".
         if !termReadings.isInLowerCase(readingAs: plain) {
-            for word in words where word.count >= 2 {
+            words = words.flatMap { word -> [Range<Int>] in
+                guard word.count >= 2 else { return [word] }
                 let readings =
                     word.count == characters.count
                     ? termReadings
                     : TonelessReadings(self.word(String(scalars: characters[word]))?.cedict ?? [])
-                if readings.isOnlyAName(readingAs: Array(plain[word])) { capitals.insert(word.lowerBound) }
+                let wordPlain = Array(plain[word])
+                guard readings.isOnlyAName(readingAs: wordPlain) else { return [word] }
+                // The name is written as CC-CEDICT writes it, each capital starting a word: 习近平 inside
+                // 以习近平同志为核心的党中央 is Xí Jìnpíng, 党中央 Dǎng Zhōngyāng.
+                let named = Set(readings.capitals(readingAs: wordPlain).map { $0 + word.lowerBound })
+                capitals.insert(word.lowerBound)
+                capitals.formUnion(named)
+                let starts = [word.lowerBound] + named.filter { $0 > word.lowerBound }.sorted()
+                return zip(starts, starts.dropFirst() + [word.upperBound]).map { $0..<$1 }
             }
         }
         return Pinyin.written(syllables, words: words, capitalised: capitals)

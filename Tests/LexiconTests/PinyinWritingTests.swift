@@ -16,6 +16,9 @@ import Testing
             ("上海精神", "Shànghǎi jīngshén"),
             ("中国共产党", "Zhōngguó Gòngchǎndǎng"),
             ("习近平", "Xí Jìnpíng"),
+            // A name inside a term the glossary reads in lower case is written as CC-CEDICT writes it alone (it was
+            // yǐ Xíjìnpíng … Dǎngzhōngyāng).
+            ("以习近平同志为核心的党中央", "yǐ Xí Jìnpíng tóngzhì wéi héxīn de Dǎng Zhōngyāng"),
             ("同舟共济", "tóngzhōu gòngjì"),
             ("发展", "fāzhǎn"),
             ("共同体", "gòngtóngtǐ"),
