@@ -159,9 +159,26 @@ extension Lexicon {
         guard range.count > 3 else { return [range] }
         let parts = fewestWords(of: characters, in: range)
         if range.count == 4, parts.count > 2, !isCoordination(parts, characters, in: range) {
-            return [range.lowerBound..<range.lowerBound + 2, range.lowerBound + 2..<range.upperBound]
+            switch fourCharacterReading(String(scalars: characters[range]), parts: parts, characters) {
+            case .twoAndTwo: return [range.lowerBound..<range.lowerBound + 2, range.lowerBound + 2..<range.upperBound]
+            case .oneWord: return [range]
+            case .byItsWords: return parts
+            }
         }
         return parts.flatMap { pinyinWords(of: characters, in: $0) }
+    }
+
+    private enum FourCharacterReading { case twoAndTwo, oneWord, byItsWords }
+
+    /// How four characters that make no two words are written: two and two, as the standard writes an idiom
+    /// (同舟共济, 一国两制, 行稳致远), except a name CC-CEDICT has only as a name, with one capital, whole (巴勒斯坦
+    /// Bālèsītǎn, not Bālè sītǎn), and a phrase with 的 between its words, by its words (党的领导 dǎng de lǐngdǎo, not dǎngde).
+    private func fourCharacterReading(_ text: String, parts: [Range<Int>], _ characters: [Unicode.Scalar]) -> FourCharacterReading {
+        if parts.contains(where: { $0.count == 1 && characters[$0.lowerBound] == "的" }) { return .byItsWords }
+        guard let entry = index.entry(text), entry.isInCedict, !entry.isOrdinaryCedictWord, !entry.isIdiom else { return .twoAndTwo }
+        // One capital, on the first syllable, is one name (Ba1 le4 si1 tan3); more are its words (Guo2 Gong4 liang3 dang3).
+        let capitals = entry.facts.cedict.map { $0.pinyin.split(separator: " ").filter { Self.startsWithCapital(String($0)) }.count }
+        return capitals.allSatisfy { $0 == 1 } ? .oneWord : .twoAndTwo
     }
 
     /// Two words joined by a conjunction (党和国家, 党与人民), not an idiom (风和日丽): written word by word,

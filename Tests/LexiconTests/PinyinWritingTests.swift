@@ -30,6 +30,11 @@ import Testing
             ("各展所长", "gè zhǎn suǒcháng"),
             // 天长 is a city (Tiāncháng), but CC-CEDICT reads the idiom in lower case.
             ("天长地久", "tiāncháng dìjiǔ"),
+            // Four characters that make no two words: a name CC-CEDICT capitalises once is one word; 的 between
+            // words stays apart (they were Bālè sītǎn and dǎngde lǐngdǎo); a set phrase is read two and two.
+            ("巴勒斯坦人民", "Bālèsītǎn rénmín"),
+            ("党的领导", "dǎng de lǐngdǎo"),
+            ("一国两制", "yīguó liǎngzhì"),
             // A conjunction between two words is written apart, not read two and two as in an idiom.
             ("党和国家领导人", "dǎng hé guójiā lǐngdǎorén"),
             ("风和日丽", "fēnghé rìlì"),
