@@ -51,11 +51,17 @@ enum BilateralNames {
         "马": "Malaysia", "菲": "Philippines", "孟": "Bangladesh", "斯": "Sri Lanka", "埃": "Egypt", "沙": "Saudi Arabia",
         "古": "Cuba", "委": "Venezuela", "智": "Chile", "秘": "Peru", "澳": "Australia", "加": "Canada", "墨": "Mexico",
         "白": "Belarus", "文": "Brunei", "巴": "Pakistan|Brazil", "乌": "Uzbekistan|Ukraine", "土": "Türkiye|Turkmenistan",
-        "伊": "Iran|Iraq", "新": "Singapore|New Zealand",
+        "伊": "Iran|Iraq", "新": "Singapore|New Zealand", "海": "GCC", "洪": "Honduras", "安": "Angola", "荷": "Netherlands",
+        "厄": "Ecuador", "坦": "Tanzania", "赞": "Zambia", "瓦": "Vanuatu", "圭": "Guyana", "贝": "Benin", "突": "Tunisia",
+        "瑙": "Nauru", "比": "Belgium", "挪": "Norway", "叙": "Syria", "纳": "Namibia", "芬": "Finland", "奥": "Austria",
+        "克": "Croatia", "牙": "Jamaica", "肯": "Kenya", "斐": "Fiji", "汤": "Tonga", "黎": "Lebanon", "约": "Jordan",
     ]
     /// One-character names beside 中 that stand for too many countries or regions to name one (阿: the Arab states,
-    /// Argentina, Algeria …; 尼, 南, 亚): a pair with them is read at sight, but given no English of its own.
-    static let unnamedCountries: Set<Unicode.Scalar> = ["阿", "尼", "南", "亚"]
+    /// Argentina, Algeria …; 多: Dominica, the Dominican Republic, Togo; 卢: Luxembourg, Rwanda): a pair with them is
+    /// read at sight, but given no English of its own.
+    static let unnamedCountries: Set<Unicode.Scalar> = [
+        "阿", "尼", "南", "亚", "刚", "多", "萨", "摩", "卢", "格", "哥", "爱", "卡", "毛", "莱", "科",
+    ]
 
     /// The pinyin of a wording `gloss(of:)` explains, with the pair written as the names it stands for, as the
     /// glossary writes its own (中老: Zhōng Lǎo): zhōng hā and zhōngbā (the minibus) become Zhōng Hā and Zhōng Bā.

@@ -67,6 +67,8 @@ import Testing
         ("为两国永久全面战略伙伴关系注入新动力。", "永久全面战略伙伴关系", "国永久全面战略伙伴关系"),
         // The pair after 的 (更加紧密的中塔…) is the community's, not a lone 塔.
         ("构建更加紧密的中塔命运共同体。", "中塔命运共同体", "塔命运共同体"),
+        // The pair may name a country or a bloc the older lists lacked: 中海 is China and the GCC, not "within + ocean".
+        ("建立并加强中海战略伙伴关系。", "战略伙伴关系", "中海战略伙伴关系"),
         // A relationship label with its modifiers.
         ("两国关系提升为全天候战略合作伙伴关系。", "全天候战略合作伙伴关系", "提升为全天候战略合作伙伴关系"),
         // A named initiative of two words or more, not 中国倡议.
@@ -152,6 +154,8 @@ import Testing
     @Test(arguments: [
         ("第九个五年计划", "the 9th Five-Year Plan (1996–2000)"),
         ("中哈命运共同体", "China-Kazakhstan community with a shared future"),
+        // Countries that newer ties name (中洪 since 2023; 中海: China and the Gulf Cooperation Council).
+        ("中洪命运共同体", "China-Honduras community with a shared future"),
         ("十四届全国人大二次会议", "the second session of the 14th National People's Congress (NPC)"),
     ])
     func lookUpReadsAFramedWordingAsExtractionDoes(term: String, english: String) throws {
