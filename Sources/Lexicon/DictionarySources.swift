@@ -7,7 +7,7 @@ public struct DictionarySources: Sendable, Equatable {
 
     public static let fileNames = [
         "cedict_ts.u8", "jieba_dict.txt", "idioms.tsv", "hsk.tsv", "glossary.tsv", "register.tsv",
-        "opencc_st.tsv",
+        "register-skips.tsv", "opencc_st.tsv",
     ]
 
     public init(directory: URL) {

@@ -17,6 +17,9 @@ public struct LexiconEntry: Sendable {
     public var isDictionaryIdiom: Bool { !flags.isDisjoint(with: [.xinhuaIdiom, .cedictIdiom]) }
     /// Tagged as a set phrase (l) in jieba's dictionary.
     public var isSetPhrase: Bool { flags.contains(.jiebaSetPhrase) }
+    /// Judged no unit worth a card by the glossary's translators (`register-skips.tsv`): read from its parts
+    /// (从今年起, 令人震惊), a piece of a longer unit, news boilerplate or a number.
+    public var isJudgedNoUnit: Bool { flags.contains(.judgedNoUnit) }
     public var isInGlossary: Bool { flags.contains(.glossary) }
     public var isInCedict: Bool { flags.contains(.cedict) }
     /// In CC-CEDICT as an ordinary word, not only as a name (a surname, a county).

@@ -12,7 +12,7 @@
 enum LexiconImage {
     static let magic: [UInt8] = Array("TIFALEX".utf8) + [0]
     /// Bump whenever the layout or the payload records change: older images are then rebuilt.
-    static let formatVersion: UInt32 = 16
+    static let formatVersion: UInt32 = 17
     static let headerSize = 88
     static let entrySize = 32
     static let slotEntryNumberSize = 4
@@ -71,6 +71,8 @@ enum LexiconImage {
         /// Some longer key of OpenCC's table starts with this key. Kept apart from `prefix`, which the
         /// segmenter follows: OpenCC's phrases are no words of Tifa's.
         static let conversionPrefix = Flags(rawValue: 1 << 11)
+        /// The glossary's translators judged this key no unit worth a card (register-skips.tsv).
+        static let judgedNoUnit = Flags(rawValue: 1 << 12)
     }
 
     /// Payload records, one per line, the first character naming the kind, fields tab-separated.

@@ -56,6 +56,7 @@ struct LexiconIndexBuilder {
         try TextTable.withBytes(of: sources.url("hsk.tsv")) { try builder.addHSK($0) }
         try TextTable.withBytes(of: sources.url("glossary.tsv")) { try builder.addGlossary($0) }
         try TextTable.withBytes(of: sources.url("register.tsv")) { try builder.addRegister($0) }
+        try TextTable.withBytes(of: sources.url("register-skips.tsv")) { try builder.addSkips($0) }
         try TextTable.withBytes(of: sources.url("opencc_st.tsv")) { try builder.addConversions($0) }
         builder.addCommonReadings()
         builder.keepUnitsWhole()
@@ -239,6 +240,18 @@ struct LexiconIndexBuilder {
             }
             registerCount[key(fields[0])] = count
             registerTotal += UInt64(count)
+        }
+    }
+
+    /// The units the glossary's translators judged no card (`unit<TAB>reason`): a key of the dictionaries is marked,
+    /// and no key is added for a unit no dictionary has.
+    mutating func addSkips(_ text: Bytes) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            TextTable.split(line, into: &fields)
+            guard fields.count >= 2, !fields[0].isEmpty else {
+                throw LexiconError.malformedLine(file: "register-skips.tsv", line: number, reason: "expected 'unit<TAB>reason'")
+            }
+            if let id = keys.find(fields[0], hash: FNV1a.hash(fields[0])) { flags[id].insert(.judgedNoUnit) }
         }
     }
 

@@ -37,6 +37,14 @@ import Testing
         #expect(!items.contains { $0.term == "在发言中" && $0.kind == .idiom })
     }
 
+    @Test func aSetPhraseTheTranslatorsJudgedNoUnitIsNoIdiom() throws {
+        // jieba marks 从今年起 and 围拢过来 l; the glossary's translators judged them read from their parts
+        // (register-skips.tsv), so they are no idiom cards. 迎难而上, marked l too, stays one.
+        let items = try ExtractionFixture.items("从今年起，群众纷纷围拢过来。我们要迎难而上。")
+        #expect(!items.contains { ($0.term == "从今年起" || $0.term == "围拢过来") && $0.kind == .idiom }, "\(items.map(\.term))")
+        #expect(items.contains { $0.term == "迎难而上" && $0.kind == .idiom })
+    }
+
     @Test func aTransliteratedNameWithATitleIsNoCompound() throws {
         let terms = try ExtractionFixture.items("拜登总统表示，拜登总统希望两国加强合作。").map(\.term)
         #expect(!terms.contains("拜登总统"))

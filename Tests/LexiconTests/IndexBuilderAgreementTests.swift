@@ -52,6 +52,7 @@ import TifaTestSupport
 
             """,
             "register.tsv": "# unit\tcount\n银行\t12\textra\n科教兴国人才强国\t3\n",
+            "register-skips.tsv": "# unit\treason\n另当别论\tcompositional\n无此词\tfragment\n",
             "opencc_st.tsv": "# simplified\ttraditional\n干部\t幹部\n干部们\t幹部們\n济\t濟\n银\t銀\n",
         ]
         for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
@@ -71,6 +72,9 @@ import TifaTestSupport
         #expect(lexicon.entry("坚定立场")?.isInGlossary == true)
         #expect(lexicon.entry("科教兴国人才强国")?.registerCount == 3)
         #expect(lexicon.entry("干部")?.isConversionPrefix == true)
+        // A skipped unit marks a key the dictionaries have and adds none.
+        #expect(lexicon.entry("另当别论")?.isJudgedNoUnit == true && lexicon.entry("同舟共济")?.isJudgedNoUnit == false)
+        #expect(lexicon.entry("无此词") == nil)
     }
 
     @Test func malformedLinesAreNamedAsBefore() throws {
@@ -80,6 +84,7 @@ import TifaTestSupport
             ("idioms.tsv", "同舟共济\tpinyin\n", 1),
             ("hsk.tsv", "好\t1\tentry\n", 1),
             ("register.tsv", "好\t-3\n", 1),
+            ("register-skips.tsv", "# unit\treason\n好\n", 2),
             ("opencc_st.tsv", "干\t\n", 1),
         ]
         for (file, text, line) in cases {

@@ -32,6 +32,7 @@ struct StringKeyedIndexBuilder {
         try builder.addHSK(TextTable.read(sources.url("hsk.tsv")))
         try builder.addGlossary(TextTable.read(sources.url("glossary.tsv")))
         try builder.addRegister(TextTable.read(sources.url("register.tsv")))
+        try builder.addSkips(TextTable.read(sources.url("register-skips.tsv")))
         try builder.addConversions(TextTable.read(sources.url("opencc_st.tsv")))
         builder.addCommonReadings()
         builder.keepUnitsWhole()
@@ -173,6 +174,17 @@ struct StringKeyedIndexBuilder {
             }
             modify(String(fields[0])) { $0.registerCount = count }
             registerTotal += UInt64(count)
+        }
+    }
+
+    mutating func addSkips(_ text: String) throws {
+        try TextTable.forEachLine(in: text) { line, number in
+            let fields = TextTable.fields(line)
+            guard fields.count >= 2, !fields[0].isEmpty else {
+                throw LexiconError.malformedLine(file: "register-skips.tsv", line: number, reason: "expected 'unit<TAB>reason'")
+            }
+            let unit = String(fields[0])
+            if keys[unit] != nil { modify(unit) { $0.flags.insert(.judgedNoUnit) } }
         }
     }
 

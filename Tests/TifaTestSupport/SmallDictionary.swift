@@ -12,6 +12,7 @@ public enum SmallDictionary {
         "idioms.tsv": "# idiom\tpinyin\tsource\n同舟共济\ttóng zhōu gòng jì\t《孙子·九地》\n",
         "hsk.tsv": "# word\thsk2\thsk3\tpinyin\n同舟共济\t\tsupplemental\t\n",
         "register.tsv": "# word\tcount\n上海精神\t25\n",
+        "register-skips.tsv": "# unit\treason\n同舟\tfragment\n",
         "glossary.tsv": "上海精神\tShang4 hai3 jing1 shen2\tShanghai Spirit\tdiplomacy\tformulation\tmutual trust\t\t2\n",
         "opencc_st.tsv": "# simplified\ttraditional\n济\t濟\n",
     ]
