@@ -30,6 +30,9 @@ struct Classification {
         }
     }
     static let setPhraseRegister = 3.0
+    /// A phrase jieba marks l or i that its counts of general Chinese see this often is everyday language (此时此刻,
+    /// 一般来说, 也就是说, 各种各样: 138 to 1,430 times), not a set phrase of the register (迎难而上 19, 各展所长 3).
+    static let everydaySetPhraseCount = 100
     static let leastSureRegister = 1.5
     /// A coined series (稳就业、稳金融、稳外贸; 改革不会停顿，开放不会止步) is learned as one wording; a list of units
     /// is not.
@@ -126,7 +129,8 @@ struct Classification {
         // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase; so does a
         // word after a pair of countries (两国 + 关系); and so does what the glossary's translators judged no unit
         // (从今年起, 令人震惊, 另一方: read from their parts).
-        if let entry, entry.isIdiom || entry.isSetPhrase, !entry.isJudgedNoUnit, term.unicodeScalars.count == 4,
+        if let entry, entry.isIdiom || entry.isSetPhrase, !entry.isJudgedNoUnit, entry.frequency < Self.everydaySetPhraseCount,
+            term.unicodeScalars.count == 4,
             LearnerValue.freeParts(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term)
         {
             kind = .idiom

@@ -45,6 +45,13 @@ import Testing
         #expect(items.contains { $0.term == "迎难而上" && $0.kind == .idiom })
     }
 
+    @Test func aSetPhraseGeneralChineseUsesOftenIsNoIdiom() throws {
+        // jieba marks 此时此刻 and 一般来说 l and counts them 206 and 146 times: everyday language, no idiom card.
+        let items = try ExtractionFixture.items("此时此刻，一般来说，我们要迎难而上。")
+        #expect(!items.contains { ($0.term == "此时此刻" || $0.term == "一般来说") && $0.kind == .idiom }, "\(items.map(\.term))")
+        #expect(items.contains { $0.term == "迎难而上" && $0.kind == .idiom })
+    }
+
     @Test func aTransliteratedNameWithATitleIsNoCompound() throws {
         let terms = try ExtractionFixture.items("拜登总统表示，拜登总统希望两国加强合作。").map(\.term)
         #expect(!terms.contains("拜登总统"))
