@@ -166,6 +166,9 @@ struct Classification {
             // words).
             switch candidate.origin {
             case .token: register = 0
+            // A compound the glossary's translators judged read from its parts (非洲国家, 基础设施项目) or a piece of
+            // a longer unit is no card: its parts are. In the top 400 of nine studied texts, none of 22 was listed.
+            case .discovered where key?.isJudgedNoUnit == true: return nil
             case .discovered, .enumeration: register = Self.leastSureRegister
             default: register = 2.0
             }

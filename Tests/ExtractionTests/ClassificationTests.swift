@@ -52,6 +52,13 @@ import Testing
         #expect(items.contains { $0.term == "迎难而上" && $0.kind == .idiom })
     }
 
+    @Test func aCompoundTheTranslatorsJudgedReadFromItsPartsIsNoCard() throws {
+        // 非洲国家 and 基础设施项目 are compounds the register's discovery found; the glossary's translators judged
+        // them compositional (register-skips.tsv), so they were cards glossed "from its parts" and are none now.
+        let terms = try ExtractionFixture.items("中方支持非洲国家建设基础设施项目。非洲国家欢迎更多基础设施项目落地。").map(\.term)
+        #expect(!terms.contains("非洲国家") && !terms.contains("基础设施项目"), "\(terms)")
+    }
+
     @Test func aTransliteratedNameWithATitleIsNoCompound() throws {
         let terms = try ExtractionFixture.items("拜登总统表示，拜登总统希望两国加强合作。").map(\.term)
         #expect(!terms.contains("拜登总统"))
