@@ -119,7 +119,12 @@ public struct Extractor: Sendable {
         let part = Array(part.unicodeScalars)
         guard holder.count >= part.count + 2, Array(holder.suffix(part.count)) == part else { return false }
         let before = holder[(holder.count - part.count - 2)..<(holder.count - part.count)]
-        return lexicon.word(String(scalars: before))?.partOfSpeech == "v"
+        guard let word = lexicon.word(String(scalars: before)), word.partOfSpeech == "v" else { return false }
+        // jieba tags some nouns v (互信 "mutual trust" in 睦邻互信伙伴关系): a word that neither CC-CEDICT nor the
+        // glossary renders as a verb anywhere (统筹: "to plan an entire project as a whole") is none.
+        let facts = word.facts
+        let senses = facts.cedict.flatMap(\.senses) + (facts.glossary?.english ?? [])
+        return senses.isEmpty || senses.contains { $0.hasPrefix("to ") }
     }
 
     private func glossary(_ term: String) -> GlossaryEntry? {
