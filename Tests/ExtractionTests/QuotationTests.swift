@@ -30,4 +30,12 @@ import Testing
         let terms = try ExtractionFixture.items("邓小平同他举行了“结束过去，开辟未来”的高级会晤。").map(\.term)
         #expect(terms.contains("结束过去，开辟未来"), "\(terms)")
     }
+
+    @Test func aQuotedCoupletTakesTheGlossaryEntryItsHalvesMake() throws {
+        // The glossary writes the couplet with 、 (合则两利、斗则俱伤), the text with ，: it was glossed from its
+        // characters ("to close + but + two + sharp; …").
+        let items = try ExtractionFixture.items("双方要认识到“合则两利，斗则俱伤”。")
+        let couplet = try #require(items.first { $0.term == "合则两利，斗则俱伤" })
+        #expect(couplet.glossSource == .glossary && couplet.gloss.hasPrefix("cooperation benefits both"), "\(couplet.gloss)")
+    }
 }
