@@ -128,7 +128,7 @@ struct Classification {
         // list has: learned as units like idioms, a little below them since jieba's marks are broader.
         // Two words the register uses freely (极为 + 重要, 当今 + 世界) make a phrase, not a set phrase; so does a
         // word after a pair of countries (两国 + 关系); and so does what the glossary's translators judged no unit
-        // (从今年起, 令人震惊, 另一方: read from their parts).
+        // (从今年起, 令人震惊: read from their parts).
         if let entry, entry.isIdiom || entry.isSetPhrase, !entry.isJudgedNoUnit, entry.frequency < Self.everydaySetPhraseCount,
             term.unicodeScalars.count == 4,
             LearnerValue.freeParts(term, lexicon: lexicon).isEmpty, !Self.isPrepositionalFrame(term)
