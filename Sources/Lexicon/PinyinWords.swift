@@ -58,7 +58,28 @@ extension Lexicon {
                 return zip(starts, starts.dropFirst() + [word.upperBound]).map { $0..<$1 }
             }
         }
-        return Pinyin.written(syllables, words: words, capitalised: capitals)
+        // A couplet's halves (空谈误国，实干兴邦) are written as the text sets them apart: kōngtán wùguó, shígàn xīngbāng.
+        let pauses = Self.pauses(in: term)
+        guard !pauses.isEmpty else { return Pinyin.written(syllables, words: words, capitalised: capitals) }
+        let halves = words.flatMap { word in
+            let cuts = [word.lowerBound] + pauses.filter { word.contains($0) && $0 > word.lowerBound } + [word.upperBound]
+            return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+        }
+        let groups = Dictionary(grouping: halves) { word in pauses.filter { $0 <= word.lowerBound }.count }
+        return groups.keys.sorted().map { Pinyin.written(syllables, words: groups[$0] ?? [], capitalised: capitals) }
+            .joined(separator: ", ")
+    }
+
+    /// Where a term's clauses meet: the index (among its characters, commas left out) of each character a ， stands
+    /// before.
+    private static func pauses(in term: String) -> [Int] {
+        guard term.unicodeScalars.contains("，") else { return [] }
+        var pauses: [Int] = []
+        var count = 0
+        for scalar in term.unicodeScalars {
+            if scalar == "，" { pauses.append(count) } else if scalar != "、" { count += 1 }
+        }
+        return pauses
     }
 
     /// A word's CC-CEDICT entries with their syllables, toneless.

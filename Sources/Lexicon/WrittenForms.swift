@@ -29,11 +29,24 @@ extension Lexicon {
         } else if let idiom = facts.idiom {
             pinyin = writtenPinyin(of: word, reading: idiom.pinyin, cedict: facts.cedict)
         } else {
-            // A mark among the parts (the 、 of a series) has no syllable and adds no space.
-            pinyin = composition().parts.map(\.pinyin).filter { !$0.isEmpty }.joined(separator: " ")
+            pinyin = Self.pinyin(of: composition().parts)
         }
         // Not from the parts' CC-CEDICT forms: 致远 is 致遠 in OpenCC's phrases, 緻遠 read as 致 + 远.
         let traditional = cedict.first?.traditional ?? convertedToTraditional(word)
         return WrittenForms(pinyin: pinyin, traditional: traditional)
+    }
+
+    /// The pinyin of a composition: a mark among the parts has no syllable and adds no space, and the ， between a
+    /// couplet's clauses is written after the clause it ends (xiǎoquānzi, bù dǎ).
+    static func pinyin(of parts: [Composition.Part]) -> String {
+        var written = ""
+        for part in parts {
+            if part.text == "，" {
+                written += ","
+            } else if !part.pinyin.isEmpty {
+                written += (written.isEmpty ? "" : " ") + part.pinyin
+            }
+        }
+        return written
     }
 }

@@ -12,7 +12,9 @@ import TifaTestSupport
 
     /// The card's text as extraction wrote it from `lexicon.report(for:)`.
     private func fromReport(_ term: String) throws -> (traditional: String, pinyin: String, gloss: String, source: VocabularyItem.GlossSource) {
-        let report = try lexicon.report(for: LexiconKey.of(term))
+        // Asked with the term as the text writes it: a report keeps the 、 of a series and the ， of a couplet in its
+        // traditional form and pinyin, as the card does.
+        let report = try lexicon.report(for: term)
         let gloss: String
         if let glossary = report.glossary {
             gloss = glossary.english.joined(separator: "; ")
@@ -20,7 +22,7 @@ import TifaTestSupport
             gloss = reading.senses.prefix(3).joined(separator: "; ")
         } else if var composed = report.composed {
             // A series is read item by item, as the text sets its items apart (the report's key drops the 、).
-            if term.contains("、") { composed.parts = lexicon.composition(of: term).parts }
+            if term.contains(where: { $0 == "、" || $0 == "，" }) { composed.parts = lexicon.composition(of: term).parts }
             gloss = "(\(composed.isLiteral ? "literally" : "from its parts"): \(composed.gloss))"
         } else {
             gloss = ""

@@ -173,6 +173,8 @@ import Testing
     @Test func aGlossaryWordingWrittenWithEnumerationCommasIsFound() throws {
         let items = try ExtractionFixture.items("奋力推进强国建设、民族复兴伟业。")
         #expect(items.contains { $0.term == "强国建设、民族复兴伟业" && $0.glossSource == .glossary })
+        // Its traditional form keeps the 、 the lookup key drops (it was 強國建設民族復興偉業).
+        #expect(items.first { $0.term == "强国建设、民族复兴伟业" }?.traditional == "強國建設、民族復興偉業")
         // A 、 that ends one item and begins the next is no wording: 稳、就业.
         #expect(try !ExtractionFixture.items("要稳增长、稳、就业。").map(\.term).contains("稳、就业"))
     }

@@ -37,5 +37,14 @@ import Testing
         let items = try ExtractionFixture.items("双方要认识到“合则两利，斗则俱伤”。")
         let couplet = try #require(items.first { $0.term == "合则两利，斗则俱伤" })
         #expect(couplet.glossSource == .glossary && couplet.gloss.hasPrefix("cooperation benefits both"), "\(couplet.gloss)")
+        // The card keeps the text's comma in its traditional form and its pinyin.
+        #expect(couplet.traditional == "合則兩利，鬥則俱傷" && couplet.pinyin == "hé zé liǎng lì, dòu zé jù shāng", "\(couplet.pinyin)")
+    }
+
+    @Test func aCoupletReadFromItsPartsKeepsItsComma() throws {
+        let items = try ExtractionFixture.items("不搞封闭排外的小圈子，不打地缘博弈的小算盘。")
+        let slogan = try #require(items.first { $0.term == "不搞封闭排外的小圈子，不打地缘博弈的小算盘" })
+        #expect(slogan.pinyin.contains("xiǎoquānzi, bù dǎ") && slogan.traditional.contains("小圈子，不打"), "\(slogan.pinyin)")
+        #expect(try ExtractionFixture.lexicon.report(for: slogan.term).pinyin.contains("xiǎoquānzi, bù dǎ"))
     }
 }
