@@ -7,13 +7,15 @@ import Lexicon
 /// into a longer unit or cut by `--top`.
 enum DictionaryText {
     /// The word the dictionaries are asked about for `term`: the field of an “X+” programme, the short name of a
-    /// congress the glossary has and the full name not (二十大 for 党的二十大), the term's lookup key otherwise.
+    /// congress the glossary has and the full name not (二十大 for 党的二十大), the term itself otherwise.
     /// Nil for a term with no Chinese character, which no dictionary reads.
     static func reportedWord(for term: String, lexicon: Lexicon) -> ReportedWord? {
-        if let field = PlusProgrammes.field(of: term) { return try? lexicon.reportedWord(LexiconKey.of(field)) }
-        let word = try? lexicon.reportedWord(LexiconKey.of(term))
+        if let field = PlusProgrammes.field(of: term) { return try? lexicon.reportedWord(field) }
+        // As the text writes it: the lexicon keys it without the 、 of a series or the ， of a couplet, and the
+        // report keeps them in its traditional form, pinyin and parts (和平統一、一國兩制; kōngtán wùguó, shígàn xīngbāng).
+        let word = try? lexicon.reportedWord(term)
         if word?.isInGlossary != true, let name = PartyCongresses.name(in: term),
-            let congress = try? lexicon.reportedWord(LexiconKey.of(name)), congress.isInGlossary
+            let congress = try? lexicon.reportedWord(name), congress.isInGlossary
         {
             return congress
         }
@@ -29,44 +31,13 @@ enum DictionaryText {
         if summary.word != item.term, PartyCongresses.name(in: item.term) == summary.word {
             summary = PartyCongresses.summary(summary, of: item.term)
         }
-        // A series or a couplet read from its parts is read item by item, as the text sets its items apart (the
-        // lookup key drops the 、 and the ，).
-        if summary.composed != nil, item.term.contains(where: { $0 == "、" || $0 == "，" }) {
-            summary.composed?.parts = lexicon.composition(of: item.term).parts
-        }
         var item = item
         item.traditional = summary.traditional
         let framed = item.glossSource == .frame ? Gloss.framedReading(of: item.term, pinyin: summary.pinyin, lexicon: lexicon) : nil
         item.pinyin = framed?.pinyin ?? summary.pinyin
-        // The lookup key drops a series' 、 and a couplet's ，: the card keeps them as the text sets its parts apart
-        // (和平統一、一國兩制; kōngtán wùguó, shígàn xīngbāng).
-        if item.term != summary.word, summary.word == LexiconKey.of(item.term) {
-            item.traditional = punctuated(item.traditional, like: item.term) ?? item.traditional
-            if item.term.contains("，") {
-                let syllables = item.pinyin.split(separator: " ").flatMap { Pinyin.syllables(in: $0) }
-                item.pinyin = lexicon.writtenPinyin(of: item.term, reading: syllables.joined(separator: " "))
-            }
-        }
         item.gloss = framed?.english ?? Gloss.text(of: summary)
         item.classicalSource = summary.idiom.flatMap { $0.source.isEmpty ? nil : $0.source }
         item.note = summary.glossary.flatMap { $0.note.isEmpty ? nil : $0.note }
         return item
-    }
-
-    /// `written` (a form of `term` read without its commas, one character for each of the term's) with the commas
-    /// of `term` put back where they stand; nil when the two do not match character for character.
-    static func punctuated(_ written: String, like term: String) -> String? {
-        var characters = written.unicodeScalars.makeIterator()
-        var result = String.UnicodeScalarView()
-        for scalar in term.unicodeScalars {
-            if scalar == "、" || scalar == "，" {
-                result.append(scalar)
-            } else if let character = characters.next() {
-                result.append(character)
-            } else {
-                return nil
-            }
-        }
-        return characters.next() == nil ? String(result) : nil
     }
 }

@@ -70,14 +70,13 @@ extension Lexicon {
             .joined(separator: ", ")
     }
 
-    /// Where a term's clauses meet: the index (among its characters, commas left out) of each character a ， stands
-    /// before.
+    /// Where a term's clauses meet: the index (among its key's characters) of each character a ， stands before.
     private static func pauses(in term: String) -> [Int] {
         guard term.unicodeScalars.contains("，") else { return [] }
         var pauses: [Int] = []
         var count = 0
         for scalar in term.unicodeScalars {
-            if scalar == "，" { pauses.append(count) } else if scalar != "、" { count += 1 }
+            if scalar == "，" { pauses.append(count) } else if !LexiconKey.droppedMarks.contains(scalar) { count += 1 }
         }
         return pauses
     }

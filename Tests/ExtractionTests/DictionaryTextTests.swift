@@ -20,9 +20,7 @@ import TifaTestSupport
             gloss = glossary.english.joined(separator: "; ")
         } else if let reading = report.readings.first {
             gloss = reading.senses.prefix(3).joined(separator: "; ")
-        } else if var composed = report.composed {
-            // A series is read item by item, as the text sets its items apart (the report's key drops the 、).
-            if term.contains(where: { $0 == "、" || $0 == "，" }) { composed.parts = lexicon.composition(of: term).parts }
+        } else if let composed = report.composed {
             gloss = "(\(composed.isLiteral ? "literally" : "from its parts"): \(composed.gloss))"
         } else {
             gloss = ""
